@@ -1,6 +1,21 @@
+using Roadmap.Application;
+using Roadmap.Infrastructure;
+using Roadmap.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddWeb();
+
 var app = builder.Build();
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app, args);
+}
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+await app.PrepareDatabaseAsync();
+app.UseWeb();
+app.MapWeb();
+await app.RunAsync();
+return 0;

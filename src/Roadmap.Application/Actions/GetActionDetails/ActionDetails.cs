@@ -1,0 +1,41 @@
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Participation;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Application.Actions.GetActionDetails;
+
+public sealed record ActionDetails(
+    Guid Id,
+    string RoadmapSlug,
+    string RoadmapTitle,
+    RoadmapPhase RoadmapPhase,
+    Guid AxisId,
+    string AxisTitle,
+    string Title,
+    string Summary,
+    string DescriptionHtml,
+    string ProposerName,
+    string? OrganisationName,
+    ActionStatus Status,
+    string StatusReason,
+    int ProgressPercent,
+    ActionLink? MergedInto,
+    ActionBudget Budget,
+    IReadOnlyList<SuccessIndicator> Indicators,
+    IReadOnlyList<PoolingOption> PoolingOptions,
+    IReadOnlyList<string> Partners,
+    IReadOnlyList<string> Territories,
+    IReadOnlyList<HistoryEntry> History,
+    int SupportCount,
+    IReadOnlyList<string> EndorsingOrganisations,
+    IReadOnlyList<CommentView> Comments);
+
+public sealed record ActionLink(Guid Id, string Title);
+
+public sealed record HistoryEntry(ActionStatus From, ActionStatus To, string Reason, string? ByName, DateTimeOffset At, int? ProgressPercent);
+
+/// <summary>A comment as shown publicly; hidden or deleted ones keep their place in the thread without their text.</summary>
+public sealed record CommentView(
+    Guid Id, Guid? ParentId, int Depth, string AuthorName, ParticipantRole AuthorRole, string BodyHtml, CommentAlignment Alignment,
+    DateTimeOffset CreatedAt, bool Edited, bool IsHidden, string HiddenReason, bool IsDeleted, int UpvoteCount);

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Organisations;
+using Roadmap.Application.Domain.Participation;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Application.Common.Interfaces;
+
+/// <summary>The database as the use cases see it. Implemented by Infrastructure's DbContext.</summary>
+public interface IRoadmapDbContext
+{
+    DbSet<ApplicationUser> Users { get; }
+    DbSet<Organisation> Organisations { get; }
+    DbSet<TerritorialRoadmap> Roadmaps { get; }
+    DbSet<StrategicAxis> Axes { get; }
+    DbSet<RoadmapAction> Actions { get; }
+    DbSet<Support> Supports { get; }
+    DbSet<Endorsement> Endorsements { get; }
+    DbSet<Comment> Comments { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,107 @@
+using Roadmap.Application.Domain.Roadmaps;
+
+namespace Roadmap.Application.Domain.Actions;
+
+/// <summary>A « fiche action » proposed under a strategic axis; its status moves through review to completion.</summary>
+public sealed partial class RoadmapAction
+{
+    public const int TitleMaxLength = 160;
+    public const int SummaryMaxLength = 500;
+    public const int DescriptionMaxLength = 20_000;
+    public const int MaxIndicators = 20;
+    public const int MaxLinkedOrganisations = 50;
+    public const int MaxPoolingOptions = 20;
+
+    private readonly List<SuccessIndicator> _indicators = [];
+    private readonly List<PoolingOption> _poolingOptions = [];
+    private readonly List<ActionOrganisationLink> _organisationLinks = [];
+    private readonly List<StatusChange> _history = [];
+
+    private RoadmapAction() { }
+
+    public Guid Id { get; private set; }
+    public Guid RoadmapId { get; private set; }
+    public Guid AxisId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public Guid? ProposerId { get; private set; }
+    public Guid? OrganisationId { get; private set; }
+    public ActionBudget Budget { get; private set; } = ActionBudget.None;
+    public ActionStatus Status { get; private set; }
+    public int ProgressPercent { get; private set; }
+    public Guid? MergedIntoId { get; private set; }
+    public string StatusReason { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyList<SuccessIndicator> Indicators => _indicators;
+    public IReadOnlyList<PoolingOption> PoolingOptions => _poolingOptions;
+    public IReadOnlyList<ActionOrganisationLink> OrganisationLinks => _organisationLinks;
+    public IReadOnlyList<StatusChange> History => _history;
+
+    public static RoadmapAction Propose(TerritorialRoadmap roadmap, ActionDraft draft, Guid proposerId, DateTimeOffset now)
+    {
+        if (!roadmap.AcceptsProposals)
+        {
+            throw new DomainRuleException($"Les propositions sont fermées : la feuille de route est en phase « {roadmap.CurrentPhase.French()} ».");
+        }
+
+        if (roadmap.Axes.Count > 0 && roadmap.Axes.All(a => a.Id != draft.AxisId))
+        {
+            throw new DomainRuleException("L'axe choisi n'appartient pas à cette feuille de route.");
+        }
+
+        var action = new RoadmapAction
+        {
+            Id = Guid.NewGuid(),
+            RoadmapId = roadmap.Id,
+            ProposerId = proposerId,
+            Status = ActionStatus.Proposed,
+            CreatedAt = now,
+        };
+        action.Apply(draft, now);
+        action._history.Add(new StatusChange(ActionStatus.Proposed, ActionStatus.Proposed, "Proposition déposée.", proposerId, now, null));
+        return action;
+    }
+
+    /// <summary>The proposer edits the content; allowed only until a facilitator has looked at it.</summary>
+    public void Edit(ActionDraft draft, Guid editorId, DateTimeOffset now)
+    {
+        if (editorId != ProposerId)
+        {
+            throw new DomainRuleException("Seule la personne qui a proposé l'action peut la modifier.");
+        }
+
+        if (Status != ActionStatus.Proposed)
+        {
+            throw new DomainRuleException("L'action a déjà été examinée : elle ne peut plus être modifiée.");
+        }
+
+        Apply(draft, now);
+    }
+
+    private void Apply(ActionDraft draft, DateTimeOffset now)
+    {
+        if (draft.Indicators.Count > MaxIndicators || draft.PoolingOptions.Count > MaxPoolingOptions
+            || draft.PartnerIds.Count + draft.TerritoryIds.Count > MaxLinkedOrganisations)
+        {
+            throw new DomainRuleException("La fiche action contient trop d'éléments.");
+        }
+
+        AxisId = draft.AxisId;
+        Title = Guard.Text(draft.Title, TitleMaxLength, "Le titre");
+        Summary = Guard.Text(draft.Summary, SummaryMaxLength, "Le résumé");
+        Description = Guard.OptionalText(draft.Description, DescriptionMaxLength, "La description");
+        OrganisationId = draft.OrganisationId;
+        Budget = draft.Budget.Checked();
+        _indicators.Clear();
+        _indicators.AddRange(draft.Indicators.Select(i => i.Checked()));
+        _poolingOptions.Clear();
+        _poolingOptions.AddRange(draft.PoolingOptions.Select(p => p.Checked()));
+        _organisationLinks.Clear();
+        _organisationLinks.AddRange(draft.PartnerIds.Distinct().Select(id => new ActionOrganisationLink(id, ActionOrganisationRole.Partner)));
+        _organisationLinks.AddRange(draft.TerritoryIds.Distinct().Select(id => new ActionOrganisationLink(id, ActionOrganisationRole.Territory)));
+        UpdatedAt = now;
+    }
+}

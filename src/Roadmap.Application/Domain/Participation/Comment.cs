@@ -1,0 +1,74 @@
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Application.Domain.Participation;
+
+/// <summary>A Markdown comment on an action, threaded to <see cref="MaxDepth"/> levels.</summary>
+public sealed class Comment
+{
+    public const int BodyMaxLength = 5_000;
+    public const int MaxDepth = 3;
+    public const int ModerationReasonMaxLength = 500;
+
+    private Comment() { }
+
+    public Guid Id { get; private set; }
+    public Guid ActionId { get; private set; }
+    public Guid? AuthorId { get; private set; }
+    public ParticipantRole AuthorRole { get; private set; }
+    public Guid? ParentId { get; private set; }
+
+    /// <summary>1 for a top-level comment, up to <see cref="MaxDepth"/>.</summary>
+    public int Depth { get; private set; }
+    public string Body { get; private set; } = "";
+    public CommentAlignment Alignment { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? EditedAt { get; private set; }
+    public DateTimeOffset? DeletedAt { get; private set; }
+    public DateTimeOffset? HiddenAt { get; private set; }
+    public string HiddenReason { get; private set; } = "";
+    public int UpvoteCount { get; private set; }
+
+    public bool IsVisible => DeletedAt is null && HiddenAt is null;
+
+    public static Comment Write(RoadmapAction action, Comment? parent, Guid authorId, ParticipantRole role, string body, CommentAlignment alignment, DateTimeOffset now)
+    {
+        if (parent is not null && parent.ActionId != action.Id)
+        {
+            throw new DomainRuleException("La réponse doit porter sur la même action que le commentaire d'origine.");
+        }
+
+        if (parent is { Depth: >= MaxDepth })
+        {
+            throw new DomainRuleException($"Les fils de discussion sont limités à {MaxDepth} niveaux.");
+        }
+
+        return new Comment
+        {
+            Id = Guid.NewGuid(),
+            ActionId = action.Id,
+            AuthorId = authorId,
+            AuthorRole = role,
+            ParentId = parent?.Id,
+            Depth = parent is null ? 1 : parent.Depth + 1,
+            Body = Guard.Text(body, BodyMaxLength, "Le commentaire"),
+            Alignment = alignment,
+            CreatedAt = now,
+        };
+    }
+
+    public void Hide(string reason, DateTimeOffset now)
+    {
+        HiddenReason = Guard.Text(reason, ModerationReasonMaxLength, "Le motif de masquage");
+        HiddenAt = now;
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        HiddenReason = "";
+    }
+
+    /// <summary>The author's account is gone: the comment stays, signed « Participant·e supprimé·e ».</summary>
+    public void Anonymise() => AuthorId = null;
+}

@@ -1,0 +1,3 @@
+namespace Roadmap.Application.Domain.Roadmaps;
+
+public sealed record AxisObjective(int Position, string Text);

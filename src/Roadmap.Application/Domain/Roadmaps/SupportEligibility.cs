@@ -1,0 +1,10 @@
+namespace Roadmap.Application.Domain.Roadmaps;
+
+public enum SupportEligibility
+{
+    /// <summary>Every signed-in participant may support.</summary>
+    AllRegistered = 0,
+
+    /// <summary>Only elected officials and local actors (and those above them) may support.</summary>
+    OfficialsAndActors = 1,
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Roadmap.Application.Domain.Users;
+
+/// <summary>An account. Identity owns the credentials; the domain adds a public name and an organisation.</summary>
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public const int DisplayNameMaxLength = 80;
+
+    public string DisplayName { get; set; } = "";
+
+    public Guid? OrganisationId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,19 @@
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Roadmaps;
+
+namespace Roadmap.Application.Roadmaps.GetRoadmap;
+
+public sealed record RoadmapOverview(
+    Guid Id,
+    string Slug,
+    string Title,
+    string OwnerName,
+    string DescriptionHtml,
+    RoadmapPhase CurrentPhase,
+    IReadOnlyList<PhaseSchedule> Phases,
+    VotingRules VotingRules,
+    IReadOnlyList<AxisOverview> Axes);
+
+public sealed record AxisOverview(Guid Id, int Position, string Title, string Description, IReadOnlyList<string> Objectives, IReadOnlyList<ActionCard> Actions);
+
+public sealed record ActionCard(Guid Id, Guid AxisId, string Title, string Summary, string? OrganisationName, ActionStatus Status, int ProgressPercent, int SupportCount, int CommentCount);

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Organisations;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Infrastructure.Persistence.Configurations;
+
+internal sealed class RoadmapActionConfiguration : IEntityTypeConfiguration<RoadmapAction>
+{
+    public void Configure(EntityTypeBuilder<RoadmapAction> builder)
+    {
+        builder.ToTable("Actions");
+        builder.Property(a => a.Title).HasMaxLength(RoadmapAction.TitleMaxLength);
+        builder.Property(a => a.Summary).HasMaxLength(RoadmapAction.SummaryMaxLength);
+        builder.Property(a => a.Description).HasMaxLength(RoadmapAction.DescriptionMaxLength);
+        builder.Property(a => a.StatusReason).HasMaxLength(StatusChange.ReasonMaxLength);
+        builder.HasOne<TerritorialRoadmap>().WithMany().HasForeignKey(a => a.RoadmapId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<StrategicAxis>().WithMany().HasForeignKey(a => a.AxisId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.ProposerId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasOne<RoadmapAction>().WithMany().HasForeignKey(a => a.MergedIntoId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasIndex(a => new { a.RoadmapId, a.AxisId });
+        builder.HasIndex(a => new { a.RoadmapId, a.Status });
+        builder.HasIndex(a => new { a.RoadmapId, a.CreatedAt });
+
+        builder.ComplexProperty(a => a.Budget, budget =>
+        {
+            budget.Property(b => b.EstimatedAmount).HasPrecision(18, 2);
+            budget.Property(b => b.Funding).HasMaxLength(ActionBudget.FundingMaxLength);
+        });
+
+        builder.OwnsMany(a => a.Indicators, indicators =>
+        {
+            indicators.ToTable("ActionIndicators");
+            indicators.WithOwner().HasForeignKey("ActionId");
+            indicators.Property<int>("Id");
+            indicators.HasKey("Id");
+            indicators.Property(i => i.Name).HasMaxLength(SuccessIndicator.NameMaxLength);
+            indicators.Property(i => i.Unit).HasMaxLength(SuccessIndicator.UnitMaxLength);
+            indicators.Property(i => i.Baseline).HasPrecision(18, 4);
+            indicators.Property(i => i.Target).HasPrecision(18, 4);
+        });
+
+        builder.OwnsMany(a => a.PoolingOptions, pooling =>
+        {
+            pooling.ToTable("ActionPoolingOptions");
+            pooling.WithOwner().HasForeignKey("ActionId");
+            pooling.Property<int>("Id");
+            pooling.HasKey("Id");
+            pooling.Property(p => p.Description).HasMaxLength(PoolingOption.DescriptionMaxLength);
+        });
+
+        builder.OwnsMany(a => a.OrganisationLinks, links =>
+        {
+            links.ToTable("ActionOrganisations");
+            links.WithOwner().HasForeignKey("ActionId");
+            links.Property<int>("Id");
+            links.HasKey("Id");
+            links.HasOne<Organisation>().WithMany().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            links.HasIndex(l => l.OrganisationId);
+        });
+
+        builder.OwnsMany(a => a.History, history =>
+        {
+            history.ToTable("ActionStatusChanges");
+            history.WithOwner().HasForeignKey("ActionId");
+            history.Property<int>("Id");
+            history.HasKey("Id");
+            history.Property(h => h.Reason).HasMaxLength(StatusChange.ReasonMaxLength);
+            history.HasOne<ApplicationUser>().WithMany().HasForeignKey(h => h.ById).OnDelete(DeleteBehavior.ClientSetNull);
+        });
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Application.Common.Interfaces;
+
+namespace Roadmap.Infrastructure.Persistence;
+
+internal static class DatabaseRegistration
+{
+    public static IServiceCollection AddRoadmapDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        var connectionString = configuration.GetConnectionString("Roadmap");
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<RoadmapDbContext, SqliteRoadmapDbContext>(o =>
+                    o.UseSqlite(SqliteConnectionString(connectionString, contentRoot), s => s.MigrationsAssembly(typeof(RoadmapDbContext).Assembly.FullName)));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<RoadmapDbContext, SqlServerRoadmapDbContext>(o =>
+                    o.UseSqlServer(Required(connectionString, options.Provider), s => s.EnableRetryOnFailure()));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<RoadmapDbContext, PostgreSqlRoadmapDbContext>(o =>
+                    o.UseNpgsql(Required(connectionString, options.Provider)));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider « {options.Provider} » is not supported.");
+        }
+
+        services.AddScoped<IRoadmapDbContext>(sp => sp.GetRequiredService<RoadmapDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Default: a file in the app's data folder, created on first run.</summary>
+    internal static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var folder = Path.Combine(contentRoot, "App_Data");
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "roadmap.db"), Cache = SqliteCacheMode.Default }.ToString();
+    }
+
+    private static string Required(string? connectionString, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException($"ConnectionStrings:Roadmap is required for Database:Provider={provider}.")
+            : connectionString;
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Roadmap.Infrastructure.Persistence;
+
+public sealed class PostgreSqlRoadmapDbContext(DbContextOptions<PostgreSqlRoadmapDbContext> options) : RoadmapDbContext(options);

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Organisations;
+using Roadmap.Application.Domain.Participation;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model of Roadmap. Each provider has a small subclass (<see cref="SqliteRoadmapDbContext"/>…)
+/// only so that each keeps its own migrations set.
+/// </summary>
+public abstract class RoadmapDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IRoadmapDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<TerritorialRoadmap> Roadmaps => Set<TerritorialRoadmap>();
+    public DbSet<StrategicAxis> Axes => Set<StrategicAxis>();
+    public DbSet<RoadmapAction> Actions => Set<RoadmapAction>();
+    public DbSet<Support> Supports => Set<Support>();
+    public DbSet<Endorsement> Endorsements => Set<Endorsement>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RoadmapDbContext).Assembly);
+    }
+}

@@ -1,0 +1,16 @@
+using Roadmap.Application.Domain.Actions;
+
+namespace Roadmap.Infrastructure.Seeding.Demo;
+
+/// <summary>Short helpers so that the demo fiches read like fiches, not like constructor calls.</summary>
+internal static class DemoParts
+{
+    public static SuccessIndicator Indicator(string name, string unit, decimal? baseline, decimal target, int dueYear) =>
+        new(name, unit, baseline, target, new DateOnly(dueYear, 12, 31));
+
+    public static ActionBudget Budget(decimal amount, string funding) => new(amount, funding);
+
+    public static PoolingOption Technical(string description) => new(PoolingKind.Technical, description);
+
+    public static PoolingOption Organisational(string description) => new(PoolingKind.Organisational, description);
+}

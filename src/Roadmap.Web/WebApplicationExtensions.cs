@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Roadmap.Infrastructure.Seeding;
+using Roadmap.Web.Components;
+using Roadmap.Web.Endpoints;
+using Roadmap.Web.Infrastructure;
+
+namespace Roadmap.Web;
+
+internal static class WebApplicationExtensions
+{
+    /// <summary>Migrates and seeds; the demo data exists only in Development.</summary>
+    public static Task PrepareDatabaseAsync(this WebApplication app) =>
+        DatabaseSetup.PrepareAsync(app.Services, seedDemo: app.Environment.IsDevelopment());
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/erreur", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseHttpLogging();
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapWeb(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Roadmap.Web.Tests.Support;
+
+/// <summary>
+/// The real app on a fresh SQLite file, in Development so the demo roadmaps are seeded.
+/// One factory per test class (xunit class fixture); the file is deleted afterwards.
+/// </summary>
+public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo-Tests-2026!";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "roadmap-web-tests", Guid.NewGuid().ToString("N"));
+
+    public string Environment { get; init; } = "Development";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:Roadmap", $"Data Source={Path.Combine(_folder, "roadmap.db")}");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("https_port", "443");
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left to the OS temp cleaner; it never affects another test.
+            }
+        }
+    }
+}
