@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
-    .AddWeb();
+    .AddWeb(builder.Configuration);
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Roadmap.Infrastructure.Seeding;
+using Roadmap.Web.Api;
 using Roadmap.Web.Components;
 using Roadmap.Web.Endpoints;
 using Roadmap.Web.Infrastructure;
@@ -27,6 +28,7 @@ internal static class WebApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
@@ -36,6 +38,8 @@ internal static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapAccountEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapApi();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -5,19 +5,22 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Identity;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Web.Api;
+using Roadmap.Web.Components.Account;
 using Roadmap.Web.Infrastructure;
 
 namespace Roadmap.Web;
 
 internal static class WebServiceCollectionExtensions
 {
-    public static IServiceCollection AddWeb(this IServiceCollection services)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents();
 
         // French text would otherwise be sent as &#xE9; entities: heavier pages for slow connections.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
+        services.AddAccountPages();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
@@ -41,6 +44,7 @@ internal static class WebServiceCollectionExtensions
             .AddPolicy("Staff", p => p.RequireRole(RoleNames.Facilitator, RoleNames.Administrator));
 
         services.AddProblemDetails();
+        services.AddApi(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHttpLogging(o =>

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
@@ -25,6 +27,10 @@ public abstract class RoadmapDbContext(DbContextOptions options)
     public DbSet<Support> Supports => Set<Support>();
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
     public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentUpvote> CommentUpvotes => Set<CommentUpvote>();
+    public DbSet<ContentReport> Reports => Set<ContentReport>();
+    public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Actions;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Infrastructure.Persistence;
@@ -63,6 +64,9 @@ public sealed class DemoSeeder(RoadmapDbContext db, UserManager<ApplicationUser>
         Write(herault, HeraultActions.Content, cast, organisations, now);
         SecondRoadmap.MoveToWorkshops(herault);
         await db.SaveChangesAsync(cancellationToken);
+
+        await ActionCounters.RefreshRoadmapAsync(db, sarthe.Id, cancellationToken);
+        await ActionCounters.RefreshRoadmapAsync(db, herault.Id, cancellationToken);
     }
 
     private void Write(TerritorialRoadmap roadmap, DemoRoadmapContent content, DemoCast cast, DemoOrganisations organisations, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using Roadmap.Application.Actions;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Users;
@@ -25,6 +26,11 @@ public sealed class GetRoadmapTests : IAsyncLifetime
         await _host.SaveAsync(builder.Owner, roadmap, action,
             Support.Give(roadmap, action, citizen, ParticipantRole.Citizen, null, RoadmapBuilder.Now),
             Comment.Write(action, null, citizen, ParticipantRole.Citizen, "Oui", CommentAlignment.For, RoadmapBuilder.Now));
+        await _host.WithDbAsync(async db =>
+        {
+            await ActionCounters.RefreshAsync(db, action.Id, CancellationToken.None);
+            return 0;
+        });
 
         var overview = await _host.SendAsync(new GetRoadmap("sarthe"));
 

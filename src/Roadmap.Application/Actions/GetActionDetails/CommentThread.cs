@@ -16,17 +16,18 @@ internal static class CommentThread
             {
                 Comment = c,
                 AuthorName = db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
+                Upvotes = db.CommentUpvotes.Count(u => u.CommentId == c.Id),
             })
             .ToListAsync(cancellationToken);
 
         var views = rows.Select(r =>
         {
             var c = r.Comment;
-            var hidden = c.HiddenAt is not null;
+            var hidden = c.HiddenAt is not null || c.HeldAt is not null;
             var deleted = c.DeletedAt is not null;
             return new CommentView(c.Id, c.ParentId, c.Depth, r.AuthorName ?? ParticipantNames.Deleted, c.AuthorRole,
                 hidden || deleted ? "" : markdown.ToSafeHtml(c.Body), c.Alignment, c.CreatedAt, c.EditedAt is not null,
-                hidden, hidden ? c.HiddenReason : "", deleted, c.UpvoteCount);
+                hidden, hidden ? c.HiddenReason : "", deleted, r.Upvotes);
         }).ToList();
 
         var children = views.Where(v => v.ParentId is not null).ToLookup(v => v.ParentId!.Value);

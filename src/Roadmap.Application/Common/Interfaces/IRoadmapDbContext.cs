@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
@@ -18,6 +20,10 @@ public interface IRoadmapDbContext
     DbSet<Support> Supports { get; }
     DbSet<Endorsement> Endorsements { get; }
     DbSet<Comment> Comments { get; }
+    DbSet<CommentUpvote> CommentUpvotes { get; }
+    DbSet<ContentReport> Reports { get; }
+    DbSet<Follow> Follows { get; }
+    DbSet<Notification> Notifications { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

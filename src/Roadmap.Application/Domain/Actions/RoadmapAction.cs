@@ -35,6 +35,16 @@ public sealed partial class RoadmapAction
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Denormalised for sorting long lists; recomputed from the supports table after every change (see ActionCounters).</summary>
+    public int SupportCount { get; private set; }
+
+    /// <summary>Visible comments; recomputed like <see cref="SupportCount"/>.</summary>
+    public int CommentCount { get; private set; }
+
+    /// <summary>Set when a moderator hid the action (the reason is public); it then leaves lists.</summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
+    public string HiddenReason { get; private set; } = "";
+
     public IReadOnlyList<SuccessIndicator> Indicators => _indicators;
     public IReadOnlyList<PoolingOption> PoolingOptions => _poolingOptions;
     public IReadOnlyList<ActionOrganisationLink> OrganisationLinks => _organisationLinks;

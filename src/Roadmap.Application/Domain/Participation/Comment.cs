@@ -10,6 +10,12 @@ public sealed class Comment
     public const int MaxDepth = 3;
     public const int ModerationReasonMaxLength = 500;
 
+    /// <summary>How long an author may still correct a comment after posting it.</summary>
+    public static readonly TimeSpan EditWindow = TimeSpan.FromMinutes(30);
+
+    /// <summary>Distinct reporters after which a comment is hidden until a moderator looks at it.</summary>
+    public const int ReportsBeforeHold = 3;
+
     private Comment() { }
 
     public Guid Id { get; private set; }
@@ -27,9 +33,13 @@ public sealed class Comment
     public DateTimeOffset? DeletedAt { get; private set; }
     public DateTimeOffset? HiddenAt { get; private set; }
     public string HiddenReason { get; private set; } = "";
-    public int UpvoteCount { get; private set; }
+    /// <summary>Set when enough people reported it: hidden pending moderation.</summary>
+    public DateTimeOffset? HeldAt { get; private set; }
 
-    public bool IsVisible => DeletedAt is null && HiddenAt is null;
+    /// <summary>Set when a moderator has looked at it; later reports no longer hide it automatically.</summary>
+    public DateTimeOffset? ModeratedAt { get; private set; }
+
+    public bool IsVisible => DeletedAt is null && HiddenAt is null && HeldAt is null;
 
     public static Comment Write(RoadmapAction action, Comment? parent, Guid authorId, ParticipantRole role, string body, CommentAlignment alignment, DateTimeOffset now)
     {
@@ -57,16 +67,56 @@ public sealed class Comment
         };
     }
 
+    public void Edit(Guid editorId, string body, DateTimeOffset now)
+    {
+        EnsureAuthor(editorId);
+        if (now - CreatedAt > EditWindow)
+        {
+            throw new DomainRuleException($"Un commentaire ne peut être modifié que pendant {EditWindow.TotalMinutes:0} minutes après sa publication.");
+        }
+
+        Body = Guard.Text(body, BodyMaxLength, "Le commentaire");
+        EditedAt = now;
+    }
+
+    /// <summary>Deleted with replies below it: the text goes, the place in the thread stays.</summary>
+    public void DeleteKeepingPlace(Guid byId, DateTimeOffset now)
+    {
+        EnsureAuthor(byId);
+        Body = "";
+        DeletedAt = now;
+    }
+
+    public void EnsureAuthor(Guid userId)
+    {
+        if (AuthorId != userId || DeletedAt is not null)
+        {
+            throw new DomainRuleException("Seul·e l'auteur·rice peut modifier ou supprimer ce commentaire.");
+        }
+    }
+
+    public void HoldForModeration(DateTimeOffset now)
+    {
+        if (ModeratedAt is null && HiddenAt is null)
+        {
+            HeldAt ??= now;
+        }
+    }
+
     public void Hide(string reason, DateTimeOffset now)
     {
         HiddenReason = Guard.Text(reason, ModerationReasonMaxLength, "Le motif de masquage");
         HiddenAt = now;
+        HeldAt = null;
+        ModeratedAt = now;
     }
 
-    public void Restore()
+    public void Restore(DateTimeOffset now)
     {
         HiddenAt = null;
+        HeldAt = null;
         HiddenReason = "";
+        ModeratedAt = now;
     }
 
     /// <summary>The author's account is gone: the comment stays, signed « Participant·e supprimé·e ».</summary>

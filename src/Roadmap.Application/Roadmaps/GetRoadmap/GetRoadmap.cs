@@ -19,7 +19,7 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
 
         var owner = await db.Organisations.AsNoTracking().Where(o => o.Id == roadmap.OwnerOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         var cards = await db.Actions.AsNoTracking()
-            .Where(a => a.RoadmapId == roadmap.Id)
+            .Where(a => a.RoadmapId == roadmap.Id && a.HiddenAt == null)
             .OrderBy(a => a.CreatedAt)
             .Select(a => new ActionCard(
                 a.Id,
@@ -29,8 +29,8 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
                 db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Name).FirstOrDefault(),
                 a.Status,
                 a.ProgressPercent,
-                db.Supports.Count(s => s.ActionId == a.Id),
-                db.Comments.Count(c => c.ActionId == a.Id && c.HiddenAt == null && c.DeletedAt == null)))
+                a.SupportCount,
+                a.CommentCount))
             .ToListAsync(cancellationToken);
 
         var byAxis = cards.ToLookup(c => c.AxisId);

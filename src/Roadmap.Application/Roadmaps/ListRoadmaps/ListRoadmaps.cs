@@ -23,8 +23,8 @@ internal sealed class ListRoadmapsHandler(IRoadmapDbContext db) : IRequestHandle
                 db.Organisations.Where(o => o.Id == r.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "",
                 r.CurrentPhase,
                 r.Axes.Count,
-                db.Actions.Count(a => a.RoadmapId == r.Id),
-                db.Supports.Count(s => db.Actions.Any(a => a.Id == s.ActionId && a.RoadmapId == r.Id)),
-                db.Comments.Count(c => c.HiddenAt == null && c.DeletedAt == null && db.Actions.Any(a => a.Id == c.ActionId && a.RoadmapId == r.Id))))
+                db.Actions.Count(a => a.RoadmapId == r.Id && a.HiddenAt == null),
+                db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.SupportCount),
+                db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.CommentCount)))
             .ToListAsync(cancellationToken);
 }

@@ -16,5 +16,6 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasIndex(c => new { c.ActionId, c.CreatedAt });
+        builder.HasIndex(c => c.AuthorId);
     }
 }

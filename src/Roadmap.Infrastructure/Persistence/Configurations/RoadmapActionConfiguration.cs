@@ -16,6 +16,7 @@ internal sealed class RoadmapActionConfiguration : IEntityTypeConfiguration<Road
         builder.Property(a => a.Summary).HasMaxLength(RoadmapAction.SummaryMaxLength);
         builder.Property(a => a.Description).HasMaxLength(RoadmapAction.DescriptionMaxLength);
         builder.Property(a => a.StatusReason).HasMaxLength(StatusChange.ReasonMaxLength);
+        builder.Property(a => a.HiddenReason).HasMaxLength(RoadmapAction.HiddenReasonMaxLength);
         builder.HasOne<TerritorialRoadmap>().WithMany().HasForeignKey(a => a.RoadmapId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<StrategicAxis>().WithMany().HasForeignKey(a => a.AxisId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -24,6 +25,9 @@ internal sealed class RoadmapActionConfiguration : IEntityTypeConfiguration<Road
         builder.HasIndex(a => new { a.RoadmapId, a.AxisId });
         builder.HasIndex(a => new { a.RoadmapId, a.Status });
         builder.HasIndex(a => new { a.RoadmapId, a.CreatedAt });
+        builder.HasIndex(a => a.ProposerId);
+        builder.HasIndex(a => new { a.RoadmapId, a.SupportCount });
+        builder.HasIndex(a => new { a.RoadmapId, a.CommentCount });
 
         builder.ComplexProperty(a => a.Budget, budget =>
         {

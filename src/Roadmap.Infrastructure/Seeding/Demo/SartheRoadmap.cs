@@ -64,13 +64,11 @@ internal static class SartheRoadmap
         return roadmap;
     }
 
-    /// <summary>The diagnostic began with the first meeting, in 2021; the concertation runs around today.</summary>
+    /// <summary>The concertation runs around today; the diagnostic (told in the description) took the nine months before.</summary>
     private static void Schedule(TerritorialRoadmap roadmap, DateOnly today)
     {
         var concertation = today.AddDays(-75);
-        var firstMeeting = new DateOnly(2021, 4, 27);
-        var diagnostic = firstMeeting < concertation.AddDays(-180) ? firstMeeting : concertation.AddDays(-180);
-        roadmap.Schedule(RoadmapPhase.Diagnostic, diagnostic, concertation.AddDays(-1));
+        roadmap.Schedule(RoadmapPhase.Diagnostic, concertation.AddMonths(-9), concertation.AddDays(-1));
         roadmap.Schedule(RoadmapPhase.Concertation, concertation, today.AddDays(45));
         roadmap.Schedule(RoadmapPhase.Ateliers, today.AddDays(46), today.AddDays(105));
         roadmap.Schedule(RoadmapPhase.Arbitrage, today.AddDays(106), today.AddDays(150));

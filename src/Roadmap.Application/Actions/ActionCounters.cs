@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Interfaces;
+
+namespace Roadmap.Application.Actions;
+
+/// <summary>
+/// Keeps <c>SupportCount</c> and <c>CommentCount</c> exact: each is recomputed from the rows in one
+/// UPDATE, so concurrent writers can never lose an increment.
+/// </summary>
+public static class ActionCounters
+{
+    public static Task RefreshAsync(IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken) =>
+        Refresh(db, db.Actions.Where(a => a.Id == actionId), cancellationToken);
+
+    public static Task RefreshRoadmapAsync(IRoadmapDbContext db, Guid roadmapId, CancellationToken cancellationToken) =>
+        Refresh(db, db.Actions.Where(a => a.RoadmapId == roadmapId), cancellationToken);
+
+    private static Task<int> Refresh(IRoadmapDbContext db, IQueryable<Domain.Actions.RoadmapAction> actions, CancellationToken cancellationToken) =>
+        actions.ExecuteUpdateAsync(
+            s => s
+                .SetProperty(a => a.SupportCount, a => db.Supports.Count(x => x.ActionId == a.Id))
+                .SetProperty(a => a.CommentCount, a => db.Comments.Count(c => c.ActionId == a.Id && c.DeletedAt == null && c.HiddenAt == null && c.HeldAt == null)),
+            cancellationToken);
+}

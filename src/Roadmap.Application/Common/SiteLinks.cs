@@ -1,0 +1,11 @@
+namespace Roadmap.Application.Common;
+
+/// <summary>The public French routes, known to the use cases that write links (notifications, minutes).</summary>
+public static class SiteLinks
+{
+    public static string Roadmap(string slug) => $"/feuilles-de-route/{slug}";
+
+    public static string Action(string slug, Guid id) => $"/feuilles-de-route/{slug}/actions/{id}";
+
+    public static string Comment(string slug, Guid actionId, Guid commentId) => $"{Action(slug, actionId)}#commentaire-{commentId}";
+}

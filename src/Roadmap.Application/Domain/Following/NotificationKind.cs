@@ -1,0 +1,9 @@
+namespace Roadmap.Application.Domain.Following;
+
+public enum NotificationKind
+{
+    NewComment = 0,
+    Reply = 1,
+    StatusChanged = 2,
+    NewAction = 3,
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Web.Api;
+
+/// <summary>
+/// The public JSON API under /api/v1: reads are open, writes need the cookie or an Identity bearer
+/// token (<c>POST /api/v1/auth/login</c>). Each feature maps its routes on <see cref="MapApi"/>'s group.
+/// </summary>
+internal static class ApiEndpoints
+{
+    public const string AuthenticatedPolicy = "Api";
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .AddEndpointFilter<ApiExceptionFilter>()
+            .WithTags("Roadmap");
+
+        var auth = api.MapGroup("/auth").WithTags("Authentification").RequireRateLimiting(ApiRateLimits.Login);
+        auth.MapIdentityApi<ApplicationUser>();
+
+        api.MapRoadmapEndpoints();
+        return app;
+    }
+
+    /// <summary>Marks a write: authenticated by cookie or bearer token, and rate limited.</summary>
+    public static RouteHandlerBuilder AsWrite(this RouteHandlerBuilder builder) =>
+        builder.RequireAuthorization(AuthenticatedPolicy).RequireRateLimiting(ApiRateLimits.Writes);
+
+    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddAuthorizationBuilder().AddPolicy(AuthenticatedPolicy, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
+            .RequireAuthenticatedUser());
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOpenApi("v1");
+        services.AddApiRateLimits(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Roadmap.Web.Components.Account;
+
+/// <summary>
+/// Confirmations shown once on the page a form redirects to. Only these ASCII keys travel in the
+/// status cookie; the French text stays on the server.
+/// </summary>
+internal static class AccountStatus
+{
+    public const string CookieName = "roadmap.status";
+    public const string PasswordReset = "mot-de-passe-reinitialise";
+    public const string PasswordChanged = "mot-de-passe-modifie";
+    public const string DisplayNameChanged = "nom-modifie";
+
+    public static string? Text(string? key) => key switch
+    {
+        PasswordReset => "Votre mot de passe a été réinitialisé. Vous pouvez vous connecter avec le nouveau.",
+        PasswordChanged => "Votre mot de passe a été modifié.",
+        DisplayNameChanged => "Votre nom affiché a été enregistré.",
+        _ => null,
+    };
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Web.Components.Account.Pages;
+
+public sealed partial class ForgotPassword
+{
+    private EditContext _form = default!;
+
+    [Inject] private UserManager<ApplicationUser> Users { get; set; } = default!;
+
+    [Inject] private IEmailSender<ApplicationUser> Email { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private AccountRedirectManager Redirects { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "mot-de-passe-oublie")]
+    private ForgotPasswordInput Input { get; set; } = default!;
+
+    protected override void OnInitialized()
+    {
+        Input ??= new();
+        _form = new EditContext(Input);
+    }
+
+    private async Task SendLinkAsync()
+    {
+        var user = await Users.FindByEmailAsync(Input.Email.Trim());
+        if (user?.Email is { } email)
+        {
+            var token = await Users.GeneratePasswordResetTokenAsync(user);
+            var link = Navigation.GetUriWithQueryParameters(
+                Navigation.ToAbsoluteUri(AccountPaths.ResetPassword).AbsoluteUri,
+                new Dictionary<string, object?>
+                {
+                    ["code"] = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)),
+                    ["email"] = email,
+                });
+            await Email.SendPasswordResetLinkAsync(user, email, HtmlEncoder.Default.Encode(link));
+        }
+
+        // Known address or not, the same answer: the page must not reveal who has an account.
+        Redirects.RedirectTo(AccountPaths.ForgotPasswordConfirmation);
+    }
+
+    private sealed class ForgotPasswordInput
+    {
+        [Required(ErrorMessage = "Indiquez votre adresse électronique.")]
+        [EmailAddress(ErrorMessage = "Cette adresse électronique n'est pas valide (exemple : prenom.nom@exemple.fr).")]
+        public string Email { get; set; } = "";
+    }
+}

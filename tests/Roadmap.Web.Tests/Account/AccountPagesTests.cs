@@ -1,0 +1,144 @@
+using System.Net;
+using static Roadmap.Web.Tests.Account.AccountTestSteps;
+
+namespace Roadmap.Web.Tests.Account;
+
+public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<AccountWebApp>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Theory]
+    [InlineData("/compte/inscription", "Créer un compte")]
+    [InlineData("/compte/connexion", "Se connecter")]
+    [InlineData("/compte/mot-de-passe-oublie", "Mot de passe oublié")]
+    [InlineData("/compte/mot-de-passe-oublie/confirmation", "Vérifiez votre messagerie")]
+    [InlineData("/compte/reinitialiser?code=YWJj&email=a%40exemple.fr", "Choisir un nouveau mot de passe")]
+    [InlineData("/compte/acces-refuse", "Accès refusé")]
+    [InlineData("/compte/verrouille", "Compte temporairement verrouillé")]
+    public async Task ServesPageWithOneFrenchHeading(string path, string heading)
+    {
+        var page = await FormPost.GetPageAsync(_client, path);
+
+        Assert.Equal(heading, Assert.Single(page.QuerySelectorAll("h1")).TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task RegisteringCreatesSignedInCitizen()
+    {
+        var email = AccountWebApp.NewEmail();
+
+        var response = await RegisterAsync(_client, email, AccountWebApp.Password, AccountWebApp.Password);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/", Location(response));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("roadmap.auth=", StringComparison.Ordinal));
+        var user = await app.FindAsync(email);
+        Assert.NotNull(user);
+        Assert.Equal("Dominique Essai", user.DisplayName);
+        Assert.Equal(["Citizen"], await app.RolesOfAsync(user));
+        var manage = await FormPost.GetPageAsync(_client, "/compte");
+        Assert.Contains("Citoyen·ne", manage.QuerySelector("dl")!.TextContent);
+    }
+
+    [Fact]
+    public async Task RegisteringShowsMismatchNextToConfirmation()
+    {
+        var response = await RegisterAsync(_client, AccountWebApp.NewEmail(), AccountWebApp.Password, "Autre-chose-99");
+
+        var page = await FormPost.ReadAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Les deux mots de passe ne sont pas identiques.", Text(page, "#confirmation-erreur"));
+        Assert.StartsWith("Erreur", page.Title);
+        Assert.Equal("", page.QuerySelector("#mot-de-passe")!.GetAttribute("value") ?? "");
+    }
+
+    [Fact]
+    public async Task RegisteringListsEveryProblemAtOnce()
+    {
+        var response = await RegisterAsync(_client, "pas-une-adresse", "court", "court");
+
+        var page = await FormPost.ReadAsync(response);
+        Assert.StartsWith("Cette adresse électronique n'est pas valide", Text(page, "#email-erreur"));
+        Assert.Contains("Le mot de passe doit contenir au moins 10 caractères.", Text(page, "#mot-de-passe-erreur"));
+        Assert.Contains("Le mot de passe doit contenir au moins un chiffre.", Text(page, "[role=alert]"));
+    }
+
+    [Fact]
+    public async Task RegisteringWithAddressInUseSaysSoOnce()
+    {
+        var email = await app.CreateAccountAsync();
+
+        var page = await FormPost.ReadAsync(await RegisterAsync(_client, email, AccountWebApp.Password, AccountWebApp.Password));
+
+        Assert.Equal($"L'adresse « {email} » est déjà utilisée.", Text(page, "#email-erreur"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SigningInWithWrongCredentialsShowsSameFrenchMessage(bool accountExists)
+    {
+        var email = accountExists ? await app.CreateAccountAsync() : AccountWebApp.NewEmail();
+
+        var response = await SignInAsync(_client, email, "Mauvais-mot-de-passe-1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Adresse ou mot de passe incorrect.", Text(await FormPost.ReadAsync(response), "[role=alert]"));
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccount()
+    {
+        var email = await app.CreateAccountAsync();
+        for (var attempt = 1; attempt < 5; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SignInAsync(_client, email, "Mauvais-mot-de-passe-1")).StatusCode);
+        }
+
+        var fifth = await SignInAsync(_client, email, "Mauvais-mot-de-passe-1");
+        var rightPasswordTooLate = await SignInAsync(_client, email, AccountWebApp.Password);
+
+        Assert.Equal("/compte/verrouille", Location(fifth));
+        Assert.Equal("/compte/verrouille", Location(rightPasswordTooLate));
+    }
+
+    [Theory]
+    [InlineData("/compte", "/compte")]
+    [InlineData("compte", "/compte")]
+    [InlineData("https://ailleurs.example/", "/")]
+    [InlineData("//ailleurs.example/", "/")]
+    public async Task SigningInReturnsOnlyToLocalPages(string returnUrl, string expected)
+    {
+        var email = await app.CreateAccountAsync();
+
+        var response = await SignInAsync(_client, email, AccountWebApp.Password, returnUrl);
+
+        Assert.Equal(expected, Location(response));
+    }
+
+    [Fact]
+    public async Task AccountPageSendsAnonymousVisitorsToSignIn()
+    {
+        var response = await _client.GetAsync("/compte");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.StartsWith("/compte/connexion?", Location(response));
+    }
+
+    [Fact]
+    public async Task ForgotPasswordAnswersUnknownAddressLikeKnownOne()
+    {
+        var known = await app.CreateAccountAsync();
+        var unknown = AccountWebApp.NewEmail();
+
+        var forKnown = await AskForResetLinkAsync(_client, known);
+        var forUnknown = await AskForResetLinkAsync(_client, unknown);
+
+        Assert.Equal(HttpStatusCode.Found, forUnknown.StatusCode);
+        Assert.Equal(Location(forKnown), Location(forUnknown));
+        Assert.Single(app.Mail.ResetLinksFor(known));
+        Assert.Empty(app.Mail.ResetLinksFor(unknown));
+        var confirmation = await FormPost.GetPageAsync(_client, Location(forUnknown));
+        Assert.Equal("Vérifiez votre messagerie", Text(confirmation, "h1"));
+    }
+}
