@@ -50,7 +50,13 @@ public sealed partial class RoadmapAction
     public IReadOnlyList<ActionOrganisationLink> OrganisationLinks => _organisationLinks;
     public IReadOnlyList<StatusChange> History => _history;
 
-    public static RoadmapAction Propose(TerritorialRoadmap roadmap, ActionDraft draft, Guid proposerId, DateTimeOffset now)
+    /// <summary>
+    /// A key the proposal form generates once per form: a second submit of the same form finds the
+    /// action already created instead of creating a twin (unique per proposer in the database).
+    /// </summary>
+    public Guid? SubmissionKey { get; private set; }
+
+    public static RoadmapAction Propose(TerritorialRoadmap roadmap, ActionDraft draft, Guid proposerId, DateTimeOffset now, Guid? submissionKey = null)
     {
         if (!roadmap.AcceptsProposals)
         {
@@ -67,6 +73,7 @@ public sealed partial class RoadmapAction
             Id = Guid.NewGuid(),
             RoadmapId = roadmap.Id,
             ProposerId = proposerId,
+            SubmissionKey = submissionKey,
             Status = ActionStatus.Proposed,
             CreatedAt = now,
         };

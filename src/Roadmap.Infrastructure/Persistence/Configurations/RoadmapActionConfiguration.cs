@@ -25,7 +25,7 @@ internal sealed class RoadmapActionConfiguration : IEntityTypeConfiguration<Road
         builder.HasIndex(a => new { a.RoadmapId, a.AxisId });
         builder.HasIndex(a => new { a.RoadmapId, a.Status });
         builder.HasIndex(a => new { a.RoadmapId, a.CreatedAt });
-        builder.HasIndex(a => a.ProposerId);
+        builder.HasIndex(a => new { a.ProposerId, a.SubmissionKey }).IsUnique();
         builder.HasIndex(a => new { a.RoadmapId, a.SupportCount });
         builder.HasIndex(a => new { a.RoadmapId, a.CommentCount });
 

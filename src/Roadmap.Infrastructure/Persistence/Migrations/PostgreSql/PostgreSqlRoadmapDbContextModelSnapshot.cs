@@ -223,6 +223,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -261,7 +264,8 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ProposerId");
+                    b.HasIndex("ProposerId", "SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("RoadmapId", "AxisId");
 

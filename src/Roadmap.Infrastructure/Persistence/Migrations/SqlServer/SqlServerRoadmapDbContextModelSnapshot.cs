@@ -224,6 +224,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -262,7 +265,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ProposerId");
+                    b.HasIndex("ProposerId", "SubmissionKey")
+                        .IsUnique()
+                        .HasFilter("[ProposerId] IS NOT NULL AND [SubmissionKey] IS NOT NULL");
 
                     b.HasIndex("RoadmapId", "AxisId");
 

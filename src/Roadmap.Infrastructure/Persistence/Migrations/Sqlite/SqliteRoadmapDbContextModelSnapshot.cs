@@ -212,6 +212,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -250,7 +253,8 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ProposerId");
+                    b.HasIndex("ProposerId", "SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("RoadmapId", "AxisId");
 
