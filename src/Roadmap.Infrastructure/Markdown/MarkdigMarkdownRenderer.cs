@@ -24,14 +24,14 @@ namespace Roadmap.Infrastructure.Markdown;
 /// event attribute does.</item>
 /// <item>Links and images keep only the URLs <see cref="SafeUrl"/> accepts (relative links
 /// included). A rejected link becomes its text, a rejected image its alt text.</item>
-/// <item>Headings move down two levels (<c>#</c> gives h3, <c>##</c> h4, deeper ones h6): the
-/// page owns h1 and h2.</item>
+/// <item>Headings are shifted so the text's highest heading becomes h3 and the others keep their
+/// distance below it (capped at h6): the page owns h1 and h2, and no level is skipped after them.</item>
 /// <item>Every link carries <c>rel="nofollow noopener noreferrer"</c>: it is user content.</item>
 /// </list>
 /// </remarks>
 internal sealed class MarkdigMarkdownRenderer : IMarkdownRenderer
 {
-    private const int HeadingShift = 2;
+    private const int TopHeading = 3;
     private const int DeepestHeading = 6;
     private const string LinkRel = "nofollow noopener noreferrer";
 
@@ -90,9 +90,16 @@ internal sealed class MarkdigMarkdownRenderer : IMarkdownRenderer
 
     private static void DemoteHeadings(MarkdownDocument document)
     {
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count == 0)
         {
-            heading.Level = Math.Min(heading.Level + HeadingShift, DeepestHeading);
+            return;
+        }
+
+        var shift = TopHeading - headings.Min(h => h.Level);
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Min(heading.Level + shift, DeepestHeading);
         }
     }
 

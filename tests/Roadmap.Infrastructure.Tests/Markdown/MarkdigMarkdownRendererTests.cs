@@ -159,9 +159,11 @@ public sealed class MarkdigMarkdownRendererTests
 
     [Theory]
     [InlineData("# Titre", "<h3>Titre</h3>")]
-    [InlineData("#### Titre", "<h6>Titre</h6>")]
-    [InlineData("###### Titre", "<h6>Titre</h6>")]
-    public void DemotesHeadingsByTwoLevels(string markdown, string expected) =>
+    [InlineData("## Titre", "<h3>Titre</h3>")]
+    [InlineData("#### Titre", "<h3>Titre</h3>")]
+    [InlineData("## Partie\n\n#### Détail", "<h5>Détail</h5>")]
+    [InlineData("# Partie\n\n###### Détail", "<h6>Détail</h6>")]
+    public void ShiftsTheHighestHeadingToLevelThreeKeepingTheOthersRelative(string markdown, string expected) =>
         Assert.Contains(expected, _renderer.ToSafeHtml(markdown), StringComparison.Ordinal);
 
     [Theory]

@@ -1,0 +1,38 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Roadmap.E2E.Tests.Support;
+
+/// <summary>
+/// What every page must offer: one h1, a skip link to the content, and no serious or critical
+/// axe violation. Returns the problems rather than throwing so a journey reports all its pages at once.
+/// </summary>
+public static class PageAudit
+{
+    private static readonly string[] BlockingImpacts = ["serious", "critical"];
+
+    public static async Task<IReadOnlyList<string>> FindProblemsAsync(IPage page, string pageName)
+    {
+        var problems = new List<string>();
+
+        var headings = await page.Locator("h1").CountAsync();
+        if (headings != 1)
+        {
+            problems.Add($"[{pageName}] {headings} titres h1 au lieu d'un seul.");
+        }
+
+        if (await page.Locator("a[href=\"#contenu\"]").CountAsync() == 0)
+        {
+            problems.Add($"[{pageName}] pas de lien d'évitement a[href=\"#contenu\"].");
+        }
+
+        var axe = await page.RunAxe();
+        foreach (var violation in axe.Violations.Where(v => BlockingImpacts.Contains(v.Impact)))
+        {
+            var targets = string.Join(Environment.NewLine, violation.Nodes.Select(n => $"      {n.Target} → {n.Html}"));
+            problems.Add($"[{pageName}] axe {violation.Id} ({violation.Impact}) : {violation.Help} — {violation.HelpUrl}{Environment.NewLine}{targets}");
+        }
+
+        return problems;
+    }
+}
