@@ -3,6 +3,7 @@ using Roadmap.Infrastructure.Seeding;
 using Roadmap.Web.Api;
 using Roadmap.Web.Components;
 using Roadmap.Web.Endpoints;
+using Roadmap.Web.Hubs;
 using Roadmap.Web.Infrastructure;
 
 namespace Roadmap.Web;
@@ -38,8 +39,10 @@ internal static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapAccountEndpoints();
+        app.MapPersonalDataEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
+        app.MapWorkshopHub();
         app.MapRazorComponents<App>();
         return app;
     }

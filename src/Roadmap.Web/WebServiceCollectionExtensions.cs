@@ -8,6 +8,7 @@ using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Api;
 using Roadmap.Web.Components.Account;
 using Roadmap.Web.Infrastructure;
+using Roadmap.Web.Realtime;
 
 namespace Roadmap.Web;
 
@@ -45,6 +46,7 @@ internal static class WebServiceCollectionExtensions
 
         services.AddProblemDetails();
         services.AddApi(configuration);
+        services.AddWorkshopRealtime(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHttpLogging(o =>

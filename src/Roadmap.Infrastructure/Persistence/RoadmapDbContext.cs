@@ -10,6 +10,7 @@ using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
 
 namespace Roadmap.Infrastructure.Persistence;
 
@@ -31,6 +32,13 @@ public abstract class RoadmapDbContext(DbContextOptions options)
     public DbSet<ContentReport> Reports => Set<ContentReport>();
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<Attendance> WorkshopAttendances => Set<Attendance>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<Idea> Ideas => Set<Idea>();
+    public DbSet<IdeaUpvote> IdeaUpvotes => Set<IdeaUpvote>();
+    public DbSet<RaisedHand> RaisedHands => Set<RaisedHand>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

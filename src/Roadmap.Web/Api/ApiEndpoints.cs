@@ -21,6 +21,11 @@ internal static class ApiEndpoints
         auth.MapIdentityApi<ApplicationUser>();
 
         api.MapRoadmapEndpoints();
+        api.MapPeopleEndpoints();
+        api.MapActionEndpoints();
+        api.MapCommentEndpoints();
+        api.MapSearchEndpoints();
+        api.MapParticipationEndpoints();
         return app;
     }
 

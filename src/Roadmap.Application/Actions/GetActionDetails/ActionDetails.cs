@@ -35,7 +35,13 @@ public sealed record ActionLink(Guid Id, string Title);
 
 public sealed record HistoryEntry(ActionStatus From, ActionStatus To, string Reason, string? ByName, DateTimeOffset At, int? ProgressPercent);
 
-/// <summary>A comment as shown publicly; hidden or deleted ones keep their place in the thread without their text.</summary>
+/// <summary>
+/// A comment as shown publicly; hidden or deleted ones keep their place in the thread without their text.
+/// <see cref="IsHidden"/> covers both a moderator's decision and a hold after reports (<see cref="IsHeld"/>).
+/// The last fields describe the viewer's options and are false for anonymous visitors; <see cref="BodyMarkdown"/>
+/// (the raw text, for the edit form) is filled only for the viewer's own visible comments.
+/// </summary>
 public sealed record CommentView(
     Guid Id, Guid? ParentId, int Depth, string AuthorName, ParticipantRole AuthorRole, string BodyHtml, CommentAlignment Alignment,
-    DateTimeOffset CreatedAt, bool Edited, bool IsHidden, string HiddenReason, bool IsDeleted, int UpvoteCount);
+    DateTimeOffset CreatedAt, bool Edited, bool IsHidden, string HiddenReason, bool IsDeleted, int UpvoteCount,
+    bool IsHeld = false, bool IsMine = false, bool CanEdit = false, bool UpvotedByMe = false, string? BodyMarkdown = null);

@@ -1,14 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Participation;
 
 namespace Roadmap.Application.Actions.GetActionDetails;
 
 /// <summary>Loads an action's comments in thread order (each reply right after its parent).</summary>
 internal static class CommentThread
 {
-    public static async Task<IReadOnlyList<CommentView>> LoadAsync(IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, CancellationToken cancellationToken)
+    /// <summary>Who looks at the thread, to tell them which comments they may edit or have found useful.</summary>
+    public sealed record Viewer(Guid UserId, DateTimeOffset Now, bool AcceptsComments);
+
+    public static Task<IReadOnlyList<CommentView>> LoadAsync(IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, CancellationToken cancellationToken) =>
+        LoadAsync(db, markdown, actionId, viewer: null, cancellationToken);
+
+    public static async Task<IReadOnlyList<CommentView>> LoadAsync(
+        IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, Viewer? viewer, CancellationToken cancellationToken)
     {
+        var viewerId = viewer?.UserId;
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.ActionId == actionId)
             .OrderBy(c => c.CreatedAt)
@@ -17,6 +26,7 @@ internal static class CommentThread
                 Comment = c,
                 AuthorName = db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
                 Upvotes = db.CommentUpvotes.Count(u => u.CommentId == c.Id),
+                UpvotedByViewer = viewerId != null && db.CommentUpvotes.Any(u => u.CommentId == c.Id && u.UserId == viewerId),
             })
             .ToListAsync(cancellationToken);
 
@@ -25,9 +35,15 @@ internal static class CommentThread
             var c = r.Comment;
             var hidden = c.HiddenAt is not null || c.HeldAt is not null;
             var deleted = c.DeletedAt is not null;
+            var mine = viewerId is not null && c.AuthorId == viewerId && !deleted;
             return new CommentView(c.Id, c.ParentId, c.Depth, r.AuthorName ?? ParticipantNames.Deleted, c.AuthorRole,
                 hidden || deleted ? "" : markdown.ToSafeHtml(c.Body), c.Alignment, c.CreatedAt, c.EditedAt is not null,
-                hidden, hidden ? c.HiddenReason : "", deleted, r.Upvotes);
+                hidden, hidden ? c.HiddenReason : "", deleted, r.Upvotes,
+                IsHeld: c.HeldAt is not null,
+                IsMine: mine,
+                CanEdit: mine && !hidden && viewer!.AcceptsComments && viewer.Now - c.CreatedAt <= Comment.EditWindow,
+                UpvotedByMe: r.UpvotedByViewer,
+                BodyMarkdown: mine && !hidden ? c.Body : null);
         }).ToList();
 
         var children = views.Where(v => v.ParentId is not null).ToLookup(v => v.ParentId!.Value);

@@ -6,6 +6,7 @@ using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
 
 namespace Roadmap.Application.Common.Interfaces;
 
@@ -24,6 +25,13 @@ public interface IRoadmapDbContext
     DbSet<ContentReport> Reports { get; }
     DbSet<Follow> Follows { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<Workshop> Workshops { get; }
+    DbSet<Attendance> WorkshopAttendances { get; }
+    DbSet<Poll> Polls { get; }
+    DbSet<Ballot> Ballots { get; }
+    DbSet<Idea> Ideas { get; }
+    DbSet<IdeaUpvote> IdeaUpvotes { get; }
+    DbSet<RaisedHand> RaisedHands { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -2,11 +2,21 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Roadmaps.GetRoadmap;
 
-/// <summary>A roadmap page: description, phases, axes and the actions under each.</summary>
-public sealed record GetRoadmap(string Slug) : IRequest<RoadmapOverview>;
+/// <summary>
+/// A roadmap page: description, phases, axes, and under each axis its most supported actions (at most
+/// <see cref="ActionsPerAxis"/>) with the axis's total; the full list is paged by SearchActions.
+/// </summary>
+public sealed record GetRoadmap(string Slug) : IRequest<RoadmapOverview>
+{
+    public const int DefaultActionsPerAxis = 10;
+    public const int MaxActionsPerAxis = 100;
+
+    public int ActionsPerAxis { get; init; } = DefaultActionsPerAxis;
+}
 
 internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer markdown) : IRequestHandler<GetRoadmap, RoadmapOverview>
 {
@@ -18,9 +28,28 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
             ?? throw new NotFoundException("La feuille de route", request.Slug);
 
         var owner = await db.Organisations.AsNoTracking().Where(o => o.Id == roadmap.OwnerOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
-        var cards = await db.Actions.AsNoTracking()
-            .Where(a => a.RoadmapId == roadmap.Id && a.HiddenAt == null)
-            .OrderBy(a => a.CreatedAt)
+        var visible = db.Actions.AsNoTracking().Where(a => a.RoadmapId == roadmap.Id && a.HiddenAt == null);
+        var counts = await visible.GroupBy(a => a.AxisId).Select(g => new { AxisId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.AxisId, c => c.Count, cancellationToken);
+
+        var axes = new List<AxisOverview>();
+        foreach (var axis in roadmap.Axes.OrderBy(a => a.Position))
+        {
+            // One small query per axis (a roadmap has a handful): each reads only its top actions.
+            var cards = await Cards(visible.Where(a => a.AxisId == axis.Id), Math.Clamp(request.ActionsPerAxis, 0, GetRoadmap.MaxActionsPerAxis))
+                .ToListAsync(cancellationToken);
+            axes.Add(new AxisOverview(axis.Id, axis.Position, axis.Title, axis.Description, axis.Objectives.OrderBy(o => o.Position).Select(o => o.Text).ToList(),
+                counts.GetValueOrDefault(axis.Id), cards));
+        }
+
+        return new RoadmapOverview(roadmap.Id, roadmap.Slug, roadmap.Title, owner ?? "", markdown.ToSafeHtml(roadmap.Description),
+            roadmap.CurrentPhase, roadmap.Phases.ToList(), roadmap.VotingRules, axes);
+    }
+
+    private IQueryable<ActionCard> Cards(IQueryable<RoadmapAction> actions, int take) =>
+        actions
+            .OrderByDescending(a => a.SupportCount).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .Take(take)
             .Select(a => new ActionCard(
                 a.Id,
                 a.AxisId,
@@ -30,15 +59,5 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
                 a.Status,
                 a.ProgressPercent,
                 a.SupportCount,
-                a.CommentCount))
-            .ToListAsync(cancellationToken);
-
-        var byAxis = cards.ToLookup(c => c.AxisId);
-        var axes = roadmap.Axes.OrderBy(a => a.Position)
-            .Select(a => new AxisOverview(a.Id, a.Position, a.Title, a.Description, a.Objectives.OrderBy(o => o.Position).Select(o => o.Text).ToList(), byAxis[a.Id].ToList()))
-            .ToList();
-
-        return new RoadmapOverview(roadmap.Id, roadmap.Slug, roadmap.Title, owner ?? "", markdown.ToSafeHtml(roadmap.Description),
-            roadmap.CurrentPhase, roadmap.Phases.ToList(), roadmap.VotingRules, axes);
-    }
+                a.CommentCount));
 }

@@ -1,0 +1,60 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Roadmap.Bench;
+
+/// <summary>
+/// The real Roadmap.Web (its Program, pipeline and configuration) on Kestrel at 127.0.0.1 on a free
+/// port, in Production, on the seeded file. Request logging is lowered to warnings: writing a console
+/// line per request would measure the console, not the app.
+/// </summary>
+internal sealed class BenchApp : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _root = new();
+    private WebApplicationFactory<Program> _app = default!;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public static Task<BenchApp> StartAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var bench = new BenchApp();
+        bench._app = bench._root.WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Roadmap", connectionString);
+            builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
+                ["Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy"] = "Error",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+            }));
+        });
+        bench._app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        bench._app.StartServer();
+        var address = bench._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        bench.BaseAddress = new Uri(address);
+        return Task.FromResult(bench);
+    }
+
+    /// <summary>One pooled client for all workers, with as many connections as workers.</summary>
+    public HttpClient CreateLoadClient(int clients) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = clients, AllowAutoRedirect = false, UseCookies = false })
+        {
+            BaseAddress = BaseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+
+    public async ValueTask DisposeAsync()
+    {
+        // Disposing the root factory also stops the derived one that runs Kestrel.
+        await _root.DisposeAsync();
+    }
+}

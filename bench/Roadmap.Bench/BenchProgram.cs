@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Roadmap.Bench;
+
+/// <summary>
+/// Seeds a temporary SQLite database (10,000 actions, 100,000 comments by default), starts the real
+/// Roadmap.Web on 127.0.0.1, drives each scenario with concurrent clients and prints throughput,
+/// latency percentiles and their ratios to a trivial static file served by the same app in the same run.
+/// </summary>
+internal static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (BenchOptions.Parse(args) is not { } options)
+        {
+            Console.Error.WriteLine(BenchOptions.Usage);
+            return 2;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        // WebApplicationFactory finds Roadmap.Web's content root through a manifest it reads from the current directory.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        var folder = Path.Combine(Path.GetTempPath(), "roadmap-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            return await RunAsync(options, folder, cancellation.Token);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            TryDelete(folder);
+        }
+    }
+
+    private static async Task<int> RunAsync(BenchOptions options, string folder, CancellationToken cancellationToken)
+    {
+        var file = options.Database ?? Path.Combine(folder, "roadmap.db");
+        var connectionString = $"Data Source={file}";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Roadmap.Bench — {Environment.ProcessorCount} cœurs, {options.Clients} clients, {options.Seconds} s mesurées (+{options.WarmupSeconds} s d'échauffement) par scénario"));
+        Console.Write(File.Exists(file) ? $"Base existante {file}… " : "Préparation des données… ");
+        var data = File.Exists(file)
+            ? await BenchSeeder.LoadAsync(connectionString, folder, cancellationToken)
+            : await BenchSeeder.SeedAsync(connectionString, folder, options, cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{data.Actions} actions, {data.Comments} commentaires ({data.HotComments} sur une seule action), {data.Supports} soutiens en {data.Took.TotalSeconds:0.0} s."));
+
+        await using var app = await BenchApp.StartAsync(connectionString, cancellationToken);
+        using var client = app.CreateLoadClient(options.Clients);
+        var scenarios = Scenarios(data)
+            .Where((s, i) => i == 0 || options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        foreach (var scenario in scenarios)
+        {
+            using var check = await client.GetAsync(new Uri(scenario.Path, UriKind.Relative), cancellationToken);
+            if (!check.IsSuccessStatusCode)
+            {
+                Console.Error.WriteLine($"« {scenario.Name} » ({scenario.Path}) répond {(int)check.StatusCode} : banc interrompu.");
+                return 1;
+            }
+        }
+
+        var runner = new LoadRunner(client, options);
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in scenarios)
+        {
+            Console.Write($"  {scenario.Name}… ");
+            var result = await runner.RunAsync(scenario, cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Throughput:0.0} req/s"));
+            results.Add(result);
+        }
+
+        Report.Print(results);
+        return results.Any(r => r.Failures > 0) ? 1 : 0;
+    }
+
+    /// <summary>The first scenario is the floor every other one is compared with.</summary>
+    private static List<Scenario> Scenarios(SeededData data)
+    {
+        var page = $"/feuilles-de-route/{data.Slug}";
+        var api = $"/api/v1/roadmaps/{data.Slug}/actions";
+        var text = Uri.EscapeDataString("numérique");
+        return
+        [
+            new("Plancher : fichier statique /favicon.svg", "/favicon.svg"),
+            new("/health (vérifie la base)", "/health"),
+            new("Page feuille de route", page),
+            new("Page recherche axe + statut", $"{page}/actions?axe={data.FirstAxisId}&statut=Proposed"),
+            new("API recherche axe + statut", $"{api}?axis={data.FirstAxisId}&status=Proposed"),
+            new("Page recherche texte « numérique »", $"{page}/actions?q={text}"),
+            new("API recherche texte « numérique »", $"{api}?q={text}"),
+            new("API liste (plus soutenues, page 1)", api),
+            new("API liste aléatoire (graine fixe, page 3)", $"{api}?sort=random&seed=42&page=3"),
+            new($"Page action très commentée", $"{page}/actions/{data.HotActionId}"),
+        ];
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            Console.Error.WriteLine($"Dossier temporaire non supprimé : {folder}");
+        }
+    }
+}

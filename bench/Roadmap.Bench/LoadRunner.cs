@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace Roadmap.Bench;
+
+internal sealed record Scenario(string Name, string Path);
+
+internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Failures, double Seconds, double P50, double P95, double P99, long Bytes)
+{
+    public double Throughput => Requests / Seconds;
+}
+
+/// <summary>N workers share one HttpClient and loop until the deadline (or the request cap): closed-loop load over loopback.</summary>
+internal sealed class LoadRunner(HttpClient client, BenchOptions options)
+{
+    public async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken)
+    {
+        if (options.WarmupSeconds > 0)
+        {
+            await DriveAsync(scenario, TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
+        }
+
+        return await DriveAsync(scenario, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
+    }
+
+    private async Task<ScenarioResult> DriveAsync(Scenario scenario, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(scenario.Path, UriKind.Relative);
+        long started = 0;
+        long failures = 0;
+        long bytes = 0;
+        var clock = Stopwatch.StartNew();
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+
+        async Task<List<long>> WorkerAsync()
+        {
+            var latencies = new List<long>(4_096);
+            while (Stopwatch.GetTimestamp() < deadline && Interlocked.Increment(ref started) <= options.MaxRequests)
+            {
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.GetAsync(uri, cancellationToken);
+                    var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                    Interlocked.Add(ref bytes, body.Length);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException || ex is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                {
+                    Interlocked.Increment(ref failures); // a timeout or a dropped connection counts, and the run goes on
+                }
+
+                latencies.Add(Stopwatch.GetTimestamp() - start);
+            }
+
+            return latencies;
+        }
+
+        var all = (await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(_ => Task.Run(WorkerAsync, cancellationToken)))).SelectMany(l => l).ToArray();
+        var seconds = clock.Elapsed.TotalSeconds;
+        Array.Sort(all);
+        return new ScenarioResult(scenario, all.Length, failures, seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all.Length == 0 ? 0 : bytes / all.Length);
+    }
+
+    private static double Percentile(long[] sorted, double rank) =>
+        sorted.Length == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(rank * sorted.Length) - 1)] * 1000.0 / Stopwatch.Frequency;
+}

@@ -1,0 +1,46 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Actions;
+
+namespace Roadmap.Application.Actions.GetActionControls;
+
+/// <summary>The controls an action page shows to the caller; anonymous visitors get none.</summary>
+public sealed record GetActionControls(Guid ActionId) : IRequest<ActionControls>;
+
+internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetActionControls, ActionControls>
+{
+    public async Task<ActionControls> Handle(GetActionControls request, CancellationToken cancellationToken)
+    {
+        if (user.Id is not { } userId)
+        {
+            return ActionControls.None;
+        }
+
+        var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
+            ?? throw new NotFoundException("L'action", request.ActionId);
+        var isProposer = action.ProposerId == userId;
+        var targets = user.IsStaff() ? ReviewAction.ReviewAction.Targets.Where(action.CanMoveTo).ToList() : [];
+        var mergeTargets = targets.Contains(ActionStatus.Merged)
+            ? await db.Actions.AsNoTracking()
+                .Where(a => a.RoadmapId == action.RoadmapId && a.Id != action.Id && a.HiddenAt == null
+                    && a.Status != ActionStatus.Merged && a.Status != ActionStatus.NotRetained && a.Status != ActionStatus.Withdrawn)
+                .OrderBy(a => a.Title)
+                .Select(a => new MergeTarget(a.Id, a.Title))
+                .ToListAsync(cancellationToken)
+            : [];
+        if (mergeTargets.Count == 0)
+        {
+            targets.Remove(ActionStatus.Merged);
+        }
+
+        return new ActionControls(
+            isProposer && action.Status == ActionStatus.Proposed,
+            isProposer && action.CanMoveTo(ActionStatus.Withdrawn),
+            targets,
+            mergeTargets,
+            action.ProgressPercent);
+    }
+}

@@ -1,0 +1,29 @@
+using Roadmap.Application.Domain.Actions;
+
+namespace Roadmap.Application.Actions.SearchActions;
+
+/// <summary>
+/// One page of a search. <see cref="PageCount"/> is 0 when nothing matches; <see cref="Seed"/> is the
+/// seed the random order used (send it back to get the next page of the same order), null for other sorts.
+/// </summary>
+public sealed record ActionSearchResults(
+    int Total,
+    int Page,
+    int PageSize,
+    int PageCount,
+    string Sort,
+    int? Seed,
+    IReadOnlyList<ActionSearchItem> Items);
+
+public sealed record ActionSearchItem(
+    Guid Id,
+    string Title,
+    string Summary,
+    Guid AxisId,
+    string AxisTitle,
+    string? OrganisationName,
+    ActionStatus Status,
+    int ProgressPercent,
+    int SupportCount,
+    int CommentCount,
+    DateTimeOffset CreatedAt);

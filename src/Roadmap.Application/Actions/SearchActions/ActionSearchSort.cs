@@ -1,0 +1,25 @@
+namespace Roadmap.Application.Actions.SearchActions;
+
+/// <summary>The orders a list of actions can take; the names are the API's <c>sort</c> values.</summary>
+public static class ActionSearchSort
+{
+    /// <summary>Most supported first (the default).</summary>
+    public const string Supports = "supports";
+
+    /// <summary>Most commented first.</summary>
+    public const string Comments = "comments";
+
+    /// <summary>Most recently proposed first.</summary>
+    public const string Newest = "newest";
+
+    /// <summary>A shuffled order that stays the same for a given seed, so paging never repeats or skips an action.</summary>
+    public const string Random = "random";
+
+    public static IReadOnlyList<string> All { get; } = [Supports, Comments, Newest, Random];
+
+    public static bool IsKnown(string? sort) => string.IsNullOrEmpty(sort) || All.Contains(sort, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The canonical name of a known sort; <see cref="Supports"/> when none was asked for.</summary>
+    public static string Normalise(string? sort) =>
+        string.IsNullOrEmpty(sort) ? Supports : All.First(s => string.Equals(s, sort, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,56 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+
+namespace Roadmap.Application.Actions.SearchActions;
+
+/// <summary>
+/// The visible actions of a roadmap, filtered, sorted and paged on the server. <see cref="Sort"/> is
+/// one of <see cref="ActionSearchSort.All"/>; <see cref="Status"/> a status name (<c>Retained</c>);
+/// <see cref="Q"/> free text searched in titles and summaries, ignoring case and accents.
+/// </summary>
+public sealed record SearchActions(string RoadmapSlug) : IRequest<ActionSearchResults>
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public Guid? AxisId { get; init; }
+    public string? Status { get; init; }
+
+    /// <summary>The proposer's organisation, or a partner or territory linked to the action.</summary>
+    public Guid? OrganisationId { get; init; }
+
+    /// <summary>A territory the action concerns.</summary>
+    public Guid? TerritoryId { get; init; }
+    public string? Q { get; init; }
+    public string? Sort { get; init; }
+
+    /// <summary>For the random sort: the same seed gives the same order; one is drawn when absent.</summary>
+    public int? Seed { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = DefaultPageSize;
+}
+
+internal sealed class SearchActionsHandler(IRoadmapDbContext db) : IRequestHandler<SearchActions, ActionSearchResults>
+{
+    public async Task<ActionSearchResults> Handle(SearchActions request, CancellationToken cancellationToken)
+    {
+        var roadmapId = await db.Roadmaps.Where(r => r.Slug == request.RoadmapSlug).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
+        var sort = ActionSearchSort.Normalise(request.Sort);
+        var seed = sort == ActionSearchSort.Random ? request.Seed ?? Random.Shared.Next() : (int?)null;
+        var words = TextMatch.Words(request.Q);
+        var query = new ActionSearchQuery(db, ActionSearchQuery.Filter(db.Actions.AsNoTracking(), roadmapId, request, words));
+        var skip = (long)(request.Page - 1) * request.PageSize;
+
+        // Sorting by a column and no free text: the database does it all. Otherwise the keys of the
+        // filtered set are sorted in memory (a hash for the random order, folded text for the search).
+        var (total, items) = seed is null && words.Count == 0
+            ? await query.SortedInDatabaseAsync(sort, skip, request.PageSize, cancellationToken)
+            : await query.SortedInMemoryAsync(sort, seed ?? 0, words, skip, request.PageSize, cancellationToken);
+
+        var pageCount = (int)((total + (long)request.PageSize - 1) / request.PageSize);
+        return new ActionSearchResults(total, request.Page, request.PageSize, pageCount, sort, seed, items);
+    }
+}

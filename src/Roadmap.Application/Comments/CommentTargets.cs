@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Participation;
+using Roadmap.Application.Domain.Roadmaps;
+
+namespace Roadmap.Application.Comments;
+
+/// <summary>Loads what a comment use case works on and states when the debate on an action is closed.</summary>
+internal static class CommentTargets
+{
+    public const string DeletedComment = "Ce commentaire a été supprimé.";
+    public const string HiddenAction = "Cette action a été masquée par la modération : ses commentaires sont fermés.";
+
+    /// <summary>The action (tracked) and its roadmap (read only).</summary>
+    public static async Task<(TerritorialRoadmap Roadmap, RoadmapAction Action)> LoadActionAsync(IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken)
+    {
+        var action = await db.Actions.FirstOrDefaultAsync(a => a.Id == actionId, cancellationToken)
+            ?? throw new NotFoundException("L'action", actionId);
+        var roadmap = await db.Roadmaps.AsNoTracking().FirstAsync(r => r.Id == action.RoadmapId, cancellationToken);
+        return (roadmap, action);
+    }
+
+    /// <summary>The comment (tracked); a comment removed by its author is not found.</summary>
+    public static async Task<Comment> LoadCommentAsync(IRoadmapDbContext db, Guid commentId, CancellationToken cancellationToken) =>
+        await db.Comments.FirstOrDefaultAsync(c => c.Id == commentId, cancellationToken)
+            ?? throw new NotFoundException("Le commentaire", commentId);
+
+    /// <summary>Why nobody may write, edit or upvote comments on this action now, or null.</summary>
+    public static string? ClosedReason(TerritorialRoadmap roadmap, RoadmapAction action) =>
+        !roadmap.AcceptsComments ? $"Les commentaires sont fermés : la feuille de route est en phase « {roadmap.CurrentPhase.French()} »."
+        : action.IsHidden ? HiddenAction
+        : null;
+
+    public static void EnsureOpen(TerritorialRoadmap roadmap, RoadmapAction action)
+    {
+        if (ClosedReason(roadmap, action) is { } reason)
+        {
+            throw new ConflictException(reason);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace Roadmap.Application.Domain.Workshops;
+
+public sealed partial class Workshop
+{
+    public const int MinutesMaxLength = 100_000;
+
+    /// <summary>The « compte rendu » in Markdown: generated at the end, then edited by the facilitators.</summary>
+    public string Minutes { get; private set; } = "";
+    public DateTimeOffset? MinutesPublishedAt { get; private set; }
+
+    public bool MinutesArePublished => MinutesPublishedAt is not null;
+
+    internal void WriteGeneratedMinutes(string markdown)
+    {
+        // Generated text can outgrow the limit in a huge workshop; the end keeps what fits rather than failing the close.
+        Minutes = markdown.Length > MinutesMaxLength ? markdown[..MinutesMaxLength] : markdown;
+    }
+
+    public void EditMinutes(string markdown, DateTimeOffset now)
+    {
+        EnsureClosed();
+        Minutes = Guard.Text(markdown, MinutesMaxLength, "Le compte rendu");
+        UpdatedAt = now;
+    }
+
+    public void PublishMinutes(DateTimeOffset now)
+    {
+        EnsureClosed();
+        if (MinutesArePublished)
+        {
+            throw new DomainRuleException("Le compte rendu est déjà publié.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Minutes))
+        {
+            throw new DomainRuleException("Le compte rendu est vide : rédigez-le avant de le publier.");
+        }
+
+        MinutesPublishedAt = now;
+        UpdatedAt = now;
+    }
+
+    private void EnsureClosed()
+    {
+        if (Status != WorkshopStatus.Closed)
+        {
+            throw new DomainRuleException("Le compte rendu s'écrit une fois l'atelier terminé.");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Roadmap.Application.Moderation.ModerateAction;
+
+internal sealed class ModerateActionValidator : ModerationValidator<ModerateAction>;

@@ -1,0 +1,44 @@
+using MediatR;
+using Roadmap.Application.Actions;
+using Roadmap.Application.Comments;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Moderation;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Application.Moderation.ModerateComment;
+
+/// <summary>
+/// A facilitator hides a comment with a public reason, or restores it (also: keeps a reported comment
+/// visible). Either way its pending reports are closed and later reports no longer hold it automatically.
+/// </summary>
+[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+public sealed record ModerateComment(Guid CommentId, ModerationDecision Decision, string? Reason = null) : IRequest<Unit>, IModerationRequest;
+
+internal sealed class ModerateCommentHandler(IRoadmapDbContext db, TimeProvider clock) : IRequestHandler<ModerateComment, Unit>
+{
+    public async Task<Unit> Handle(ModerateComment request, CancellationToken cancellationToken)
+    {
+        var comment = await CommentTargets.LoadCommentAsync(db, request.CommentId, cancellationToken);
+        if (comment.DeletedAt is not null)
+        {
+            throw new ConflictException(CommentTargets.DeletedComment);
+        }
+
+        var now = clock.GetUtcNow();
+        if (request.Decision == ModerationDecision.Hide)
+        {
+            comment.Hide(request.Reason ?? "", now);
+        }
+        else
+        {
+            comment.Restore(now);
+        }
+
+        await ModerationRules.ResolveReportsAsync(db, ReportTarget.Comment, comment.Id, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await ActionCounters.RefreshAsync(db, comment.ActionId, cancellationToken);
+        return Unit.Value;
+    }
+}

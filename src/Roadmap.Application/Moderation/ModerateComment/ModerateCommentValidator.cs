@@ -1,0 +1,3 @@
+namespace Roadmap.Application.Moderation.ModerateComment;
+
+internal sealed class ModerateCommentValidator : ModerationValidator<ModerateComment>;

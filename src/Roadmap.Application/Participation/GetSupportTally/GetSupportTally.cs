@@ -1,0 +1,29 @@
+using MediatR;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Application.Participation.GetSupportTally;
+
+/// <summary>The supports of an action, split by role and organisation; public, with the caller's options when signed in.</summary>
+public sealed record GetSupportTally(Guid ActionId) : IRequest<SupportTallyView>;
+
+internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetSupportTally, SupportTallyView>
+{
+    public async Task<SupportTallyView> Handle(GetSupportTally request, CancellationToken cancellationToken)
+    {
+        var (roadmap, action) = await ParticipationTargets.LoadAsync(db, request.ActionId, cancellationToken);
+        var byRole = await SupportBreakdown.ByRoleAsync(db, action.Id, cancellationToken);
+        var byOrganisation = await SupportBreakdown.ByOrganisationAsync(db, action.Id, cancellationToken);
+        var endorsements = await SupportBreakdown.EndorsementsAsync(db, action.Id, cancellationToken);
+
+        // Asked as the most permissive role, the rules leave only what closes supports for everyone.
+        var closedReason = ParticipationTargets.SupportRefusal(roadmap, action, ParticipantRole.Administrator, clock.GetUtcNow());
+        var viewer = user.Id is null
+            ? null
+            : await new ViewerOptions(db, user, clock).ForAsync(roadmap, action, endorsements, cancellationToken);
+
+        return new SupportTallyView(
+            action.Id, byRole.Sum(r => r.Count), closedReason is null, closedReason, roadmap.VotingRules.MaxSupportsPerParticipant,
+            byRole, byOrganisation, endorsements, viewer);
+    }
+}

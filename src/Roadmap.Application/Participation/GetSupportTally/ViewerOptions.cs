@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Application.Participation.GetSupportTally;
+
+/// <summary>What the signed-in caller may do on the action: support, withdraw, co-sign for their collectivity.</summary>
+internal sealed class ViewerOptions(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<ViewerParticipation> ForAsync(
+        TerritorialRoadmap roadmap, RoadmapAction action, IReadOnlyList<EndorsingOrganisation> endorsements, CancellationToken cancellationToken)
+    {
+        var userId = user.RequireId();
+        var supports = await db.Supports.AnyAsync(s => s.ActionId == action.Id && s.UserId == userId, cancellationToken);
+        var refusal = ParticipationTargets.SupportRefusal(roadmap, action, user.HighestRole(), clock.GetUtcNow());
+        int? remaining = roadmap.VotingRules.MaxSupportsPerParticipant is { } cap
+            ? Math.Max(0, cap - await SupportQuota.UsedAsync(db, roadmap.Id, userId, cancellationToken))
+            : null;
+        if (refusal is null && !supports && remaining == 0)
+        {
+            refusal = SupportQuota.Exhausted(roadmap.VotingRules.MaxSupportsPerParticipant!.Value);
+        }
+
+        var open = roadmap.AcceptsSupports && action.IsOpenForSupport;
+        return new ViewerParticipation(
+            supports, refusal is null && !supports, supports && open, supports ? null : refusal, remaining,
+            await EndorsementAsync(action, endorsements, cancellationToken));
+    }
+
+    private async Task<ViewerEndorsement?> EndorsementAsync(RoadmapAction action, IReadOnlyList<EndorsingOrganisation> endorsements, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(RoleNames.ElectedOfficial) || user.OrganisationId is not { } organisationId)
+        {
+            return null;
+        }
+
+        var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var active = action.Status is not (ActionStatus.Withdrawn or ActionStatus.Merged or ActionStatus.NotRetained);
+        var endorsed = endorsements.Any(e => e.OrganisationId == organisationId);
+        return new ViewerEndorsement(organisationId, name, endorsed, active && !action.IsHidden && !endorsed, active && endorsed);
+    }
+}

@@ -1,0 +1,73 @@
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Application.PersonalData.DeleteMyAccount;
+
+/// <summary>
+/// Deletes the current account once its password is typed again. Contributions stay, anonymised:
+/// comments read « Participant·e supprimé·e », supports still count, actions and their history
+/// stay public. Follows and notifications go. The caller signs the visitor out afterwards.
+/// </summary>
+[RequiresRole]
+public sealed record DeleteMyAccount(string Password) : IRequest<Unit>;
+
+internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users)
+    : IRequestHandler<DeleteMyAccount, Unit>
+{
+    public async Task<Unit> Handle(DeleteMyAccount request, CancellationToken cancellationToken)
+    {
+        var id = current.RequireId();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new UnauthenticatedException();
+        await ConfirmPasswordAsync(user, request.Password);
+
+        await AnonymiseContributionsAsync(id, cancellationToken);
+        db.Follows.RemoveRange(await db.Follows.Where(f => f.UserId == id).ToListAsync(cancellationToken));
+        db.Notifications.RemoveRange(await db.Notifications.Where(n => n.UserId == id).ToListAsync(cancellationToken));
+        db.Users.Remove(user);
+
+        // One SaveChanges, so one transaction: the account is gone and everything anonymised, or nothing changed.
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+
+    private async Task ConfirmPasswordAsync(ApplicationUser user, string password)
+    {
+        if (await users.IsLockedOutAsync(user))
+        {
+            throw ValidationFailedException.For(nameof(DeleteMyAccount.Password), "Trop d'essais infructueux : réessayez dans quelques minutes.");
+        }
+
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            // Counted like a failed sign-in, so a stolen session cannot try passwords endlessly.
+            await users.AccessFailedAsync(user);
+            throw ValidationFailedException.For(nameof(DeleteMyAccount.Password), "Le mot de passe est incorrect.");
+        }
+    }
+
+    /// <summary>
+    /// The links to the account are ClientSetNull (NO ACTION in the database): every row pointing to
+    /// it must be tracked so that removing the account sets those links to null in the same save.
+    /// Comments are anonymised explicitly; the other rows only need to be loaded.
+    /// </summary>
+    private async Task AnonymiseContributionsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        foreach (var comment in await db.Comments.Where(c => c.AuthorId == id).ToListAsync(cancellationToken))
+        {
+            comment.Anonymise();
+        }
+
+        await db.Supports.Where(s => s.UserId == id).LoadAsync(cancellationToken);
+        await db.Endorsements.Where(e => e.EndorsedById == id).LoadAsync(cancellationToken);
+        await db.CommentUpvotes.Where(u => u.UserId == id).LoadAsync(cancellationToken);
+        await db.Reports.Where(r => r.ReporterId == id).LoadAsync(cancellationToken);
+
+        // The status history is owned by its action: loading the action tracks its history lines.
+        await db.Actions.Where(a => a.ProposerId == id || a.History.Any(h => h.ById == id)).LoadAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,22 @@
+using MediatR;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Workshops.CancelWorkshop;
+
+/// <summary>Cancels a scheduled workshop with a public reason; it stays listed as cancelled.</summary>
+[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+public sealed record CancelWorkshop(Guid WorkshopId, string Reason) : IRequest<Unit>;
+
+internal sealed class CancelWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<CancelWorkshop, Unit>
+{
+    public async Task<Unit> Handle(CancelWorkshop request, CancellationToken cancellationToken)
+    {
+        var workshop = await WorkshopAccess.LoadForFacilitatorAsync(db, user, request.WorkshopId, cancellationToken);
+        workshop.Cancel(request.Reason, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

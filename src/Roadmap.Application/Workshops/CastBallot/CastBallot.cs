@@ -1,0 +1,58 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Workshops.CastBallot;
+
+/// <summary>
+/// Votes in an open poll, or changes one's vote (the last one counts). Returns the caller's own
+/// ballot; results reach everyone coalesced (<c>PollResults</c>).
+/// </summary>
+public sealed record CastBallot(Guid WorkshopId, string? GuestToken, Guid PollId, BallotInput Ballot) : IRequest<MyBallotView>, IRoomRequest;
+
+internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<CastBallot, MyBallotView>
+{
+    public async Task<MyBallotView> Handle(CastBallot request, CancellationToken cancellationToken)
+    {
+        var me = await WorkshopAccess.RequireAttendanceAsync(db, user, request, cancellationToken);
+        var poll = await db.Polls.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PollId && p.WorkshopId == request.WorkshopId, cancellationToken)
+            ?? throw new NotFoundException("Le sondage", request.PollId);
+        var now = clock.GetUtcNow();
+        poll.EnsureOpen(now);
+        poll.Validate(request.Ballot);
+
+        var ballot = await RoomTransactions.InTransactionAsync(db, async token =>
+        {
+            // Taking the poll's row first makes this ballot and a close exclude each other: a close
+            // committed before finds no open poll here; a close after waits for this commit.
+            var entered = await db.Polls
+                .Where(p => p.Id == poll.Id && p.ClosedAt == null && (p.ClosesAt == null || p.ClosesAt > now))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.BallotRevision, p => p.BallotRevision + 1), token);
+            if (entered == 0)
+            {
+                throw new DomainRuleException("Ce sondage est clos : votre vote n'a pas été pris en compte.");
+            }
+
+            var ballot = await db.Ballots.FirstOrDefaultAsync(b => b.PollId == poll.Id && b.VoterKey == me.ParticipantKey, token);
+            if (ballot is null)
+            {
+                ballot = Ballot.Cast(poll, me, request.Ballot, now);
+                db.Ballots.Add(ballot);
+            }
+            else
+            {
+                ballot.Change(poll, request.Ballot, now);
+            }
+
+            await db.SaveChangesAsync(token);
+            return ballot;
+        }, cancellationToken);
+
+        live.PollResultsChanged(poll.WorkshopId, poll.Id);
+        return PollViews.MyBallot(ballot, poll.Kind);
+    }
+}

@@ -1,0 +1,29 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.ScheduleWorkshop;
+
+namespace Roadmap.Application.Workshops.EditWorkshop;
+
+/// <summary>Changes a scheduled workshop (not once it is live); the agenda is replaced as a whole.</summary>
+[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+public sealed record EditWorkshop(Guid WorkshopId, WorkshopDraft Draft) : IRequest<Unit>;
+
+internal sealed class EditWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<EditWorkshop, Unit>
+{
+    public async Task<Unit> Handle(EditWorkshop request, CancellationToken cancellationToken)
+    {
+        var workshop = await WorkshopAccess.LoadForFacilitatorAsync(db, user, request.WorkshopId, cancellationToken);
+        var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Axes).FirstAsync(r => r.Id == workshop.RoadmapId, cancellationToken);
+        await WorkshopReferences.EnsureCoFacilitatorsExistAsync(db, request.Draft, cancellationToken);
+        var actionIds = await WorkshopReferences.RoadmapActionIdsAsync(db, roadmap.Id, request.Draft, cancellationToken);
+
+        workshop.Edit(roadmap, request.Draft, actionIds, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Workshops.EndWorkshop;
+
+/// <summary>The polls section of the minutes: each poll with its exact results, in total and by role.</summary>
+internal static class MinutesPolls
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static void Write(StringBuilder md, MinutesSource source)
+    {
+        md.AppendLine().AppendLine("## Sondages").AppendLine();
+        if (source.Polls.Count == 0)
+        {
+            md.AppendLine("Aucun sondage n'a été proposé.");
+            return;
+        }
+
+        var number = 0;
+        foreach (var (poll, tally) in source.Polls)
+        {
+            number++;
+            md.AppendLine().Append("### ").Append(number).Append(". ").AppendLine(MarkdownText.Escape(poll.Question)).AppendLine();
+            md.Append('*').Append(Describe(poll)).Append(" — ").Append(MinutesWriter.Count(tally.Ballots, "votant·e", "votant·es"));
+            md.Append(", ouvert de ").Append(FrenchDates.Time(poll.OpenedAt)).Append(" à ").Append(FrenchDates.Time(poll.ClosedAt ?? poll.OpenedAt)).AppendLine(".*").AppendLine();
+            if (poll.Kind == PollKind.Scale)
+            {
+                WriteScale(md, tally);
+            }
+            else
+            {
+                WriteOptions(md, poll, tally);
+            }
+        }
+    }
+
+    private static string Describe(Poll poll) => poll.Kind switch
+    {
+        PollKind.MultipleChoice => $"{poll.Kind.French()} ({poll.MaxChoices} au plus)",
+        PollKind.DotVoting => $"{poll.Kind.French()} ({poll.Points} points chacun·e)",
+        _ => poll.Kind.French(),
+    };
+
+    private static void WriteOptions(StringBuilder md, Poll poll, PollTally tally)
+    {
+        var dots = poll.Kind == PollKind.DotVoting;
+        md.Append(dots ? "| Option | Points | Votant·es |" : "| Option | Voix | Part |");
+        foreach (var role in tally.ByRole)
+        {
+            md.Append(' ').Append(role.Label).Append(" |");
+        }
+
+        md.AppendLine().Append("|---|---:|---:|").AppendLine(string.Concat(tally.ByRole.Select(_ => "---:|")));
+        foreach (var option in poll.Options.OrderBy(o => o.Position))
+        {
+            var total = tally.Options.First(o => o.OptionId == option.Id);
+            md.Append("| ").Append(MarkdownText.Escape(option.Text)).Append(" | ");
+            md.Append(dots ? $"{total.Points} | {total.Votes}" : $"{total.Votes} | {Share(total.Votes, tally.Ballots)}").Append(" |");
+            foreach (var role in tally.ByRole)
+            {
+                var own = role.Options.First(o => o.OptionId == option.Id);
+                md.Append(' ').Append(dots ? own.Points : own.Votes).Append(" |");
+            }
+
+            md.AppendLine();
+        }
+    }
+
+    private static void WriteScale(StringBuilder md, PollTally tally)
+    {
+        var scale = tally.Scale!;
+        md.Append("Note moyenne : **").Append(Average(scale.Average)).AppendLine("** sur 5.").AppendLine();
+        md.Append("| Note | Votes |");
+        foreach (var role in tally.ByRole)
+        {
+            md.Append(' ').Append(role.Label).Append(" |");
+        }
+
+        md.AppendLine().Append("|---:|---:|").AppendLine(string.Concat(tally.ByRole.Select(_ => "---:|")));
+        for (var score = Poll.ScaleMin; score <= Poll.ScaleMax; score++)
+        {
+            md.Append("| ").Append(score).Append(" | ").Append(scale.Distribution[score - Poll.ScaleMin]).Append(" |");
+            foreach (var role in tally.ByRole)
+            {
+                md.Append(' ').Append(role.Scale!.Distribution[score - Poll.ScaleMin]).Append(" |");
+            }
+
+            md.AppendLine();
+        }
+
+        md.Append("| Moyenne | ").Append(Average(scale.Average)).Append(" |");
+        foreach (var role in tally.ByRole)
+        {
+            md.Append(' ').Append(Average(role.Scale!.Average)).Append(" |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static string Share(int votes, int ballots) => ballots == 0 ? "—" : $"{Math.Round(100.0 * votes / ballots).ToString("0", French)} %";
+
+    private static string Average(double? average) => average is { } a ? a.ToString("0.0#", French) : "—";
+}

@@ -1,0 +1,36 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Workshops.GetWorkshop;
+
+/// <summary>One workshop, as the caller may see it (public; see <see cref="WorkshopDetails"/>).</summary>
+public sealed record GetWorkshop(Guid WorkshopId) : IRequest<WorkshopDetails>;
+
+internal sealed class GetWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, IMarkdownRenderer markdown) : IRequestHandler<GetWorkshop, WorkshopDetails>
+{
+    public async Task<WorkshopDetails> Handle(GetWorkshop request, CancellationToken cancellationToken)
+    {
+        var workshop = await WorkshopAccess.LoadAsync(db, request.WorkshopId, cancellationToken);
+        var canRun = WorkshopAccess.CanRun(workshop, user);
+        var room = await WorkshopStateBuilder.BuildRoomAsync(db, workshop, canRun, cancellationToken);
+        var minutes = canRun || workshop.MinutesArePublished ? workshop.Minutes : null;
+
+        return new WorkshopDetails(
+            workshop.Id, room.Workshop.RoadmapId, room.Workshop.RoadmapSlug, room.Workshop.RoadmapTitle, workshop.Title,
+            workshop.StartsAt, workshop.EndsAt, workshop.DurationMinutes, workshop.Mode,
+            user.Id is null ? null : workshop.VisioLink, workshop.Address, workshop.AllowGuests, workshop.Status, workshop.CancelReason,
+            workshop.StartedAt, workshop.EndedAt, room.Workshop.Facilitators, room.Agenda,
+            canRun ? workshop.JoinCode : null, canRun,
+            minutes, string.IsNullOrEmpty(minutes) ? null : markdown.ToSafeHtml(minutes), workshop.MinutesPublishedAt,
+            canRun && workshop.Status == WorkshopStatus.Scheduled ? Draft(workshop) : null);
+    }
+
+    private static WorkshopDraft Draft(Workshop workshop) => new(
+        workshop.Title, workshop.StartsAt, workshop.DurationMinutes, workshop.Mode, workshop.VisioLink, workshop.Address, workshop.AllowGuests,
+        workshop.CoFacilitatorIds,
+        [.. workshop.Agenda.OrderBy(i => i.Position).Select(i => new AgendaItemDraft(i.Kind, i.AxisId, i.ActionIds, i.Topic))]);
+}

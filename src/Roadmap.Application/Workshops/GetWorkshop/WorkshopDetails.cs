@@ -1,0 +1,35 @@
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Workshops.GetWorkshop;
+
+/// <summary>
+/// A workshop's page (and its .ics and .md downloads). What is not for everyone is null:
+/// <see cref="JoinCode"/> and <see cref="EditableDraft"/> for its facilitators only, <see cref="VisioLink"/>
+/// for signed-in people, the minutes once published (or for its facilitators).
+/// </summary>
+public sealed record WorkshopDetails(
+    Guid Id,
+    Guid RoadmapId,
+    string RoadmapSlug,
+    string RoadmapTitle,
+    string Title,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    int DurationMinutes,
+    WorkshopMode Mode,
+    string? VisioLink,
+    string Address,
+    bool AllowGuests,
+    WorkshopStatus Status,
+    string CancelReason,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? EndedAt,
+    IReadOnlyList<string> Facilitators,
+    IReadOnlyList<AgendaItemView> Agenda,
+    string? JoinCode,
+    bool CanRun,
+    string? Minutes,
+    string? MinutesHtml,
+    DateTimeOffset? MinutesPublishedAt,
+    WorkshopDraft? EditableDraft);

@@ -1,0 +1,21 @@
+using MediatR;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Workshops.GetWorkshopState;
+
+/// <summary>The whole room as the caller sees it; what a reconnecting client catches up with. Participants must have joined.</summary>
+public sealed record GetWorkshopState(Guid WorkshopId, string? GuestToken) : IRequest<WorkshopState>, IRoomRequest;
+
+internal sealed class GetWorkshopStateHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetWorkshopState, WorkshopState>
+{
+    public async Task<WorkshopState> Handle(GetWorkshopState request, CancellationToken cancellationToken)
+    {
+        var workshop = await WorkshopAccess.LoadAsync(db, request.WorkshopId, cancellationToken);
+        var isFacilitator = WorkshopAccess.CanRun(workshop, user);
+        var me = isFacilitator
+            ? await WorkshopAccess.FindAttendanceAsync(db, user, request, cancellationToken)
+            : await WorkshopAccess.RequireAttendanceAsync(db, user, request, cancellationToken);
+        return await WorkshopStateBuilder.BuildAsync(db, workshop, me, isFacilitator, clock.GetUtcNow(), cancellationToken);
+    }
+}

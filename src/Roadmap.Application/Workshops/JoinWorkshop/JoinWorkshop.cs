@@ -1,0 +1,86 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Workshops.JoinWorkshop;
+
+/// <summary>
+/// Enters a workshop by its code. A signed-in caller joins with their account (their role and
+/// organisation are recorded); a signed-out caller joins as a guest with a name, when the workshop
+/// allows guests, or comes back as the same guest with the token given the first time. A
+/// facilitator's arrival opens the room (Scheduled → Live).
+/// </summary>
+public sealed record JoinWorkshop(string JoinCode, string? GuestName, string? GuestToken) : IRequest<JoinResult>;
+
+internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
+{
+    public async Task<JoinResult> Handle(JoinWorkshop request, CancellationToken cancellationToken)
+    {
+        var code = JoinCodes.Normalize(request.JoinCode) ?? throw new NotFoundException("Le code d'atelier", request.JoinCode.Trim());
+        var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.JoinCode == code, cancellationToken)
+            ?? throw new NotFoundException("Le code d'atelier", code);
+        var now = clock.GetUtcNow();
+        var isFacilitator = WorkshopAccess.CanRun(workshop, user);
+        if (isFacilitator)
+        {
+            workshop.OpenRoom(now);
+        }
+
+        var (attendance, guestToken) = user.Id is { } userId
+            ? (await MemberAttendanceAsync(workshop, userId, isFacilitator, now, cancellationToken), null)
+            : await GuestAttendanceAsync(workshop, request, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same account joined from two devices at the same instant: the other one won.
+            throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
+        }
+
+        live.PresenceChanged(workshop.Id);
+        var state = await WorkshopStateBuilder.BuildAsync(db, workshop, attendance, isFacilitator, now, cancellationToken);
+        return new JoinResult(workshop.Id, attendance.ParticipantKey, guestToken, isFacilitator, state);
+    }
+
+    private async Task<Attendance> MemberAttendanceAsync(Workshop workshop, Guid userId, bool isFacilitator, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = ParticipantIdentity.ForUser(userId).Key;
+        var existing = await db.WorkshopAttendances.FirstOrDefaultAsync(a => a.WorkshopId == workshop.Id && a.ParticipantKey == key, cancellationToken);
+        if (existing is not null)
+        {
+            existing.Rejoin(workshop, user.HighestRole(), user.OrganisationId, isFacilitator, now);
+            return existing;
+        }
+
+        var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var attendance = Attendance.ForMember(workshop, userId, name, user.HighestRole(), user.OrganisationId, isFacilitator, now);
+        db.WorkshopAttendances.Add(attendance);
+        return attendance;
+    }
+
+    private async Task<(Attendance, string)> GuestAttendanceAsync(Workshop workshop, JoinWorkshop request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(request.GuestToken))
+        {
+            var key = ParticipantIdentity.ForGuestToken(request.GuestToken).Key;
+            var existing = await db.WorkshopAttendances.FirstOrDefaultAsync(a => a.WorkshopId == workshop.Id && a.ParticipantKey == key, cancellationToken);
+            if (existing is not null)
+            {
+                existing.Rejoin(workshop, null, null, false, now);
+                return (existing, request.GuestToken);
+            }
+        }
+
+        var token = GuestTokens.New();
+        var attendance = Attendance.ForGuest(workshop, token, request.GuestName, now);
+        db.WorkshopAttendances.Add(attendance);
+        return (attendance, token);
+    }
+}

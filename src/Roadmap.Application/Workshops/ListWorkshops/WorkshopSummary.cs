@@ -1,0 +1,16 @@
+using Roadmap.Application.Domain.Workshops;
+
+namespace Roadmap.Application.Workshops.ListWorkshops;
+
+/// <summary>A line of the roadmap's workshop list; <see cref="CanRun"/> says whether the caller facilitates it.</summary>
+public sealed record WorkshopSummary(
+    Guid Id,
+    string Title,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    int DurationMinutes,
+    WorkshopMode Mode,
+    string Address,
+    WorkshopStatus Status,
+    bool MinutesPublished,
+    bool CanRun);

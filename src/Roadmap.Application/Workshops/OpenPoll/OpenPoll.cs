@@ -1,0 +1,39 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Workshops.OpenPoll;
+
+/// <summary>Opens a poll (one at a time per workshop); everyone receives <c>PollOpened</c>.</summary>
+[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+public sealed record OpenPoll(Guid WorkshopId, PollDraft Poll) : IRequest<PollView>;
+
+internal sealed class OpenPollHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<OpenPoll, PollView>
+{
+    public async Task<PollView> Handle(OpenPoll request, CancellationToken cancellationToken)
+    {
+        var workshop = await WorkshopAccess.LoadForFacilitatorAsync(db, user, request.WorkshopId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (await db.Polls.AnyAsync(p => p.WorkshopId == workshop.Id && p.ClosedAt == null && (p.ClosesAt == null || p.ClosesAt > now), cancellationToken))
+        {
+            throw new DomainRuleException("Un sondage est déjà ouvert : fermez-le avant d'en ouvrir un autre.");
+        }
+
+        var actionIds = (request.Poll.Options ?? []).Select(o => o.ActionId).OfType<Guid>().ToList();
+        var actionTitles = actionIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Actions.Where(a => a.RoadmapId == workshop.RoadmapId && a.HiddenAt == null && actionIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        var poll = Poll.Open(workshop, request.Poll, actionTitles, user.RequireId(), now);
+        db.Polls.Add(poll);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var view = PollViews.View(poll, await PollTallies.ComputeAsync(db, poll, cancellationToken), null, now);
+        await live.ToWorkshopAsync(workshop.Id, LiveEvents.PollOpened, view, cancellationToken);
+        return view;
+    }
+}

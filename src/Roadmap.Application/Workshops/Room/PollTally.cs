@@ -1,0 +1,27 @@
+using Roadmap.Application.Domain.Workshops;
+
+namespace Roadmap.Application.Workshops.Room;
+
+/// <summary>
+/// The results of a poll computed from the stored ballots: the number of voters, per-option votes and
+/// points (choices and dot-voting), the average and distribution (scale), and the same split by role.
+/// <see cref="IsFinal"/> is true once the poll is closed: the tally can no longer move.
+/// </summary>
+public sealed record PollTally(
+    Guid PollId,
+    Guid WorkshopId,
+    PollKind Kind,
+    int Ballots,
+    IReadOnlyList<OptionTally> Options,
+    ScaleTally? Scale,
+    IReadOnlyList<RoleTally> ByRole,
+    bool IsFinal);
+
+/// <summary><see cref="Votes"/>: ballots that chose the option (or gave it points); <see cref="Points"/>: points it received (= votes for choices).</summary>
+public sealed record OptionTally(Guid OptionId, int Votes, int Points);
+
+/// <summary><see cref="Distribution"/>[0] counts the 1s, …, [4] the 5s.</summary>
+public sealed record ScaleTally(double? Average, IReadOnlyList<int> Distribution);
+
+/// <summary>Results among one role (<see cref="Role"/> is a ParticipantRole name, or « Guest »).</summary>
+public sealed record RoleTally(string Role, string Label, int Ballots, IReadOnlyList<OptionTally> Options, ScaleTally? Scale);

@@ -1,0 +1,21 @@
+using Roadmap.Application.Domain.Workshops;
+
+namespace Roadmap.Application.Workshops.Room;
+
+/// <summary>
+/// Who is in the room, as counts: everyone present, by organisation and by role (names are not
+/// broadcast). <see cref="Status"/> is there because a facilitator's arrival is what opens the room:
+/// a waiting participant learns from this event that the workshop is live.
+/// </summary>
+public sealed record PresenceView(
+    Guid WorkshopId,
+    WorkshopStatus Status,
+    int Present,
+    int Attended,
+    IReadOnlyList<OrganisationPresence> ByOrganisation,
+    IReadOnlyList<RolePresence> ByRole);
+
+/// <summary><see cref="OrganisationId"/> null groups the people without an organisation (and guests).</summary>
+public sealed record OrganisationPresence(Guid? OrganisationId, string Name, int Present);
+
+public sealed record RolePresence(string Role, string Label, int Present);

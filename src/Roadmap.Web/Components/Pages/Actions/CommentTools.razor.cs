@@ -1,0 +1,48 @@
+using MediatR;
+using Microsoft.AspNetCore.Components;
+using Roadmap.Application.Actions.GetActionDetails;
+using Roadmap.Application.Comments.DeleteComment;
+using Roadmap.Application.Comments.RemoveUpvote;
+using Roadmap.Application.Comments.UpvoteComment;
+using Roadmap.Web.Components.Shared;
+using Thread = Roadmap.Application.Domain.Participation.Comment;
+
+namespace Roadmap.Web.Components.Pages.Actions;
+
+public sealed partial class CommentTools
+{
+    private string? _error;
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Parameter, EditorRequired] public CommentView Comment { get; set; } = default!;
+
+    [Parameter, EditorRequired] public CommentContext Section { get; set; } = default!;
+
+    private bool MayUpvote => Section.CanComment && !Comment.IsMine;
+
+    private bool MayReply => Section.CanComment && Comment.Depth < Thread.MaxDepth;
+
+    private Task ToggleUpvoteAsync() => Comment.UpvotedByMe
+        ? SendThenReturnAsync(new RemoveUpvote(Comment.Id), CommentMessages.UpvoteRemoved, $"commentaire-{Comment.Id}")
+        : SendThenReturnAsync(new UpvoteComment(Comment.Id), CommentMessages.Upvoted, $"commentaire-{Comment.Id}");
+
+    private Task DeleteAsync() => SendThenReturnAsync(new DeleteComment(Comment.Id), CommentMessages.Deleted, "commentaires-titre");
+
+    private async Task SendThenReturnAsync(IRequest<Unit> request, string message, string anchor)
+    {
+        try
+        {
+            await Mediator.Send(request);
+        }
+        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
+        {
+            _error = error.Message;
+            return;
+        }
+
+        Navigation.NavigateTo(Section.Done(message, anchor));
+    }
+}

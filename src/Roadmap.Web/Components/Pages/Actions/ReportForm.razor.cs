@@ -1,0 +1,56 @@
+using MediatR;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Roadmap.Application.Comments.ReportContent;
+using Roadmap.Application.Domain.Moderation;
+using Roadmap.Web.Components.Shared;
+
+namespace Roadmap.Web.Components.Pages.Actions;
+
+public sealed partial class ReportForm
+{
+    private EditContext _form = default!;
+    private FormRefusal _refusal = default!;
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Parameter, EditorRequired] public CommentContext Section { get; set; } = default!;
+
+    [Parameter, EditorRequired] public ReportTarget Target { get; set; }
+
+    [Parameter, EditorRequired] public Guid TargetId { get; set; }
+
+    [SupplyParameterFromForm(FormName = "signalement")]
+    public ReportInput Input { get; set; } = default!;
+
+    private string Prefix => Target == ReportTarget.Action ? "signaler-action" : $"signaler-{TargetId}";
+
+    protected override void OnInitialized()
+    {
+        Input ??= new ReportInput();
+        _form = new EditContext(Input);
+        _refusal = new FormRefusal(_form);
+    }
+
+    private async Task SubmitAsync()
+    {
+        try
+        {
+            await Mediator.Send(new ReportContent(Target, TargetId, Input.Reason ?? ""));
+        }
+        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
+        {
+            _refusal.Show(error);
+            return;
+        }
+
+        Navigation.NavigateTo(Section.Done(CommentMessages.Reported, Target == ReportTarget.Action ? "commentaires-titre" : $"commentaire-{TargetId}"));
+    }
+
+    public sealed class ReportInput
+    {
+        public string? Reason { get; set; } = "";
+    }
+}

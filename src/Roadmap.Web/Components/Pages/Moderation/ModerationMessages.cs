@@ -1,0 +1,15 @@
+namespace Roadmap.Web.Components.Pages.Moderation;
+
+/// <summary>Confirmations shown after a moderation form redirects back (« ?message=… »).</summary>
+public static class ModerationMessages
+{
+    public const string Hidden = "masque";
+    public const string Restored = "retabli";
+
+    public static string? Text(string? key) => key switch
+    {
+        Hidden => "Le contenu est masqué ; son motif est affiché à sa place.",
+        Restored => "Le contenu est visible et ses signalements sont classés.",
+        _ => null,
+    };
+}

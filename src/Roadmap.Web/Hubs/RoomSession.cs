@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.SignalR;
+using Roadmap.Application.Workshops.JoinWorkshop;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Web.Hubs;
+
+/// <summary>
+/// What a connection remembers once it joined (kept in <c>Context.Items</c>): the workshop, the
+/// participant's key and, for a guest, the token that is their identity in every later request.
+/// </summary>
+internal sealed record RoomSession(Guid WorkshopId, string ParticipantKey, string? GuestToken, bool IsFacilitator)
+{
+    /// <summary>The query parameter a reconnecting guest's client adds to the hub URL.</summary>
+    public const string GuestTokenQuery = "guestToken";
+
+    private const string ItemKey = "roadmap:room-session";
+
+    public static RoomSession From(JoinResult joined) => new(joined.WorkshopId, joined.ParticipantKey, joined.GuestToken, joined.IsFacilitator);
+
+    public static RoomSession? Of(HubCallerContext context) => context.Items.TryGetValue(ItemKey, out var value) ? value as RoomSession : null;
+
+    /// <summary>The session, or the French refusal the client shows when it has not joined yet.</summary>
+    public static RoomSession Require(HubCallerContext context) => Of(context) ?? throw new HubException(WorkshopAccess.NotJoined);
+
+    public void Store(HubCallerContext context) => context.Items[ItemKey] = this;
+
+    public static void Clear(HubCallerContext context) => context.Items.Remove(ItemKey);
+
+    /// <summary>A guest's token: the one this connection already uses, else the one its URL carries (a reconnect).</summary>
+    public static string? GuestTokenOf(HubCallerContext context) =>
+        Of(context)?.GuestToken ?? context.GetHttpContext()?.Request.Query[GuestTokenQuery].FirstOrDefault();
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Roadmap.Web.Hubs;
+
+/// <summary>
+/// Around every hub call: makes the connection's user the current user of the Application (the
+/// connection's HttpContext, also with long polling), applies the per-connection rate limits, and
+/// turns exceptions into a <see cref="HubException"/> with a French message and no stack trace.
+/// </summary>
+internal sealed partial class WorkshopHubFilter(IHttpContextAccessor accessor, HubRateLimiter limiter, ILogger<WorkshopHubFilter> logger) : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        accessor.HttpContext = invocationContext.Context.GetHttpContext();
+        if (!limiter.TryAcquire(invocationContext.Context, invocationContext.HubMethodName))
+        {
+            throw new HubException(HubErrors.TooFast);
+        }
+
+        try
+        {
+            return await next(invocationContext);
+        }
+        catch (HubException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (HubErrors.Message(ex) is { } message)
+        {
+            throw new HubException(message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Unexpected(logger, ex, invocationContext.HubMethodName);
+            throw new HubException(HubErrors.Unexpected);
+        }
+    }
+
+    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        accessor.HttpContext = context.Context.GetHttpContext();
+        return next(context);
+    }
+
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        accessor.HttpContext = context.Context.GetHttpContext();
+        return next(context, exception);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Hub method {Method} failed")]
+    private static partial void Unexpected(ILogger logger, Exception exception, string method);
+}

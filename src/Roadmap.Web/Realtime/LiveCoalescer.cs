@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Workshops.Room;
+using Roadmap.Web.Hubs;
+
+namespace Roadmap.Web.Realtime;
+
+/// <summary>
+/// Turns bursts into a steady trickle: a ballot, a join or an upvote only marks its poll, workshop
+/// or idea as changed; every ~200 ms the marked ones are read back from the database (so what is
+/// sent is exact at that instant) and sent once — at most one <c>PollResults</c> per poll per tick,
+/// whatever the number of ballots. Final results go out with <c>PollClosed</c>, not from here.
+/// </summary>
+internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubContext<WorkshopHub> hub, IOptions<RealtimeOptions> options, ILogger<LiveCoalescer> logger)
+    : BackgroundService
+{
+    private readonly ConcurrentDictionary<Guid, Guid> _polls = new();
+    private readonly ConcurrentDictionary<Guid, Guid> _presence = new();
+    private readonly ConcurrentDictionary<Guid, Guid> _ideas = new();
+
+    public void MarkPoll(Guid workshopId, Guid pollId) => _polls[pollId] = workshopId;
+
+    public void MarkPresence(Guid workshopId) => _presence[workshopId] = workshopId;
+
+    public void MarkIdea(Guid workshopId, Guid ideaId) => _ideas[ideaId] = workshopId;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(20, options.Value.CoalesceMilliseconds)));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await FlushAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                FlushFailed(logger, ex);
+            }
+        }
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var polls = Take(_polls);
+        var presence = Take(_presence);
+        var ideas = Take(_ideas);
+        if (polls.Count + presence.Count + ideas.Count == 0)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IRoadmapDbContext>();
+        foreach (var (pollId, workshopId) in polls)
+        {
+            if (await PollTallies.ComputeAsync(db, pollId, cancellationToken) is { IsFinal: false } tally)
+            {
+                await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PollResults, tally, cancellationToken);
+            }
+        }
+
+        foreach (var (workshopId, _) in presence)
+        {
+            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PresenceChanged, await PresenceQuery.ComputeAsync(db, workshopId, cancellationToken), cancellationToken);
+        }
+
+        foreach (var (ideaId, workshopId) in ideas)
+        {
+            if (await IdeaQuery.ComputeAsync(db, ideaId, cancellationToken) is not { } idea)
+            {
+                continue;
+            }
+
+            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.IdeaUpdated, idea.ForParticipants(), cancellationToken);
+            if (idea.IsHidden)
+            {
+                // Facilitators get the whole idea after the redacted one, so they end with the full text.
+                await SendAsync(WorkshopGroups.Facilitators(workshopId), LiveEvents.IdeaUpdated, idea, cancellationToken);
+            }
+        }
+    }
+
+    private async Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken)
+    {
+        await hub.Clients.Group(group).SendAsync(eventName, payload, cancellationToken);
+        LiveMetrics.Sent(eventName);
+    }
+
+    private static List<(Guid Key, Guid WorkshopId)> Take(ConcurrentDictionary<Guid, Guid> marked)
+    {
+        var taken = new List<(Guid, Guid)>();
+        foreach (var key in marked.Keys)
+        {
+            if (marked.TryRemove(key, out var workshopId))
+            {
+                taken.Add((key, workshopId));
+            }
+        }
+
+        return taken;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Flushing live workshop events failed")]
+    private static partial void FlushFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,38 @@
+namespace Roadmap.Web.Realtime;
+
+/// <summary>The <c>SignalR</c> configuration section.</summary>
+internal sealed class RealtimeOptions
+{
+    public const string Section = "SignalR";
+
+    /// <summary>Redis connection string: when set, the Redis backplane carries events between web nodes.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Origins (scheme://host[:port]) allowed to open the hub besides the site itself.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>How often coalesced events (results, presence, idea updates) are flushed.</summary>
+    public int CoalesceMilliseconds { get; set; } = 200;
+
+    /// <summary>Largest message a client may send (ballots, ideas and polls are far smaller).</summary>
+    public long MaximumReceiveMessageSize { get; set; } = 32 * 1024;
+
+    /// <summary>Per-connection limits by hub method (burst, then tokens per minute).</summary>
+    public Dictionary<string, HubRateLimit> RateLimits { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["Join"] = new(5, 6),
+        ["PostIdea"] = new(5, 6),
+        ["UpvoteIdea"] = new(20, 120),
+        ["CastBallot"] = new(10, 120),
+        ["React"] = new(10, 120),
+    };
+}
+
+/// <summary>A token bucket: <see cref="Burst"/> calls at once, refilled at <see cref="PerMinute"/>.</summary>
+internal sealed record HubRateLimit(int Burst, int PerMinute)
+{
+    public HubRateLimit()
+        : this(10, 60)
+    {
+    }
+}

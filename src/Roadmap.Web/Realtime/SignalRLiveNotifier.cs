@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.SignalR;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Web.Hubs;
+
+namespace Roadmap.Web.Realtime;
+
+/// <summary>
+/// <see cref="ILiveNotifier"/> over the hub's groups (through the Redis backplane when configured).
+/// A send that fails is logged and swallowed: the change is saved and clients catch up with GetState.
+/// </summary>
+internal sealed partial class SignalRLiveNotifier(IHubContext<WorkshopHub> hub, LiveCoalescer coalescer, ILogger<SignalRLiveNotifier> logger) : ILiveNotifier
+{
+    public Task ToWorkshopAsync(Guid workshopId, string eventName, object payload, CancellationToken cancellationToken) =>
+        SendAsync(WorkshopGroups.Room(workshopId), eventName, payload, cancellationToken);
+
+    public Task ToFacilitatorsAsync(Guid workshopId, string eventName, object payload, CancellationToken cancellationToken) =>
+        SendAsync(WorkshopGroups.Facilitators(workshopId), eventName, payload, cancellationToken);
+
+    public Task ToParticipantAsync(Guid workshopId, string participantKey, string eventName, object payload, CancellationToken cancellationToken) =>
+        SendAsync(WorkshopGroups.Participant(workshopId, participantKey), eventName, payload, cancellationToken);
+
+    public void PollResultsChanged(Guid workshopId, Guid pollId) => coalescer.MarkPoll(workshopId, pollId);
+
+    public void PresenceChanged(Guid workshopId) => coalescer.MarkPresence(workshopId);
+
+    public void IdeaChanged(Guid workshopId, Guid ideaId) => coalescer.MarkIdea(workshopId, ideaId);
+
+    private async Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await hub.Clients.Group(group).SendAsync(eventName, payload, cancellationToken);
+            LiveMetrics.Sent(eventName);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            SendFailed(logger, ex, eventName, group);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send {Event} to {Group}")]
+    private static partial void SendFailed(ILogger logger, Exception exception, string @event, string group);
+}

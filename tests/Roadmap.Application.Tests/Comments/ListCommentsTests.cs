@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Comments.ListComments;
+using Roadmap.Application.Comments.UpvoteComment;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Tests.Fixtures;
+
+namespace Roadmap.Application.Tests.Comments;
+
+public sealed class ListCommentsTests : IAsyncLifetime
+{
+    private ApplicationHost _host = default!;
+    private CommentScenario _scenario = default!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ApplicationHost.StartAsync();
+        _scenario = await CommentScenario.StartAsync(_host);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private Task<CommentThreadView> ListAsync() => _host.SendAsync(new ListComments(_scenario.Action.Id));
+
+    [Fact]
+    public async Task TheAuthorMayEditARecentCommentAndGetsItsMarkdown()
+    {
+        await _scenario.PostAsync(_scenario.CitizenId, "**Oui**");
+
+        var mine = Assert.Single((await ListAsync()).Comments);
+
+        Assert.Equal((true, true, "**Oui**"), (mine.IsMine, mine.CanEdit, mine.BodyMarkdown));
+    }
+
+    [Fact]
+    public async Task AnOldCommentIsNoLongerEditable()
+    {
+        await _scenario.WriteAtAsync(_scenario.CitizenId, RoadmapBuilder.Now);
+        _scenario.SignInAsCitizen();
+
+        var mine = Assert.Single((await ListAsync()).Comments);
+
+        Assert.Equal((true, false), (mine.IsMine, mine.CanEdit));
+    }
+
+    [Fact]
+    public async Task OthersSeeNeitherTheMarkdownNorTheEditOption()
+    {
+        await _scenario.PostAsync(_scenario.ProposerId);
+        _scenario.SignInAsCitizen();
+
+        var theirs = Assert.Single((await ListAsync()).Comments);
+
+        Assert.Equal((false, false, null), (theirs.IsMine, theirs.CanEdit, theirs.BodyMarkdown));
+    }
+
+    [Fact]
+    public async Task SaysWhichCommentsTheViewerFoundUseful()
+    {
+        var id = await _scenario.PostAsync(_scenario.ProposerId);
+        _scenario.SignInAsCitizen();
+        await _host.SendAsync(new UpvoteComment(id));
+
+        var comment = Assert.Single((await ListAsync()).Comments);
+
+        Assert.Equal((1, true), (comment.UpvoteCount, comment.UpvotedByMe));
+    }
+
+    [Fact]
+    public async Task AHeldCommentKeepsItsPlaceWithoutItsTextEvenForItsAuthor()
+    {
+        var id = await _scenario.PostAsync(_scenario.CitizenId, "Texte signalé");
+        await _host.WithDbAsync(async db =>
+        {
+            (await db.Comments.SingleAsync(c => c.Id == id)).HoldForModeration(DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        var held = Assert.Single((await ListAsync()).Comments);
+
+        Assert.Equal((true, true, "", null), (held.IsHidden, held.IsHeld, held.BodyHtml, held.BodyMarkdown));
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorsMayReadButNotComment()
+    {
+        await _scenario.PostAsync(_scenario.ProposerId);
+        _host.User.SignOut();
+
+        var thread = await ListAsync();
+
+        Assert.Equal((false, null, 1), (thread.CanComment, thread.ClosedReason, thread.Comments.Count));
+    }
+
+    [Fact]
+    public async Task SaysWhyCommentsAreClosed()
+    {
+        await using var host = await ApplicationHost.StartAsync();
+        var adopted = await CommentScenario.StartAsync(host, RoadmapPhase.Adoptee);
+        adopted.SignInAsCitizen();
+
+        var thread = await host.SendAsync(new ListComments(adopted.Action.Id));
+
+        Assert.False(thread.CanComment);
+        Assert.Contains("fermés", thread.ClosedReason, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Actions.GetActionDetails;
+using Roadmap.Application.Common;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.PersonalData.DeleteMyAccount;
+using Roadmap.Application.Tests.Administration;
+using Roadmap.Application.Tests.Fixtures;
+
+namespace Roadmap.Application.Tests.PersonalData;
+
+public sealed class DeleteMyAccountTests : IAsyncLifetime
+{
+    private ApplicationHost _host = default!;
+    private ContributorScenario _scenario = default!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ApplicationHost.StartAsync();
+        _scenario = await ContributorScenario.CreateAsync(_host);
+        _host.SignInAs(_scenario.Contributor, RoleNames.ElectedOfficial, RoleNames.Facilitator);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task DeletingTheAccountKeepsSupportTotalsAndCommentCounts()
+    {
+        var before = await DetailsAsync(_scenario.OtherActionId);
+
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        var after = await DetailsAsync(_scenario.OtherActionId);
+        Assert.Equal((before.SupportCount, before.Comments.Count), (after.SupportCount, after.Comments.Count));
+        Assert.Equal((2, 2), (after.SupportCount, after.Comments.Count));
+    }
+
+    [Fact]
+    public async Task CommentsOfADeletedAccountAreSignedAsDeletedParticipant()
+    {
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        var comment = (await DetailsAsync(_scenario.OtherActionId)).Comments.Single(c => c.Id == _scenario.CommentId);
+        Assert.Equal(ParticipantNames.Deleted, comment.AuthorName);
+        Assert.Contains("Très bonne idée", comment.BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProposedActionStaysWithADeletedProposer()
+    {
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        Assert.Equal(ParticipantNames.Deleted, (await DetailsAsync(_scenario.OwnActionId)).ProposerName);
+    }
+
+    [Fact]
+    public async Task StatusHistoryKeepsTheChangeWithoutItsAuthor()
+    {
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        var review = (await DetailsAsync(_scenario.OtherActionId)).History.Single(h => h.Reason == "Examen en commission");
+        Assert.Null(review.ByName);
+    }
+
+    [Fact]
+    public async Task EndorsementUpvoteAndReportStayAnonymously()
+    {
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        var kept = await _host.WithDbAsync(async db => (
+            await db.Endorsements.CountAsync(e => e.EndorsedById == null),
+            await db.CommentUpvotes.CountAsync(u => u.UserId == null),
+            await db.Reports.CountAsync(r => r.ReporterId == null)));
+        Assert.Equal((1, 1, 1), kept);
+    }
+
+    [Fact]
+    public async Task AccountFollowsAndNotificationsAreGone()
+    {
+        var id = _scenario.Contributor.Id;
+
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        var left = await _host.WithDbAsync(async db => (
+            await db.Users.CountAsync(u => u.Id == id),
+            await db.Follows.CountAsync(f => f.UserId == id),
+            await db.Notifications.CountAsync(n => n.UserId == id),
+            await db.UserRoles.CountAsync(r => r.UserId == id)));
+        Assert.Equal((0, 0, 0, 0), left);
+    }
+
+    [Fact]
+    public async Task WrongPasswordDeletesNothing()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new DeleteMyAccount("Pas-le-bon-mot")));
+
+        Assert.Equal(["Le mot de passe est incorrect."], error.Errors[nameof(DeleteMyAccount.Password)]);
+        Assert.True(await _host.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == _scenario.Contributor.Id)));
+    }
+
+    [Fact]
+    public async Task EmptyPasswordIsAskedFor()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new DeleteMyAccount("")));
+
+        Assert.Contains(nameof(DeleteMyAccount.Password), error.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorCannotDeleteAnAccount()
+    {
+        _host.User.SignOut();
+
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new DeleteMyAccount(Accounts.Password)));
+    }
+
+    private Task<ActionDetails> DetailsAsync(Guid actionId) => _host.SendAsync(new GetActionDetails("sarthe", actionId));
+}

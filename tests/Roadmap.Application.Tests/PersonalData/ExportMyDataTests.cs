@@ -1,0 +1,71 @@
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.PersonalData.ExportMyData;
+using Roadmap.Application.Tests.Administration;
+using Roadmap.Application.Tests.Fixtures;
+
+namespace Roadmap.Application.Tests.PersonalData;
+
+public sealed class ExportMyDataTests : IAsyncLifetime
+{
+    private ApplicationHost _host = default!;
+    private ContributorScenario _scenario = default!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ApplicationHost.StartAsync();
+        _scenario = await ContributorScenario.CreateAsync(_host);
+        _host.SignInAs(_scenario.Contributor, RoleNames.ElectedOfficial);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task ExportContainsTheUsersCommentAndSupport()
+    {
+        var export = await _host.SendAsync(new ExportMyData());
+
+        Assert.Equal(ContributorScenario.CommentBody, Assert.Single(export.Comments).Body);
+        Assert.Equal(_scenario.OtherActionId, Assert.Single(export.Supports).ActionId);
+    }
+
+    [Fact]
+    public async Task ExportDescribesTheAccount()
+    {
+        var account = (await _host.SendAsync(new ExportMyData())).Account;
+
+        Assert.Equal(_scenario.Contributor.Email, account.Email);
+        Assert.Equal(("Maire de La Flèche", "La Flèche"), (account.DisplayName, account.OrganisationName));
+        Assert.Equal([RoleNames.ElectedOfficial, RoleNames.Facilitator], account.Roles);
+    }
+
+    [Fact]
+    public async Task ExportListsEveryKindOfContribution()
+    {
+        var export = await _host.SendAsync(new ExportMyData());
+
+        Assert.Equal(_scenario.OwnActionId, Assert.Single(export.Actions).Id);
+        Assert.Equal(
+            (1, 1, 1, 1, 1),
+            (export.Endorsements.Count, export.Upvotes.Count, export.Reports.Count, export.Follows.Count, export.Notifications.Count));
+    }
+
+    [Fact]
+    public async Task ExportLeavesOutOtherPeoplesContributions()
+    {
+        var someoneElse = await _host.NewAccountAsync("Sans contribution", null, RoleNames.Citizen);
+        _host.SignInAs(someoneElse, RoleNames.Citizen);
+
+        var export = await _host.SendAsync(new ExportMyData());
+
+        Assert.Empty(export.Comments.Concat<object>(export.Supports).Concat(export.Actions).Concat(export.Notifications));
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorHasNothingToExport()
+    {
+        _host.User.SignOut();
+
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new ExportMyData()));
+    }
+}

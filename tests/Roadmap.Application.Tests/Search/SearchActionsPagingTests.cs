@@ -1,0 +1,78 @@
+using Roadmap.Application.Actions.SearchActions;
+
+namespace Roadmap.Application.Tests.Search;
+
+public sealed class SearchActionsPagingTests : SearchTestBase
+{
+    [Fact]
+    public async Task ReturnsTheAskedPageWithTotalAndPageCount()
+    {
+        await SaveAsync([.. Enumerable.Range(1, 25).Select(i => Action($"Action {i}", minutes: i))]);
+
+        var results = await Host.SendAsync(Search with { Sort = ActionSearchSort.Newest, Page = 3, PageSize = 10 });
+
+        Assert.Equal((25, 3, 10, 3), (results.Total, results.Page, results.PageSize, results.PageCount));
+        Assert.Equal(["Action 5", "Action 4", "Action 3", "Action 2", "Action 1"], results.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public async Task DefaultsToTwentyPerPage()
+    {
+        await SaveAsync([.. Enumerable.Range(1, 21).Select(i => Action($"Action {i}"))]);
+
+        var results = await Host.SendAsync(Search);
+
+        Assert.Equal((20, 2), (results.Items.Count, results.PageCount));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("random", null)]
+    [InlineData(null, "action")]
+    public async Task PagesListEveryActionOnceEvenWhenCountsTie(string? sort, string? query)
+    {
+        await SaveAsync([.. Enumerable.Range(1, 23).Select(i => Action($"Action {i}"))]);
+
+        var pages = new List<Guid>();
+        for (var page = 1; page <= 5; page++)
+        {
+            pages.AddRange((await Host.SendAsync(Search with { Sort = sort, Q = query, Seed = 7, Page = page, PageSize = 5 })).Items.Select(i => i.Id));
+        }
+
+        Assert.Equal(23, pages.Distinct().Count());
+        Assert.Equal(23, pages.Count);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("random")]
+    public async Task APageAfterTheLastIsEmptyButKeepsTheTotal(string? sort)
+    {
+        await SaveAsync(Action(), Action());
+
+        var results = await Host.SendAsync(Search with { Sort = sort, Page = 2, PageSize = 100 });
+
+        Assert.Empty(results.Items);
+        Assert.Equal((2, 1), (results.Total, results.PageCount));
+    }
+
+    [Fact]
+    public async Task NoMatchGivesNoPage()
+    {
+        await SaveAsync(Action("Équiper les écoles"));
+
+        var results = await Host.SendAsync(Search with { Q = "introuvable" });
+
+        Assert.Equal((0, 0), (results.Total, results.PageCount));
+    }
+
+    [Fact]
+    public async Task AHugePageNumberDoesNotOverflow()
+    {
+        await SaveAsync(Action());
+
+        var results = await Host.SendAsync(Search with { Page = int.MaxValue, PageSize = 100 });
+
+        Assert.Empty(results.Items);
+    }
+}

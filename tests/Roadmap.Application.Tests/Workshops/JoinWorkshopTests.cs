@@ -1,0 +1,124 @@
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Domain;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Workshops.Support;
+using Roadmap.Application.Workshops.CancelWorkshop;
+using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.JoinWorkshop;
+using Roadmap.Application.Workshops.RaiseHand;
+
+namespace Roadmap.Application.Tests.Workshops;
+
+public sealed class JoinWorkshopTests : IAsyncLifetime
+{
+    private WorkshopHost _host = default!;
+
+    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task AGuestJoinsWithANameWhenGuestsAreAllowed()
+    {
+        var scene = await WorkshopScene.StartAsync(_host, allowGuests: true);
+        _host.User.SignOut();
+
+        var joined = await _host.SendAsync(new JoinWorkshop(scene.JoinCode.ToLowerInvariant(), "Invitée Martin", null));
+
+        Assert.Equal(("Invitée Martin", true), (joined.State.Me.DisplayName, joined.State.Me.IsGuest));
+        Assert.False(string.IsNullOrEmpty(joined.GuestToken));
+    }
+
+    [Fact]
+    public async Task AGuestIsRefusedWhenTheWorkshopIsForMembersOnly()
+    {
+        var scene = await WorkshopScene.StartAsync(_host, allowGuests: false);
+        _host.User.SignOut();
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new JoinWorkshop(scene.JoinCode, "Invitée Martin", null)));
+
+        Assert.Contains("connectez-vous", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGuestWithoutANameIsRefused()
+    {
+        var scene = await WorkshopScene.StartAsync(_host);
+        _host.User.SignOut();
+
+        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new JoinWorkshop(scene.JoinCode, " ", null)));
+    }
+
+    [Fact]
+    public async Task AGuestComingBackWithTheirTokenStaysTheSameParticipant()
+    {
+        var scene = await WorkshopScene.StartAsync(_host);
+        var guest = await scene.GuestAsync();
+
+        var again = await _host.SendAsync(new JoinWorkshop(scene.JoinCode, null, guest.GuestToken));
+
+        Assert.Equal((guest.Key, 2), (again.ParticipantKey, again.State.Presence.Attended));
+    }
+
+    [Fact]
+    public async Task AnUnknownCodeIsNotFound()
+    {
+        await WorkshopScene.StartAsync(_host);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new JoinWorkshop("ZZZZZZ", null, null)));
+    }
+
+    [Fact]
+    public async Task TheFacilitatorsArrivalOpensTheRoom()
+    {
+        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var early = await scene.MemberAsync();
+        Assert.Equal(WorkshopStatus.Scheduled, (await scene.SendAs(early, new GetWorkshopState(scene.WorkshopId, null))).Workshop.Status);
+
+        var joined = await scene.SendAs(scene.Facilitator, new JoinWorkshop(scene.JoinCode, null, null));
+
+        Assert.Equal((WorkshopStatus.Live, true), (joined.State.Workshop.Status, joined.IsFacilitator));
+    }
+
+    [Fact]
+    public async Task NothingHappensInTheRoomBeforeItOpens()
+    {
+        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var early = await scene.MemberAsync();
+
+        await Assert.ThrowsAsync<DomainRuleException>(() => scene.SendAs(early, new RaiseHand(scene.WorkshopId, null)));
+    }
+
+    [Fact]
+    public async Task ACancelledWorkshopCannotBeJoined()
+    {
+        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        await scene.SendAs(scene.Facilitator, new CancelWorkshop(scene.WorkshopId, "Intempéries"));
+
+        await Assert.ThrowsAsync<DomainRuleException>(() => scene.MemberAsync());
+    }
+
+    [Fact]
+    public async Task JoiningRecordsTheRoleAndOrganisation()
+    {
+        var scene = await WorkshopScene.StartAsync(_host);
+        var official = await scene.MemberAsync(RoleNames.ElectedOfficial, scene.Owner.Id, "Élue Dupont");
+
+        var state = await scene.SendAs(official, new GetWorkshopState(scene.WorkshopId, null));
+
+        Assert.Contains(state.Presence.ByRole, r => r is { Role: "ElectedOfficial", Present: 1 });
+        Assert.Contains(state.Presence.ByOrganisation, o => o.OrganisationId == scene.Owner.Id && o.Present == 1);
+    }
+
+    [Fact]
+    public async Task SomeoneWhoDidNotJoinCannotReadTheRoom()
+    {
+        var scene = await WorkshopScene.StartAsync(_host);
+        var outsider = await scene.NewPersonAsync("Curieux", null, RoleNames.Citizen);
+
+        var error = await Assert.ThrowsAsync<ForbiddenException>(() => scene.SendAs(outsider, new GetWorkshopState(scene.WorkshopId, null)));
+
+        Assert.Equal(Roadmap.Application.Workshops.Room.WorkshopAccess.NotJoined, error.Message);
+    }
+}

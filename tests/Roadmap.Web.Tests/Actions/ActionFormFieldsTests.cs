@@ -1,0 +1,96 @@
+using Bunit;
+using Roadmap.Application.Actions.ActionForm;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Domain.Organisations;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Web.Components.Pages.Actions;
+using Roadmap.Web.Components.Shared;
+
+namespace Roadmap.Web.Tests.Actions;
+
+public sealed class ActionFormFieldsTests : BunitContext
+{
+    private static readonly OrganisationOption Commune = new(Guid.NewGuid(), "La Flèche", OrganisationKind.Commune);
+    private static readonly OrganisationOption Association = new(Guid.NewGuid(), "Les Passeurs numériques", OrganisationKind.Association);
+
+    [Theory]
+    [InlineData("axe", "Axe stratégique")]
+    [InlineData("titre", "Titre")]
+    [InlineData("resume", "Résumé")]
+    [InlineData("description", "Description détaillée")]
+    [InlineData("budget", "Budget estimé (en euros)")]
+    public void EveryFieldHasItsLabel(string id, string label)
+    {
+        var cut = RenderFields(new ActionFormModel());
+
+        Assert.Equal(label, cut.Find($"label[for='{id}']").TextContent.Trim());
+    }
+
+    [Fact]
+    public void RendersOneFieldsetPerIndicatorRowWithIndexedNames()
+    {
+        var model = new ActionFormModel { Indicators = [new IndicatorRow { Name = "Personnes formées" }, new IndicatorRow()] };
+
+        var cut = RenderFields(model);
+
+        Assert.Equal(["Input.Indicators[0].Name", "Input.Indicators[1].Name"], cut.FindAll("input[name$='].Name']").Select(i => i.GetAttribute("name")));
+        Assert.Equal("Personnes formées", cut.Find("#indicateur-1-nom").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void EachIndicatorRowHasARemoveButtonNamingItsRow()
+    {
+        var cut = RenderFields(new ActionFormModel { Indicators = [new IndicatorRow(), new IndicatorRow()] });
+
+        Assert.Equal(["retirer-indicateur-0", "retirer-indicateur-1"], cut.FindAll("button[value^='retirer-indicateur']").Select(b => b.GetAttribute("value")));
+    }
+
+    [Fact]
+    public void ShowsARowErrorNextToItsFieldAndTiesItToTheInput()
+    {
+        var model = new ActionFormModel { Indicators = [new IndicatorRow()] };
+        var error = UseCaseError.From(ValidationFailedException.For("Indicators[0].Name", "Donnez un nom à l'indicateur."));
+
+        var cut = RenderFields(model, error);
+
+        Assert.Equal("Donnez un nom à l'indicateur.", cut.Find("#indicateur-1-nom-erreur").TextContent);
+        Assert.Equal(("indicateur-1-nom-erreur", "true"), (cut.Find("#indicateur-1-nom").GetAttribute("aria-describedby"), cut.Find("#indicateur-1-nom").GetAttribute("aria-invalid")));
+    }
+
+    [Fact]
+    public void OffersTheProposersOwnOrganisationOrAnIndividualProposal()
+    {
+        var cut = RenderFields(new ActionFormModel { OrganisationId = Commune.Id.ToString() }, own: Commune);
+
+        var radios = cut.FindAll("input[name='Input.OrganisationId']");
+        Assert.Equal([Commune.Id.ToString(), ""], radios.Select(r => r.GetAttribute("value")));
+        Assert.True(radios[0].HasAttribute("checked"));
+    }
+
+    [Fact]
+    public void TerritoriesOfferOnlyCollectivities()
+    {
+        var cut = RenderFields(new ActionFormModel());
+
+        Assert.Equal([Commune.Id.ToString()], cut.FindAll("input[name='Input.TerritoryIds']").Select(i => i.GetAttribute("value")));
+    }
+
+    [Fact]
+    public void ShowsThePreviewOnlyWhenAsked()
+    {
+        var cut = RenderFields(new ActionFormModel(), preview: "<p><strong>Aperçu</strong></p>");
+
+        Assert.Equal("Aperçu", cut.Find(".preview strong").TextContent);
+    }
+
+    private IRenderedComponent<ActionFormFields> RenderFields(ActionFormModel model, UseCaseError? error = null, OrganisationOption? own = null, string? preview = null)
+    {
+        var options = new ActionFormOptions("sarthe", "Usages numériques", RoadmapPhase.Concertation, true, true, false, own,
+            [new AxisOption(Guid.NewGuid(), 1, "Inclusion numérique")], [Commune, Association]);
+        return Render<ActionFormFields>(p => p
+            .Add(f => f.Model, model)
+            .Add(f => f.Options, options)
+            .Add(f => f.Error, error)
+            .Add(f => f.PreviewHtml, preview));
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Web.Tests.Account;
+
+namespace Roadmap.Web.Tests.Comments;
+
+/// <summary>The comment forms of the action page, posted as a browser without JavaScript would.</summary>
+public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<CommentsWebApp>
+{
+    private static Dictionary<string, string> Comment(string body, string alignment = "For") =>
+        new() { ["Input.Body"] = body, ["Input.Alignment"] = alignment };
+
+    private async Task<Guid> PostByApiAsync(string email, Guid actionId, string body)
+    {
+        using var client = await app.ApiClientAsync(email);
+        var response = await client.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body, alignment = "neutre" });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("commentId").GetGuid();
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorsAreInvitedToSignInToComment()
+    {
+        var path = CommentsWebApp.ActionPath(await app.FreshActionAsync());
+        using var client = app.CreateClient();
+
+        var page = await FormPost.GetPageAsync(client, path);
+
+        var link = page.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Connectez-vous pour commenter");
+        Assert.StartsWith($"/compte/connexion?returnUrl={Uri.EscapeDataString(path)}", link.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("textarea"));
+    }
+
+    [Fact]
+    public async Task ACitizensCommentIsVisibleOnThePageAfterPosting()
+    {
+        var path = CommentsWebApp.ActionPath(await app.FreshActionAsync());
+        var body = $"Une médiathèque par canton ({Guid.NewGuid():N})";
+        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+
+        var response = await FormPost.SubmitAsync(client, path, "commentaire", Comment(body, "Against"));
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Matches(@"\?message=publie#commentaire-[0-9a-f-]{36}$", location);
+        var page = await FormPost.GetPageAsync(client, location);
+        var id = location[(location.IndexOf("#commentaire-", StringComparison.Ordinal) + "#commentaire-".Length)..];
+        var item = page.GetElementById($"commentaire-{id}")!;
+        Assert.Contains(body, item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Contre", item.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Votre commentaire est publié.", AccountTestSteps.Text(page, "[role=status]"));
+    }
+
+    [Fact]
+    public async Task AnEmptyCommentIsRefusedWithItsErrorNextToTheField()
+    {
+        var path = CommentsWebApp.ActionPath(await app.FreshActionAsync());
+        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+
+        var response = await FormPost.SubmitAsync(client, path, "commentaire", Comment(""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await FormPost.ReadAsync(response);
+        Assert.Equal("Écrivez votre commentaire.", AccountTestSteps.Text(page, "#commenter-texte-erreur"));
+        Assert.Contains("commenter-texte-erreur", page.QuerySelector("#commenter-texte")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheReplyLinkOpensAFormThatRepliesUnderTheComment()
+    {
+        var actionId = await app.FreshActionAsync();
+        var parentId = await PostByApiAsync(CommentsWebApp.Actor, actionId, $"Qui finance ? {Guid.NewGuid():N}");
+        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+
+        var response = await FormPost.SubmitAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?repondre={parentId}", "[reponse]commentaire", Comment("Le Département."));
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Comments.AnyAsync(c => c.ParentId == parentId && c.Body == "Le Département.")));
+    }
+
+    [Fact]
+    public async Task TheUsefulButtonCountsOneVote()
+    {
+        var actionId = await app.FreshActionAsync();
+        var id = await PostByApiAsync(CommentsWebApp.Actor, actionId, $"Bonne piste {Guid.NewGuid():N}");
+        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+
+        var response = await FormPost.SubmitAsync(client, CommentsWebApp.ActionPath(actionId), $"utile-{id}", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        var page = await FormPost.GetPageAsync(client, AccountTestSteps.Location(response));
+        var button = page.GetElementById($"commentaire-{id}")!.QuerySelector("button[aria-pressed]")!;
+        Assert.Equal("true", button.GetAttribute("aria-pressed"));
+        Assert.StartsWith("Utile (1)", button.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheReportLinkOpensAReasonFormThatReachesTheModerators()
+    {
+        var actionId = await app.FreshActionAsync();
+        var id = await PostByApiAsync(CommentsWebApp.Actor, actionId, $"Discutable {Guid.NewGuid():N}");
+        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+
+        var response = await FormPost.SubmitAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?signaler={id}", "signalement",
+            new Dictionary<string, string> { ["Input.Reason"] = "Hors sujet" });
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Contains("message=signale", AccountTestSteps.Location(response), StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.Reports.AnyAsync(r => r.TargetId == id && r.Reason == "Hors sujet")));
+    }
+
+    [Fact]
+    public async Task TheAuthorDeletesTheirCommentAfterConfirming()
+    {
+        var actionId = await app.FreshActionAsync();
+        var id = await PostByApiAsync(CommentsWebApp.Citizen, actionId, $"À retirer {Guid.NewGuid():N}");
+        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+
+        var response = await FormPost.SubmitAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?supprimer={id}", $"supprimer-{id}", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Comments.AnyAsync(c => c.Id == id)));
+    }
+
+    [Fact]
+    public async Task TheAuthorCorrectsTheirCommentThroughTheEditLink()
+    {
+        var actionId = await app.FreshActionAsync();
+        var id = await PostByApiAsync(CommentsWebApp.Citizen, actionId, $"Premier jet {Guid.NewGuid():N}");
+        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+
+        var response = await FormPost.SubmitAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?modifier={id}", "[modification]commentaire",
+            new Dictionary<string, string> { ["Input.Body"] = "Version corrigée" });
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        var page = await FormPost.GetPageAsync(client, AccountTestSteps.Location(response));
+        var item = page.GetElementById($"commentaire-{id}")!.TextContent;
+        Assert.Contains("Version corrigée", item, StringComparison.Ordinal);
+        Assert.Contains("(modifié)", item, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMistypedFormAddressStillShowsThePage()
+    {
+        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+
+        var response = await client.GetAsync($"{CommentsWebApp.ActionPath(await app.FreshActionAsync())}?repondre=pas-un-identifiant");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

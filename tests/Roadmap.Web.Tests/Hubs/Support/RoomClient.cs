@@ -1,0 +1,82 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Roadmap.Web.Tests.Hubs.Support;
+
+/// <summary>A .NET SignalR client on the test server: long polling with the bearer header, or WebSockets with <c>access_token</c> in the URL.</summary>
+public sealed class RoomClient : IAsyncDisposable
+{
+    private RoomClient(HubConnection connection)
+    {
+        Connection = connection;
+        Events = new RoomEvents(connection);
+    }
+
+    public HubConnection Connection { get; }
+
+    public RoomEvents Events { get; }
+
+    public static async Task<RoomClient> ConnectAsync(WebApplicationFactory<Program> app, string? accessToken = null, string? query = null, bool webSockets = false)
+    {
+        var server = app.Server;
+        var url = new Uri(server.BaseAddress, "/hubs/workshop" + Query(accessToken, query, webSockets));
+        var connection = new HubConnectionBuilder()
+            .WithUrl(url, o =>
+            {
+                if (webSockets)
+                {
+                    o.Transports = HttpTransportType.WebSockets;
+                    o.SkipNegotiation = true;
+                    o.WebSocketFactory = async (context, cancellationToken) => await server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+                }
+                else
+                {
+                    o.Transports = HttpTransportType.LongPolling;
+                    o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                    if (accessToken is not null)
+                    {
+                        o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+                    }
+                }
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .Build();
+        connection.ServerTimeout = TimeSpan.FromMinutes(2);
+        var client = new RoomClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
+
+    /// <summary>Signs a demo account in through the API and returns its bearer token.</summary>
+    public static async Task<string> SignInAsync(WebApplicationFactory<Program> app, string email)
+    {
+        using var http = app.CreateClient();
+        var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Roadmap.Web.Tests.Support.RoadmapWebFactory.DemoPassword });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<LoginAnswer>())!.AccessToken;
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+
+    private static string Query(string? accessToken, string? query, bool webSockets)
+    {
+        var parts = new List<string>();
+        if (webSockets && accessToken is not null)
+        {
+            parts.Add("access_token=" + Uri.EscapeDataString(accessToken));
+        }
+
+        if (query is not null)
+        {
+            parts.Add(query);
+        }
+
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+    }
+
+    private sealed record LoginAnswer(string AccessToken);
+}

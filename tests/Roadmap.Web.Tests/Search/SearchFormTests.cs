@@ -1,0 +1,53 @@
+using Bunit;
+using Roadmap.Application.Actions.SearchActions;
+using Roadmap.Web.Components.Pages.Roadmaps;
+
+namespace Roadmap.Web.Tests.Search;
+
+public sealed class SearchFormTests : BunitContext
+{
+    private static readonly FilterOption Axis = new(Guid.NewGuid(), "Inclusion numérique");
+    private static readonly SearchOptions Options = new(Guid.NewGuid(), "sarthe", "Usages numériques", [Axis], [new(Guid.NewGuid(), "Mamers")], []);
+
+    private IRenderedComponent<SearchForm> RenderForm(SearchPageQuery query) =>
+        Render<SearchForm>(p => p.Add(f => f.Options, Options).Add(f => f.Query, query));
+
+    [Fact]
+    public void IsAGetFormToTheSearchPage()
+    {
+        var form = RenderForm(new()).Find("form");
+
+        Assert.Equal(("get", "/feuilles-de-route/sarthe/actions"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.Equal("Filtrer", RenderForm(new()).Find("button[type=submit]").TextContent);
+    }
+
+    [Fact]
+    public void KeepsTheChosenFilters()
+    {
+        var cut = RenderForm(new SearchPageQuery(Axis: Axis.Id.ToString(), Status: "Retained", Q: "école", Sort: "newest"));
+
+        Assert.Equal("école", cut.Find("input[name=q]").GetAttribute("value"));
+        Assert.Equal(Axis.Id.ToString(), cut.Find("select[name=axe] option[selected]").GetAttribute("value"));
+        Assert.Equal("Retained", cut.Find("select[name=statut] option[selected]").GetAttribute("value"));
+        Assert.Equal("newest", cut.Find("select[name=tri] option[selected]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void CarriesTheRandomSeedSoTheOrderStays()
+    {
+        var cut = RenderForm(new SearchPageQuery(Sort: "random", Seed: 1234));
+
+        Assert.Equal("1234", cut.Find("input[type=hidden][name=graine]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void ShowsAFieldErrorNextToItsField()
+    {
+        var error = new Components.Shared.UseCaseError("Erreurs", new Dictionary<string, string[]> { ["Sort"] = ["Le tri « x » est inconnu."] });
+
+        var cut = Render<SearchForm>(p => p.Add(f => f.Options, Options).Add(f => f.Query, new SearchPageQuery(Sort: "x")).Add(f => f.Error, error));
+
+        Assert.Equal("recherche-tri-erreur", cut.Find("select[name=tri]").GetAttribute("aria-describedby"));
+        Assert.Equal("Le tri « x » est inconnu.", cut.Find("#recherche-tri-erreur").TextContent);
+    }
+}
