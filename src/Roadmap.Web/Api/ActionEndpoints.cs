@@ -16,7 +16,7 @@ internal static class ActionEndpoints
     public static RouteGroupBuilder MapActionEndpoints(this RouteGroupBuilder api)
     {
         // Problems and challenges are the answer: the HTML status pages must not replace them (a 401 would become a 400).
-        var actions = api.MapGroup("").WithTags("Actions").WithMetadata(new KeepApiStatusCodes());
+        var actions = api.MapGroup("").WithTags("Actions");
         actions.MapPost("/roadmaps/{slug}/actions", ProposeAsync).AsWrite().WithName("ProposeAction")
             .WithSummary("Propose une action (acteurs, élu·es, animation). Une même SubmissionKey renvoie l'action déjà créée.");
         actions.MapGet("/actions/{id:guid}", GetAsync).WithName("GetAction").WithSummary("Une action : indicateurs, budget, historique, commentaires.");
@@ -53,8 +53,6 @@ internal static class ActionEndpoints
         await mediator.Send(new ReviewAction(id, body.Status, body.Reason ?? "", body.ProgressPercent, body.MergedIntoId), cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private sealed class KeepApiStatusCodes : ISkipStatusCodePagesMetadata;
 
     /// <summary>The body of <c>POST /actions/{id}/status</c>.</summary>
     internal sealed record ReviewBody(ActionStatus Status, string? Reason, int? ProgressPercent, Guid? MergedIntoId);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Web.Api;
@@ -13,7 +14,10 @@ internal static class ApiEndpoints
 
     public static WebApplication MapApi(this WebApplication app)
     {
+        // Status-code re-execution renders the French HTML 404 page: never for the API, whose
+        // empty 401/404/405 must stay as they are.
         var api = app.MapGroup("/api/v1")
+            .WithMetadata(new SkipStatusCodePagesAttribute())
             .AddEndpointFilter<ApiExceptionFilter>()
             .WithTags("Roadmap");
 

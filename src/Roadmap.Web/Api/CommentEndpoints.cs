@@ -28,7 +28,7 @@ internal static class CommentEndpoints
     public static RouteGroupBuilder MapCommentEndpoints(this RouteGroupBuilder api)
     {
         // Problems and challenges are the answer: the HTML status pages must not replace them (a 401 would become a 400).
-        var comments = api.MapGroup("").WithTags("Commentaires").WithMetadata(new KeepApiStatusCodes());
+        var comments = api.MapGroup("").WithTags("Commentaires");
         // Public, but a bearer token is read when sent, so that each comment says what the caller may do with it.
         comments.MapGet("/actions/{id:guid}/comments", ListAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy).AllowAnonymous()
             .WithName("ListComments").WithSummary("Les commentaires d'une action, dans l'ordre des fils de discussion.");
@@ -46,7 +46,7 @@ internal static class CommentEndpoints
                 ReportAsync(ReportTarget.Action, id, body, mediator, ct))
             .AsWrite().WithName("ReportAction").WithSummary("Signaler une action à la modération.");
 
-        var moderation = api.MapGroup("/moderation").WithTags("Modération").WithMetadata(new KeepApiStatusCodes());
+        var moderation = api.MapGroup("/moderation").WithTags("Modération");
         moderation.MapGet("", QueueAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy).WithName("GetModerationQueue")
             .WithSummary("Les contenus signalés en attente de décision (animateur·rices et administrateur·rices).");
         moderation.MapPost("/comments/{id:guid}", ModerateCommentAsync).AsWrite().WithName("ModerateComment")
@@ -126,8 +126,6 @@ internal static class CommentEndpoints
         "restore" => ModerationDecision.Restore,
         _ => throw ValidationFailedException.For("Decision", "La décision doit être « hide » (masquer) ou « restore » (rétablir)."),
     };
-
-    private sealed class KeepApiStatusCodes : ISkipStatusCodePagesMetadata;
 
     internal sealed record NewCommentBody(string? Body, string? Alignment, Guid? ParentId);
 

@@ -19,7 +19,7 @@ internal static class ParticipationEndpoints
     public static RouteGroupBuilder MapParticipationEndpoints(this RouteGroupBuilder api)
     {
         // A 401 from the authorisation middleware must stay a 401, not be re-executed as the French 404 page.
-        var actions = api.MapGroup("/actions/{id:guid}").WithTags("Participation").WithMetadata(new KeepApiStatusCodes());
+        var actions = api.MapGroup("/actions/{id:guid}").WithTags("Participation");
         // Public, but a bearer token is read when sent, so that the tally says what the caller may do.
         actions.MapGet("/supports", GetTallyAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy).AllowAnonymous().WithName("GetSupportTally")
             .WithSummary("Les soutiens d'une action, par rôle et par organisation, et ses co-signatures.");
@@ -33,8 +33,6 @@ internal static class ParticipationEndpoints
             .WithSummary("Retirer la co-signature de sa collectivité (élu·es).");
         return api;
     }
-
-    private sealed class KeepApiStatusCodes : ISkipStatusCodePagesMetadata;
 
     private static async Task<Ok<SupportTallyView>> GetTallyAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetSupportTally(id), cancellationToken));

@@ -27,7 +27,7 @@ internal static class PeopleEndpoints
     public static RouteGroupBuilder MapPeopleEndpoints(this RouteGroupBuilder api)
     {
         // Without this, a refused anonymous PUT or DELETE would be re-executed as the French 404 page (405).
-        var follow = api.MapGroup("").WithTags("Suivi").WithMetadata(new SkipStatusCodePagesAttribute());
+        var follow = api.MapGroup("").WithTags("Suivi");
         follow.MapPut("/actions/{id:guid}/follow", (Guid id, IMediator m, CancellationToken ct) => FollowAsync(FollowedThing.Action(id), m, ct))
             .AsWrite().WithName("FollowAction").WithSummary("Suivre une action (sans effet si c'est déjà fait).");
         follow.MapDelete("/actions/{id:guid}/follow", (Guid id, IMediator m, CancellationToken ct) => UnfollowAsync(FollowedThing.Action(id), m, ct))
@@ -37,7 +37,7 @@ internal static class PeopleEndpoints
         follow.MapDelete("/roadmaps/{slug}/follow", (string slug, IMediator m, CancellationToken ct) => UnfollowAsync(FollowedThing.Roadmap(slug), m, ct))
             .AsWrite().WithName("UnfollowRoadmap").WithSummary("Ne plus suivre une feuille de route.");
 
-        var me = api.MapGroup("/me").WithTags("Mon compte").WithMetadata(new SkipStatusCodePagesAttribute());
+        var me = api.MapGroup("/me").WithTags("Mon compte");
         me.MapGet("/notifications", ListNotificationsAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy)
             .WithName("ListNotifications").WithSummary("Mes notifications, les plus récentes d'abord, 20 par page.");
         me.MapPost("/notifications/read", MarkReadAsync).AsWrite()
@@ -47,7 +47,7 @@ internal static class PeopleEndpoints
         me.MapDelete("", DeleteAccountAsync).AsWrite()
             .WithName("DeleteMyAccount").WithSummary("Supprimer mon compte (mot de passe exigé) ; mes contributions restent, anonymisées.");
 
-        var admin = api.MapGroup("/admin/users").WithTags("Administration").WithMetadata(new SkipStatusCodePagesAttribute());
+        var admin = api.MapGroup("/admin/users").WithTags("Administration");
         admin.MapGet("", ListUsersAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy)
             .WithName("ListUsers").WithSummary("Les comptes (administrateur·rices), recherche par adresse ou nom, 20 par page.");
         admin.MapPut("/{id:guid}/roles", SetRolesAsync).AsWrite()
