@@ -8,4 +8,8 @@ public static class SiteLinks
     public static string Action(string slug, Guid id) => $"/feuilles-de-route/{slug}/actions/{id}";
 
     public static string Comment(string slug, Guid actionId, Guid commentId) => $"{Action(slug, actionId)}#commentaire-{commentId}";
+
+    public static string Workshop(Guid id) => $"/ateliers/{id}";
+
+    public static string JoinWorkshop(string joinCode) => $"/rejoindre/{joinCode}";
 }

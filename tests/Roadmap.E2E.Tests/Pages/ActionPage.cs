@@ -12,6 +12,33 @@ public sealed partial class ActionPage(IPage page)
 
     public ILocator IndicatorsTable => page.Locator("section[aria-labelledby=\"indicateurs-titre\"] table");
 
+    public static async Task<ActionPage> OpenAsync(IPage page, string url, string title)
+    {
+        await page.GotoAsync(url);
+        return await WaitForAsync(page, title);
+    }
+
+    public async Task SupportAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Soutenir cette action" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retirer mon soutien" })).ToBeVisibleAsync();
+    }
+
+    public async Task CommentAsync(string text, string alignment)
+    {
+        await page.GetByLabel("Votre commentaire").FillAsync(text);
+        await page.GetByRole(AriaRole.Radio, new() { Name = alignment, Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier le commentaire" }).ClickAsync();
+        await Expect(page.Locator("li.comment").Filter(new() { HasText = text })).ToBeVisibleAsync();
+    }
+
+    public async Task ReviewAsync(string status, string reason)
+    {
+        await page.GetByLabel("Nouveau statut").SelectOptionAsync(new SelectOptionValue { Label = status });
+        await page.GetByLabel("Motif public").FillAsync(reason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync();
+    }
+
     public static async Task<ActionPage> WaitForAsync(IPage page, string title)
     {
         await Expect(page).ToHaveURLAsync(ActionUrl());

@@ -8,7 +8,7 @@ public sealed partial class RoadmapPage(IPage page)
 {
     public IPage Page => page;
 
-    /// <summary>Links are followed by Blazor's enhanced navigation: wait for the new content, not only the URL.</summary>
+    /// <summary>Waits for the new page's content, not only its URL.</summary>
     public static async Task<RoadmapPage> WaitForAsync(IPage page, string title)
     {
         await Expect(page).ToHaveURLAsync(RoadmapUrl());

@@ -10,4 +10,28 @@ public static class Links
     public static string Action(string slug, Guid id) => SiteLinks.Action(slug, id);
 
     public static string Propose(string slug) => $"{SiteLinks.Roadmap(slug)}/proposer";
+
+    public static string NewWorkshop(string slug) => $"{SiteLinks.Roadmap(slug)}/ateliers/nouveau";
+
+    public static string Workshop(Guid id) => SiteLinks.Workshop(id);
+
+    public static string EditWorkshop(Guid id) => $"{SiteLinks.Workshop(id)}/modifier";
+
+    public static string CancelWorkshop(Guid id) => $"{SiteLinks.Workshop(id)}/annuler";
+
+    public static string WorkshopCalendar(Guid id) => $"{SiteLinks.Workshop(id)}/calendrier.ics";
+
+    public static string WorkshopMinutes(Guid id) => $"{SiteLinks.Workshop(id)}/compte-rendu";
+
+    public static string WorkshopMinutesDownload(Guid id) => $"{SiteLinks.Workshop(id)}/compte-rendu.md";
+
+    public static string WorkshopConsole(Guid id) => $"{SiteLinks.Workshop(id)}/animation";
+
+    public static string WorkshopScreen(Guid id) => $"{SiteLinks.Workshop(id)}/ecran";
+
+    public static string WorkshopScreenQr(Guid id) => $"{SiteLinks.Workshop(id)}/ecran/qr.svg";
+
+    public static string Join() => "/rejoindre";
+
+    public static string Join(string joinCode) => SiteLinks.JoinWorkshop(joinCode);
 }
