@@ -7,7 +7,8 @@ public static class SiteLinks
 
     public static string Action(string slug, Guid id) => $"/feuilles-de-route/{slug}/actions/{id}";
 
-    public static string Comment(string slug, Guid actionId, Guid commentId) => $"{Action(slug, actionId)}#commentaire-{commentId}";
+    /// <summary>The action page showing the comment's page of the thread (<c>?commentaire=</c>), scrolled to it.</summary>
+    public static string Comment(string slug, Guid actionId, Guid commentId) => $"{Action(slug, actionId)}?commentaire={commentId}#commentaire-{commentId}";
 
     public static string Workshop(Guid id) => $"/ateliers/{id}";
 

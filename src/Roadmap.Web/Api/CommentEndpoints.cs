@@ -31,7 +31,7 @@ internal static class CommentEndpoints
         var comments = api.MapGroup("").WithTags("Commentaires");
         // Public, but a bearer token is read when sent, so that each comment says what the caller may do with it.
         comments.MapGet("/actions/{id:guid}/comments", ListAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy).AllowAnonymous()
-            .WithName("ListComments").WithSummary("Les commentaires d'une action, dans l'ordre des fils de discussion.");
+            .WithName("ListComments").WithSummary("Les commentaires d'une action, dans l'ordre des fils de discussion, 30 fils par page (page, ou around = la page d'un commentaire).");
         comments.MapPost("/actions/{id:guid}/comments", PostAsync).AsWrite().WithName("PostComment")
             .WithSummary("Commenter l'action (Pour, Contre ou Neutre), ou répondre à un commentaire (parentId).");
         comments.MapPut("/comments/{id:guid}", EditAsync).AsWrite().WithName("EditComment")
@@ -56,8 +56,8 @@ internal static class CommentEndpoints
         return api;
     }
 
-    private static async Task<Ok<CommentThreadView>> ListAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListComments(id), cancellationToken));
+    private static async Task<Ok<CommentThreadView>> ListAsync(Guid id, int? page, Guid? around, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListComments(id, page ?? 1, around), cancellationToken));
 
     private static async Task<Results<Created<PostedComment>, Ok<PostedComment>>> PostAsync(
         Guid id, NewCommentBody body, IMediator mediator, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Roadmap.Application.Actions.GetActionDetails;
+using Roadmap.Application.Comments.ListComments;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Organisations;
@@ -69,7 +70,7 @@ public sealed class GetActionDetailsTests : IAsyncLifetime
         var reply = Comment.Write(action, hidden, author, ParticipantRole.Citizen, "Réponse **polie**", CommentAlignment.Neutral, RoadmapBuilder.Now.AddMinutes(1));
         await _host.SaveAsync(_builder.Owner, roadmap, action, hidden, reply);
 
-        var comments = (await _host.SendAsync(new GetActionDetails("sarthe", action.Id))).Comments;
+        var comments = (await _host.SendAsync(new ListComments(action.Id))).Comments;
 
         Assert.Equal([hidden.Id, reply.Id], comments.Select(c => c.Id));
         Assert.Equal(("", "Propos injurieux"), (comments[0].BodyHtml, comments[0].HiddenReason));

@@ -59,7 +59,7 @@ public sealed class CommentFormTests : BunitContext
 
         var sent = Assert.IsType<PostComment>(Assert.Single(_mediator.Sent));
         Assert.Equal((ActionId, "Une idée", null), (sent.ActionId, sent.Body, sent.ParentId));
-        Assert.EndsWith($"?message=publie#commentaire-{posted}", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        Assert.EndsWith($"?message=publie&commentaire={posted}#commentaire-{posted}", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
     }
 
     [Fact]

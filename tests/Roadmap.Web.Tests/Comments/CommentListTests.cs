@@ -14,7 +14,10 @@ public sealed class CommentListTests : BunitContext
         new(Guid.NewGuid(), null, 1, "Camille", ParticipantRole.Citizen, html, alignment, At, false, false, "", false, 0);
 
     private IRenderedComponent<CommentList> RenderList(params CommentView[] comments) =>
-        Render<CommentList>(p => p.Add(c => c.Comments, comments));
+        Render<CommentList>(p => p
+            .Add(c => c.Comments, comments)
+            .Add(c => c.Counts, new CommentCounts(1, 0, 0))
+            .Add(c => c.ThreadCount, comments.Count(c => c.ParentId is null)));
 
     [Fact]
     public void ShowsAVisibleCommentWithItsAuthorRoleAndPosition()
@@ -61,14 +64,12 @@ public sealed class CommentListTests : BunitContext
     }
 
     [Fact]
-    public void CountsThePositionsOfVisibleCommentsOnly()
+    public void ShowsThePositionsCountedOverTheWholeThreadNotOnlyThisPage()
     {
-        var cut = RenderList(
-            View(CommentAlignment.For),
-            View(CommentAlignment.For),
-            View(CommentAlignment.Against, "") with { IsHidden = true, HiddenReason = "Hors sujet" },
-            View(CommentAlignment.Neutral, "") with { IsDeleted = true },
-            View(CommentAlignment.Neutral));
+        var cut = Render<CommentList>(p => p
+            .Add(c => c.Comments, [View(CommentAlignment.For)])
+            .Add(c => c.Counts, new CommentCounts(2, 0, 1))
+            .Add(c => c.ThreadCount, 31));
 
         Assert.Equal(["Pour : 2", "Contre : 0", "Neutre : 1"], cut.FindAll("ul.counts li").Select(li => li.TextContent.Trim()));
     }

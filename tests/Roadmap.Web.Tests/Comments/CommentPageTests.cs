@@ -43,7 +43,7 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
-        Assert.Matches(@"\?message=publie#commentaire-[0-9a-f-]{36}$", location);
+        Assert.Matches(@"\?message=publie&commentaire=([0-9a-f-]{36})#commentaire-\1$", location);
         var page = await FormPost.GetPageAsync(client, location);
         var id = location[(location.IndexOf("#commentaire-", StringComparison.Ordinal) + "#commentaire-".Length)..];
         var item = page.GetElementById($"commentaire-{id}")!;
@@ -148,5 +148,25 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
         var response = await client.GetAsync($"{CommentsWebApp.ActionPath(await app.FreshActionAsync())}?repondre=pas-un-identifiant");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ALongDebateIsPagedAndALinkToACommentOpensItsPage()
+    {
+        var actionId = await app.FreshActionAsync();
+        var ids = new List<Guid>();
+        for (var i = 0; i < 31; i++)
+        {
+            ids.Add(await PostByApiAsync(CommentsWebApp.Participant(i % 10 + 1), actionId, $"Avis numéro {i}"));
+        }
+
+        using var client = app.CreateClient();
+        var first = await FormPost.GetPageAsync(client, CommentsWebApp.ActionPath(actionId));
+        var last = await FormPost.GetPageAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?commentaire={ids[^1]}");
+
+        Assert.Equal(30, first.QuerySelectorAll("li.comment").Length);
+        Assert.NotNull(first.QuerySelector($"nav[aria-label='Pages des commentaires'] a[href$='?page=2#commentaires-titre']"));
+        Assert.NotNull(last.QuerySelector($"#commentaire-{ids[^1]}"));
+        Assert.Contains("Neutre : 31", last.QuerySelectorAll("ul.counts li.badge").Select(li => li.TextContent.Trim()));
     }
 }

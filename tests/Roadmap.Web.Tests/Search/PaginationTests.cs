@@ -1,5 +1,5 @@
 using Bunit;
-using Roadmap.Web.Components.Pages.Roadmaps;
+using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Tests.Search;
 

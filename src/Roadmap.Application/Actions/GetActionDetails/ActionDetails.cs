@@ -5,6 +5,7 @@ using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Actions.GetActionDetails;
 
+/// <summary>An action's page. <see cref="CommentCount"/> counts visible comments; the comments themselves come a page at a time from ListComments.</summary>
 public sealed record ActionDetails(
     Guid Id,
     string RoadmapSlug,
@@ -29,7 +30,7 @@ public sealed record ActionDetails(
     IReadOnlyList<HistoryEntry> History,
     int SupportCount,
     IReadOnlyList<string> EndorsingOrganisations,
-    IReadOnlyList<CommentView> Comments);
+    int CommentCount);
 
 public sealed record ActionLink(Guid Id, string Title);
 

@@ -34,7 +34,6 @@ internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRen
         var endorsers = await db.Endorsements.AsNoTracking().Where(e => e.ActionId == action.Id)
             .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => o.Name).OrderBy(n => n).ToListAsync(cancellationToken);
         var supportCount = await db.Supports.CountAsync(s => s.ActionId == action.Id, cancellationToken);
-        var comments = await CommentThread.LoadAsync(db, markdown, action.Id, cancellationToken);
 
         string? Name(Guid? id) => id is { } key && people.TryGetValue(key, out var n) ? n : null;
         List<string> Linked(ActionOrganisationRole role) =>
@@ -47,6 +46,6 @@ internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRen
             action.Status, action.StatusReason, action.ProgressPercent, mergedInto, action.Budget,
             action.Indicators.ToList(), action.PoolingOptions.ToList(), Linked(ActionOrganisationRole.Partner), Linked(ActionOrganisationRole.Territory),
             action.History.OrderBy(h => h.At).Select(h => new HistoryEntry(h.From, h.To, h.Reason, Name(h.ById), h.At, h.ProgressPercent)).ToList(),
-            supportCount, endorsers, comments);
+            supportCount, endorsers, action.CommentCount);
     }
 }

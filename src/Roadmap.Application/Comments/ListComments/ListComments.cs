@@ -5,16 +5,22 @@ using Roadmap.Application.Common.Interfaces;
 namespace Roadmap.Application.Comments.ListComments;
 
 /// <summary>
-/// An action's comments in thread order, public. Hidden, held and deleted comments keep their place
-/// without their text. Signed in, each comment also says what the caller may do with it.
+/// A page of an action's comments in thread order, public. Hidden, held and deleted comments keep their
+/// place without their text. Signed in, each comment also says what the caller may do with it.
+/// <see cref="Around"/> (a comment of the action) wins over <see cref="Page"/>: the page holding that
+/// comment's thread is returned, which is how links to a comment land on the right page.
+/// A page out of range is brought back to the nearest one.
 /// </summary>
-public sealed record ListComments(Guid ActionId) : IRequest<CommentThreadView>;
+public sealed record ListComments(Guid ActionId, int Page = 1, Guid? Around = null) : IRequest<CommentThreadView>;
 
 /// <summary>
 /// <see cref="ClosedReason"/> is null while the action accepts comments; <see cref="CanComment"/> adds
-/// that the caller is signed in.
+/// that the caller is signed in. <see cref="ThreadCount"/> counts top-level comments (what pages are
+/// made of); <see cref="Counts"/> the visible comments of every page by alignment.
 /// </summary>
-public sealed record CommentThreadView(Guid ActionId, string? ClosedReason, bool CanComment, IReadOnlyList<CommentView> Comments);
+public sealed record CommentThreadView(
+    Guid ActionId, string? ClosedReason, bool CanComment, IReadOnlyList<CommentView> Comments,
+    int Page, int PageCount, int ThreadCount, CommentCounts Counts);
 
 internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ListComments, CommentThreadView>
@@ -24,7 +30,8 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
         var (roadmap, action) = await CommentTargets.LoadActionAsync(db, request.ActionId, cancellationToken);
         var closedReason = CommentTargets.ClosedReason(roadmap, action);
         var viewer = user.Id is { } id ? new CommentThread.Viewer(id, clock.GetUtcNow(), closedReason is null) : null;
-        var comments = await CommentThread.LoadAsync(db, markdown, action.Id, viewer, cancellationToken);
-        return new CommentThreadView(action.Id, closedReason, closedReason is null && viewer is not null, comments);
+        var page = await CommentThread.LoadPageAsync(db, markdown, action.Id, viewer, request.Page, request.Around, cancellationToken);
+        return new CommentThreadView(action.Id, closedReason, closedReason is null && viewer is not null, page.Comments,
+            page.Page, page.PageCount, page.ThreadCount, page.Counts);
     }
 }

@@ -89,12 +89,12 @@ public sealed partial class CommentForm
         if (Mode == CommentFormMode.Edit && Comment is not null)
         {
             await Mediator.Send(new EditComment(Comment.Id, input.Body ?? ""));
-            return Section.Done(CommentMessages.Edited, $"commentaire-{Comment.Id}");
+            return Section.Done(CommentMessages.Edited, Comment.Id);
         }
 
         var parentId = Mode == CommentFormMode.Reply ? Comment?.Id : null;
         var posted = await Mediator.Send(new PostComment(Section.ActionId, input.Body ?? "", input.Alignment, parentId));
-        return Section.Done(posted.AlreadyPosted ? CommentMessages.AlreadyPosted : CommentMessages.Posted, $"commentaire-{posted.CommentId}");
+        return Section.Done(posted.AlreadyPosted ? CommentMessages.AlreadyPosted : CommentMessages.Posted, posted.CommentId);
     }
 
     public sealed class CommentInput

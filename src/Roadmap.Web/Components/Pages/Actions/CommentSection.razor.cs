@@ -29,15 +29,23 @@ public sealed partial class CommentSection
 
     [SupplyParameterFromQuery(Name = "message")] public string? Message { get; set; }
 
+    [SupplyParameterFromQuery(Name = "commentaire")] public string? CommentId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
-        _thread = await Mediator.Send(new ListComments(ActionId));
+        var opened = new { ReplyTo = IdOrNull(ReplyTo), EditId = IdOrNull(EditId), DeleteId = IdOrNull(DeleteId), ReportId = IdOrNull(ReportId) };
+        var around = IdOrNull(CommentId) ?? opened.ReplyTo ?? opened.EditId ?? opened.DeleteId ?? opened.ReportId;
+        var page = int.TryParse(Page, out var number) ? number : 1;
+        _thread = await Mediator.Send(new ListComments(ActionId, page, around));
         _section = new CommentContext(RoadmapSlug, ActionId, CurrentUser.Id is not null, _thread.CanComment)
         {
-            ReplyTo = IdOrNull(ReplyTo),
-            EditId = IdOrNull(EditId),
-            DeleteId = IdOrNull(DeleteId),
-            ReportId = IdOrNull(ReportId),
+            ReplyTo = opened.ReplyTo,
+            EditId = opened.EditId,
+            DeleteId = opened.DeleteId,
+            ReportId = opened.ReportId,
+            Page = _thread.Page,
         };
     }
 

@@ -26,12 +26,12 @@ public sealed partial class CommentTools
     private bool MayReply => Section.CanComment && Comment.Depth < Thread.MaxDepth;
 
     private Task ToggleUpvoteAsync() => Comment.UpvotedByMe
-        ? SendThenReturnAsync(new RemoveUpvote(Comment.Id), CommentMessages.UpvoteRemoved, $"commentaire-{Comment.Id}")
-        : SendThenReturnAsync(new UpvoteComment(Comment.Id), CommentMessages.Upvoted, $"commentaire-{Comment.Id}");
+        ? SendThenReturnAsync(new RemoveUpvote(Comment.Id), Section.Done(CommentMessages.UpvoteRemoved, Comment.Id))
+        : SendThenReturnAsync(new UpvoteComment(Comment.Id), Section.Done(CommentMessages.Upvoted, Comment.Id));
 
-    private Task DeleteAsync() => SendThenReturnAsync(new DeleteComment(Comment.Id), CommentMessages.Deleted, "commentaires-titre");
+    private Task DeleteAsync() => SendThenReturnAsync(new DeleteComment(Comment.Id), Section.Done(CommentMessages.Deleted));
 
-    private async Task SendThenReturnAsync(IRequest<Unit> request, string message, string anchor)
+    private async Task SendThenReturnAsync(IRequest<Unit> request, string next)
     {
         try
         {
@@ -43,6 +43,6 @@ public sealed partial class CommentTools
             return;
         }
 
-        Navigation.NavigateTo(Section.Done(message, anchor));
+        Navigation.NavigateTo(next);
     }
 }

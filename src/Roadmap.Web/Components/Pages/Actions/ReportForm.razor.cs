@@ -46,7 +46,7 @@ public sealed partial class ReportForm
             return;
         }
 
-        Navigation.NavigateTo(Section.Done(CommentMessages.Reported, Target == ReportTarget.Action ? "commentaires-titre" : $"commentaire-{TargetId}"));
+        Navigation.NavigateTo(Target == ReportTarget.Action ? Section.Done(CommentMessages.Reported) : Section.Done(CommentMessages.Reported, TargetId));
     }
 
     public sealed class ReportInput

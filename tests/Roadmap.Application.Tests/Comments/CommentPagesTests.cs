@@ -1,0 +1,118 @@
+using Roadmap.Application.Actions.GetActionDetails;
+using Roadmap.Application.Comments.ListComments;
+using Roadmap.Application.Domain.Participation;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Tests.Fixtures;
+
+namespace Roadmap.Application.Tests.Comments;
+
+/// <summary>A long debate comes a page of threads at a time, and links to a comment land on its page.</summary>
+public sealed class CommentPagesTests : IAsyncLifetime
+{
+    private const int PageSize = CommentThread.ThreadsPerPage;
+
+    private ApplicationHost _host = default!;
+    private CommentScenario _scenario = default!;
+    private List<Comment> _roots = [];
+
+    public async Task InitializeAsync()
+    {
+        _host = await ApplicationHost.StartAsync();
+        _scenario = await CommentScenario.StartAsync(_host);
+        var roots = Enumerable.Range(0, PageSize + 5)
+            .Select(i => Comment.Write(_scenario.Action, null, _scenario.CitizenId, ParticipantRole.Citizen, $"Avis {i}", CommentAlignment.Neutral, RoadmapBuilder.Now.AddMinutes(i)))
+            .ToList();
+        await _host.SaveAsync([.. roots]);
+        _roots = roots;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private Task<CommentThreadView> ListAsync(int page = 1, Guid? around = null) => _host.SendAsync(new ListComments(_scenario.Action.Id, page, around));
+
+    [Fact]
+    public async Task TheFirstPageHoldsTheOldestThreads()
+    {
+        var thread = await ListAsync();
+
+        Assert.Equal((1, 2, PageSize + 5), (thread.Page, thread.PageCount, thread.ThreadCount));
+        Assert.Equal(_roots.Take(PageSize).Select(c => c.Id), thread.Comments.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task TheLastPageHoldsTheRest()
+    {
+        var thread = await ListAsync(page: 2);
+
+        Assert.Equal(_roots.Skip(PageSize).Select(c => c.Id), thread.Comments.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task RepliesToTheDeepestLevelComeRightAfterTheirParentOnTheRootsPage()
+    {
+        var root = _roots[PageSize + 1];
+        var reply = Comment.Write(_scenario.Action, root, _scenario.ProposerId, ParticipantRole.Actor, "Réponse", CommentAlignment.For, RoadmapBuilder.Now.AddHours(2));
+        var deepest = Comment.Write(_scenario.Action, reply, _scenario.CitizenId, ParticipantRole.Citizen, "Réponse à la réponse", CommentAlignment.Against, RoadmapBuilder.Now.AddHours(3));
+        await _host.SaveAsync(reply, deepest);
+
+        var page2 = (await ListAsync(page: 2)).Comments.Select(c => c.Id).ToList();
+        var page1 = (await ListAsync(page: 1)).Comments.Select(c => c.Id).ToList();
+
+        Assert.Equal([root.Id, reply.Id, deepest.Id], page2.Skip(page2.IndexOf(root.Id)).Take(3));
+        Assert.DoesNotContain(reply.Id, page1);
+    }
+
+    [Fact]
+    public async Task ALinkToADeepReplyOpensThePageOfItsThread()
+    {
+        var reply = Comment.Write(_scenario.Action, _roots[^1], _scenario.ProposerId, ParticipantRole.Actor, "Réponse", CommentAlignment.For, RoadmapBuilder.Now.AddHours(2));
+        var deepest = Comment.Write(_scenario.Action, reply, _scenario.CitizenId, ParticipantRole.Citizen, "Encore", CommentAlignment.For, RoadmapBuilder.Now.AddHours(3));
+        await _host.SaveAsync(reply, deepest);
+
+        var thread = await ListAsync(page: 1, around: deepest.Id);
+
+        Assert.Equal(2, thread.Page);
+        Assert.Contains(thread.Comments, c => c.Id == deepest.Id);
+    }
+
+    [Fact]
+    public async Task ACommentOfAnotherActionDoesNotMoveThePage()
+    {
+        var other = await _scenario.PostAsync(_scenario.CitizenId);
+        await using var otherHost = await ApplicationHost.StartAsync();
+        var elsewhere = await CommentScenario.StartAsync(otherHost);
+        var foreign = await elsewhere.PostAsync(elsewhere.CitizenId);
+
+        var thread = await ListAsync(page: 1, around: foreign);
+
+        Assert.Equal(1, thread.Page);
+        Assert.DoesNotContain(thread.Comments, c => c.Id == other);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(-3, 1)]
+    [InlineData(99, 2)]
+    [InlineData(int.MaxValue, 2)]
+    public async Task APageOutOfRangeIsBroughtBackToTheNearestOne(int asked, int expected)
+    {
+        var thread = await ListAsync(page: asked);
+
+        Assert.Equal(expected, thread.Page);
+        Assert.NotEmpty(thread.Comments);
+    }
+
+    [Fact]
+    public async Task PositionsAreCountedOverEveryPageWithoutHiddenComments()
+    {
+        var hidden = Comment.Write(_scenario.Action, null, _scenario.CitizenId, ParticipantRole.Citizen, "Insulte", CommentAlignment.Against, RoadmapBuilder.Now.AddDays(1));
+        hidden.Hide("Propos injurieux", RoadmapBuilder.Now.AddDays(1));
+        await _host.SaveAsync(hidden);
+        await _scenario.PostAsync(_scenario.CitizenId, alignment: CommentAlignment.For);
+        await _scenario.PostAsync(_scenario.ProposerId, alignment: CommentAlignment.Against);
+
+        var counts = (await ListAsync()).Counts;
+
+        Assert.Equal((1, 1, PageSize + 5), (counts.For, counts.Against, counts.Neutral));
+    }
+}
