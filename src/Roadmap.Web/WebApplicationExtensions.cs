@@ -40,6 +40,7 @@ internal static class WebApplicationExtensions
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapAccountEndpoints();
         app.MapPersonalDataEndpoints();
+        app.MapWorkshopFileEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
         app.MapWorkshopHub();

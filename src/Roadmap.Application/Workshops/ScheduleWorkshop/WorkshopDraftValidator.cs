@@ -15,7 +15,7 @@ internal sealed class WorkshopDraftValidator : AbstractValidator<WorkshopDraft>
         RuleFor(d => d.Mode).IsInEnum().WithMessage("Choisissez un format d'atelier.");
         RuleFor(d => d.VisioLink).NotEmpty().When(d => d.Mode != WorkshopMode.InPerson).WithMessage("Indiquez le lien de la visioconférence.")
             .MaximumLength(Workshop.VisioLinkMaxLength).WithMessage($"Le lien ne doit pas dépasser {Workshop.VisioLinkMaxLength} caractères.")
-            .Must(BeAWebAddress).When(d => d.Mode != WorkshopMode.InPerson && !string.IsNullOrWhiteSpace(d.VisioLink))
+            .Must(BeAWebAddress).When(d => d.Mode != WorkshopMode.InPerson && !string.IsNullOrWhiteSpace(d.VisioLink), ApplyConditionTo.CurrentValidator)
             .WithMessage("Le lien de visioconférence doit être une adresse web (https://…).");
         RuleFor(d => d.Address).NotEmpty().When(d => d.Mode != WorkshopMode.Visio).WithMessage("Indiquez l'adresse du lieu.")
             .MaximumLength(Workshop.AddressMaxLength).WithMessage($"L'adresse ne doit pas dépasser {Workshop.AddressMaxLength} caractères.");

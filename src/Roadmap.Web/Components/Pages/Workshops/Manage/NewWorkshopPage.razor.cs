@@ -1,0 +1,81 @@
+using MediatR;
+using Microsoft.AspNetCore.Components;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Roadmaps.GetRoadmap;
+using Roadmap.Application.Workshops.CreateWorkshop;
+using Roadmap.Web.Components.Shared;
+
+namespace Roadmap.Web.Components.Pages.Workshops.Manage;
+
+public sealed partial class NewWorkshopPage
+{
+    private string? _roadmapTitle;
+    private WorkshopFormOptions? _options;
+    private UseCaseError? _error;
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Parameter]
+    public string Slug { get; set; } = "";
+
+    [SupplyParameterFromForm(FormName = "programmer-atelier")]
+    private WorkshopFormModel Input { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Input ??= new WorkshopFormModel { SubmissionKey = Guid.NewGuid() };
+        try
+        {
+            _roadmapTitle = (await Mediator.Send(new GetRoadmap(Slug) { ActionsPerAxis = 0 })).Title;
+        }
+        catch (NotFoundException)
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        // The Application refuses the others anyway (ListFacilitators, CreateWorkshop); this only spares them a form they cannot send.
+        if (CurrentUser.IsStaff())
+        {
+            _options = await WorkshopFormOptionsLoader.LoadAsync(Mediator, Slug, []);
+        }
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (_options is null || WorkshopFormCommands.TryApply(Input, Input.Command))
+        {
+            return;
+        }
+
+        var unreadable = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var draft = Input.ToDraft(unreadable);
+        if (unreadable.Count > 0)
+        {
+            _error = UseCaseError.From(new ValidationFailedException(unreadable));
+            return;
+        }
+
+        CreatedWorkshop created;
+        try
+        {
+            created = await WorkshopSubmissions.CreateOnceAsync(
+                CurrentUser.RequireId(), Input.SubmissionKey, Clock.GetUtcNow(), () => Mediator.Send(new CreateWorkshop(Slug, draft)));
+        }
+        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
+        {
+            _error = error;
+            return;
+        }
+
+        Navigation.NavigateTo(WorkshopPage.WithStatus(created.Id, WorkshopPage.Scheduled));
+    }
+}

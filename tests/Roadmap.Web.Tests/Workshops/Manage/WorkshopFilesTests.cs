@@ -1,0 +1,74 @@
+using System.Net;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Roadmap.Web.Tests.Account;
+
+namespace Roadmap.Web.Tests.Workshops.Manage;
+
+/// <summary>The .ics and .md downloads of a workshop.</summary>
+public sealed class WorkshopFilesTests(ManageWebApp app) : IClassFixture<ManageWebApp>
+{
+    [Fact]
+    public async Task TheCalendarFileDescribesTheWorkshop()
+    {
+        var id = await app.ScheduleAsync("Atelier au calendrier");
+        var workshop = await app.WorkshopAsync(id);
+
+        var calendarEvent = await EventAsync(id);
+
+        Assert.Equal(
+            ("Atelier au calendrier", $"{id}@roadmap", workshop.StartsAt.UtcDateTime.AddTicks(-(workshop.StartsAt.Ticks % TimeSpan.TicksPerSecond)), "Salle du conseil, Le Mans"),
+            (calendarEvent.Summary, calendarEvent.Uid, calendarEvent.DtStart!.AsUtc, calendarEvent.Location));
+    }
+
+    [Fact]
+    public async Task TheCalendarFileIsADownloadNamedAfterTheTitle()
+    {
+        var id = await app.ScheduleAsync("Atelier : numérique & écoles");
+
+        var response = await app.Anonymous().GetAsync($"/ateliers/{id}/calendrier.ics");
+
+        Assert.Equal(
+            ("text/calendar; charset=utf-8", "atelier-atelier-numerique-ecoles.ics"),
+            (response.Content.Headers.ContentType?.ToString(), response.Content.Headers.ContentDisposition?.FileName?.Trim('"')));
+    }
+
+    [Fact]
+    public async Task TheCalendarFileOfACancelledWorkshopSaysCancelled()
+    {
+        var id = await app.ScheduleAsync("Atelier annulé");
+        await FormPost.SubmitAsync(await app.AsAsync(ManageWebApp.Facilitator), $"/ateliers/{id}/annuler", "annuler-atelier",
+            new Dictionary<string, string> { ["Reason"] = "Intempéries" });
+
+        var calendarEvent = await EventAsync(id);
+
+        Assert.Equal("CANCELLED", calendarEvent.Status);
+    }
+
+    [Fact]
+    public async Task TheCalendarDescriptionGivesTheAgendaAndTheJoinPage()
+    {
+        var id = await app.ScheduleAsync("Atelier décrit");
+
+        var description = (await EventAsync(id)).Description ?? "";
+
+        Assert.Equal((true, true), (description.Contains("1. Tour de table", StringComparison.Ordinal), description.Contains("/rejoindre", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("calendrier.ics")]
+    [InlineData("compte-rendu.md")]
+    public async Task FilesOfAnUnknownWorkshopAreNotFound(string file)
+    {
+        var response = await app.Anonymous().GetAsync($"/ateliers/{Guid.NewGuid()}/{file}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<CalendarEvent> EventAsync(Guid id)
+    {
+        var response = await app.Anonymous().GetAsync($"/ateliers/{id}/calendrier.ics");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Calendar.Load(await response.Content.ReadAsStringAsync())!.Events.Single();
+    }
+}
