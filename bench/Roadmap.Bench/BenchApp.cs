@@ -21,7 +21,10 @@ internal sealed class BenchApp : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = default!;
 
-    public static Task<BenchApp> StartAsync(string connectionString, CancellationToken cancellationToken)
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="configure">What a mode adds to the host (the live mode maps its floor hub).</param>
+    public static Task<BenchApp> StartAsync(string connectionString, CancellationToken cancellationToken, Action<IWebHostBuilder>? configure = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var bench = new BenchApp();
@@ -35,7 +38,9 @@ internal sealed class BenchApp : IAsyncDisposable
                 ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
                 ["Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy"] = "Error",
                 ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+                ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
             }));
+            configure?.Invoke(builder);
         });
         bench._app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         bench._app.StartServer();

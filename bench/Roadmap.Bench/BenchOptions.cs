@@ -24,6 +24,7 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
           --max-requests N  plafond de requêtes par scénario (défaut 2000000)
           --database FICHIER  garde la base SQLite dans FICHIER ; si elle existe, la réutilise sans la remplir
           --only TEXTE      seulement les scénarios dont le nom contient TEXTE (le plancher est toujours mesuré)
+        Atelier en direct : dotnet run -c Release --project bench/Roadmap.Bench -- live --help
         """;
 
     public static BenchOptions? Parse(string[] args)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Roadmap.Bench.Live;
 
 namespace Roadmap.Bench;
 
@@ -7,14 +8,18 @@ namespace Roadmap.Bench;
 /// Seeds a temporary SQLite database (10,000 actions, 100,000 comments by default), starts the real
 /// Roadmap.Web on 127.0.0.1, drives each scenario with concurrent clients and prints throughput,
 /// latency percentiles and their ratios to a trivial static file served by the same app in the same run.
+/// With « live » as first argument, runs the live-workshop load instead (see Live/LiveBench).
 /// </summary>
 internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        if (BenchOptions.Parse(args) is not { } options)
+        var liveMode = args.Length > 0 && args[0] == "live";
+        LiveOptions? live = null;
+        BenchOptions? options = null;
+        if (liveMode ? (live = LiveOptions.Parse(args[1..])) is null : (options = BenchOptions.Parse(args)) is null)
         {
-            Console.Error.WriteLine(BenchOptions.Usage);
+            Console.Error.WriteLine(liveMode ? LiveOptions.Usage : BenchOptions.Usage);
             return 2;
         }
 
@@ -30,7 +35,9 @@ internal static class BenchProgram
         Directory.CreateDirectory(folder);
         try
         {
-            return await RunAsync(options, folder, cancellation.Token);
+            return live is not null
+                ? await LiveBench.RunAsync(live, folder, cancellation.Token)
+                : await RunAsync(options!, folder, cancellation.Token);
         }
         finally
         {

@@ -54,7 +54,7 @@ internal static class BenchSeeder
         return data;
     }
 
-    private static ServiceCollection Services(string connectionString, string folder)
+    internal static ServiceCollection Services(string connectionString, string folder)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Roadmap"] = connectionString })

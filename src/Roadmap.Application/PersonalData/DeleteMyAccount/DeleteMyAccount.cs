@@ -5,13 +5,15 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Application.PersonalData.DeleteMyAccount;
 
 /// <summary>
 /// Deletes the current account once its password is typed again. Contributions stay, anonymised:
 /// comments read « Participant·e supprimé·e », supports still count, actions and their history
-/// stay public. Follows and notifications go. The caller signs the visitor out afterwards.
+/// stay public; in workshops, names read « Participant·e supprimé·e » and ballots still count.
+/// Follows and notifications go. The caller signs the visitor out afterwards.
 /// </summary>
 [RequiresRole]
 public sealed record DeleteMyAccount(string Password) : IRequest<Unit>;
@@ -25,14 +27,17 @@ internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new UnauthenticatedException();
         await ConfirmPasswordAsync(user, request.Password);
 
-        await AnonymiseContributionsAsync(id, cancellationToken);
-        db.Follows.RemoveRange(await db.Follows.Where(f => f.UserId == id).ToListAsync(cancellationToken));
-        db.Notifications.RemoveRange(await db.Notifications.Where(n => n.UserId == id).ToListAsync(cancellationToken));
-        db.Users.Remove(user);
-
-        // One SaveChanges, so one transaction: the account is gone and everything anonymised, or nothing changed.
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
+        // One transaction: the account is gone and everything anonymised, or nothing changed.
+        return await RoomTransactions.InTransactionAsync(db, async token =>
+        {
+            await WorkshopNames.BlankAsync(db, id, token);
+            await AnonymiseContributionsAsync(id, token);
+            db.Follows.RemoveRange(await db.Follows.Where(f => f.UserId == id).ToListAsync(token));
+            db.Notifications.RemoveRange(await db.Notifications.Where(n => n.UserId == id).ToListAsync(token));
+            db.Users.Remove(user);
+            await db.SaveChangesAsync(token);
+            return Unit.Value;
+        }, cancellationToken);
     }
 
     private async Task ConfirmPasswordAsync(ApplicationUser user, string password)

@@ -43,6 +43,7 @@ internal sealed class ExportMyDataHandler(IRoadmapDbContext db, ICurrentUser cur
             await db.Follows.AsNoTracking().Where(f => f.UserId == id).OrderBy(f => f.CreatedAt)
                 .Select(f => new FollowData(f.Target, f.TargetId, f.CreatedAt)).ToListAsync(cancellationToken),
             await db.Notifications.AsNoTracking().Where(n => n.UserId == id).OrderBy(n => n.CreatedAt)
-                .Select(n => new NotificationData(n.Kind, n.Text, n.Link, n.CreatedAt, n.ReadAt)).ToListAsync(cancellationToken));
+                .Select(n => new NotificationData(n.Kind, n.Text, n.Link, n.CreatedAt, n.ReadAt)).ToListAsync(cancellationToken),
+            await WorkshopParticipationExport.ReadAsync(db, id, cancellationToken));
     }
 }

@@ -17,7 +17,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<UpvoteData> Upvotes,
     IReadOnlyList<ReportData> Reports,
     IReadOnlyList<FollowData> Follows,
-    IReadOnlyList<NotificationData> Notifications);
+    IReadOnlyList<NotificationData> Notifications,
+    WorkshopParticipationData Workshops);
 
 public sealed record AccountData(
     Guid Id, string Email, string DisplayName, Guid? OrganisationId, string? OrganisationName, IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);

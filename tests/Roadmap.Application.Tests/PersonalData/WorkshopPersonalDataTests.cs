@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.PersonalData.DeleteMyAccount;
+using Roadmap.Application.PersonalData.ExportMyData;
+using Roadmap.Application.Tests.Administration;
+using Roadmap.Application.Tests.Fixtures;
+using Roadmap.Application.Workshops.Room;
+
+namespace Roadmap.Application.Tests.PersonalData;
+
+/// <summary>The live workshops in the personal data: exported with the rest, names blanked when the account goes.</summary>
+public sealed class WorkshopPersonalDataTests : IAsyncLifetime
+{
+    private ApplicationHost _host = default!;
+    private WorkshopParticipantScenario _scenario = default!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ApplicationHost.StartAsync();
+        _scenario = await WorkshopParticipantScenario.CreateAsync(_host);
+        _host.SignInAs(_scenario.Participant, RoleNames.Citizen);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task ExportListsTheWorkshopAttendedUnderItsTitle()
+    {
+        var attendance = Assert.Single((await ExportAsync()).Attendances);
+
+        Assert.Equal(
+            (_scenario.WorkshopId, WorkshopParticipantScenario.WorkshopTitle, WorkshopParticipantScenario.ParticipantName, RoadmapBuilder.Now, (DateTimeOffset?)null),
+            (attendance.WorkshopId, attendance.WorkshopTitle, attendance.DisplayName, attendance.JoinedAt, attendance.LeftAt));
+    }
+
+    [Fact]
+    public async Task ExportGivesTheBallotAsTheQuestionAndTheChosenOptionTexts()
+    {
+        var ballot = Assert.Single((await ExportAsync()).Ballots);
+
+        Assert.Equal((WorkshopParticipantScenario.Question, PollKind.MultipleChoice), (ballot.Question, ballot.Kind));
+        Assert.Equal(["Tiers-lieux", "Médiation"], ballot.Choices.Select(c => c.OptionText));
+        Assert.Equal(RoadmapBuilder.Now.AddMinutes(1), ballot.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task ExportListsOwnIdeasWithTheirStatus()
+    {
+        var idea = Assert.Single((await ExportAsync()).Ideas);
+
+        Assert.Equal((_scenario.IdeaId, WorkshopParticipantScenario.IdeaText, WorkshopIdeaStatus.Visible), (idea.Id, idea.Text, idea.Status));
+    }
+
+    [Fact]
+    public async Task ExportListsTheRaisedHandAndTheIdeaUpvote()
+    {
+        var workshops = await ExportAsync();
+
+        Assert.Equal(RoadmapBuilder.Now.AddMinutes(5), Assert.Single(workshops.RaisedHands).RaisedAt);
+        Assert.Equal(_scenario.OtherIdeaId, Assert.Single(workshops.IdeaUpvotes).IdeaId);
+    }
+
+    [Fact]
+    public async Task DeletingTheAccountSignsItsWorkshopNamesAsDeletedParticipant()
+    {
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        var key = ParticipantIdentity.ForUser(_scenario.Participant.Id).Key;
+        var names = await _host.WithDbAsync(async db => (
+            await db.WorkshopAttendances.Where(a => a.ParticipantKey == key).Select(a => a.DisplayName).SingleAsync(),
+            await db.Ideas.Where(i => i.AuthorKey == key).Select(i => i.AuthorName).SingleAsync(),
+            await db.RaisedHands.Where(h => h.ParticipantKey == key).Select(h => h.DisplayName).SingleAsync()));
+        Assert.Equal((ParticipantNames.Deleted, ParticipantNames.Deleted, ParticipantNames.Deleted), names);
+    }
+
+    [Fact]
+    public async Task DeletingTheAccountLeavesOtherParticipantsNamesAlone()
+    {
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        var names = await _host.WithDbAsync(async db => (
+            await db.Ideas.Where(i => i.Id == _scenario.OtherIdeaId).Select(i => i.AuthorName).SingleAsync(),
+            await db.RaisedHands.Where(h => !h.ParticipantKey.Contains(_scenario.Participant.Id.ToString("N"))).Select(h => h.DisplayName).SingleAsync()));
+        Assert.Equal((WorkshopParticipantScenario.OtherName, WorkshopParticipantScenario.OtherName), names);
+    }
+
+    [Fact]
+    public async Task DeletingTheAccountKeepsThePollTallyUnchanged()
+    {
+        var before = await TallyAsync();
+
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        var after = await TallyAsync();
+        Assert.Equal((2, "1,1,1"), (after.Ballots, string.Join(',', after.Options.Select(o => o.Votes))));
+        Assert.Equal((before.Ballots, string.Join(',', before.Options.Select(o => o.Votes))), (after.Ballots, string.Join(',', after.Options.Select(o => o.Votes))));
+    }
+
+    [Fact]
+    public async Task DeletedAuthorsIdeaNoLongerPointsToTheAccount()
+    {
+        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+
+        Assert.Null(await _host.WithDbAsync(db => db.Ideas.Where(i => i.Id == _scenario.IdeaId).Select(i => i.AuthorUserId).SingleAsync()));
+    }
+
+    private async Task<WorkshopParticipationData> ExportAsync() => (await _host.SendAsync(new ExportMyData())).Workshops;
+
+    private Task<PollTally> TallyAsync() => _host.WithDbAsync(async db => (await PollTallies.ComputeAsync(db, _scenario.PollId, CancellationToken.None))!);
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.JoinWorkshop;
+using Roadmap.Application.Workshops.Room;
+using Roadmap.Web.Hubs;
+using Roadmap.Web.Tests.Hubs.Support;
+
+namespace Roadmap.Web.Tests.Hubs.ScaleOut;
+
+/// <summary>
+/// One workshop room spread over two web nodes: what happens on one node reaches the participants
+/// connected to the other through the Redis backplane, and the final tally is exact.
+/// </summary>
+public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
+{
+    private const int Voters = 60;
+
+    [SkippableFact]
+    public void BothNodesUseTheRedisBackplane()
+    {
+        Skip.If(cluster.Missing is not null, cluster.Missing);
+
+        Assert.Equal(
+            (typeof(RedisHubLifetimeManager<WorkshopHub>), typeof(RedisHubLifetimeManager<WorkshopHub>)),
+            (ScaleOutCluster.LifetimeManagerOf(cluster.NodeA), ScaleOutCluster.LifetimeManagerOf(cluster.NodeB)));
+    }
+
+    [SkippableFact]
+    public async Task ABallotCastOnOneNodeReachesAParticipantOnTheOther()
+    {
+        Skip.If(cluster.Missing is not null, cluster.Missing);
+        var (room, facilitator) = await OpenRoomAsync();
+        await using var onB = await GuestAsync(cluster.NodeB, room, "Participante sur B");
+        await using var onA = await GuestAsync(cluster.NodeA, room, "Participant sur A");
+        var poll = await OpenPollAsync(facilitator);
+        await onB.Events.WaitForAsync<PollView>(LiveEvents.PollOpened, p => p.Id == poll.Id);
+
+        await Vote(onA, poll.Id, poll.Options[1].Id);
+
+        var results = await onB.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 1);
+        Assert.Equal([0, 1, 0], results.Options.Select(o => o.Votes));
+        await facilitator.DisposeAsync();
+    }
+
+    [SkippableFact]
+    public async Task ConcurrentBallotsOnBothNodesCloseWithTheExactTallyOnBothNodes()
+    {
+        Skip.If(cluster.Missing is not null, cluster.Missing);
+        var (room, facilitator) = await OpenRoomAsync();
+        await using var observerA = await GuestAsync(cluster.NodeA, room, "Écran sur A");
+        await using var observerB = await GuestAsync(cluster.NodeB, room, "Écran sur B");
+        var voters = await Task.WhenAll(Enumerable.Range(0, Voters).Select(i => GuestAsync(i % 2 == 0 ? cluster.NodeA : cluster.NodeB, room, $"Votant·e {i}")));
+        var poll = await OpenPollAsync(facilitator);
+        var options = poll.Options.Select(o => o.Id).ToArray();
+
+        await Task.WhenAll(voters.Select((v, i) => Vote(v, poll.Id, options[i % 3])));
+        // A third change their mind, on both nodes at once: the last ballot counts.
+        await Task.WhenAll(voters.Take(Voters / 3).Select(v => Vote(v, poll.Id, options[2])));
+        await facilitator.Connection.InvokeAsync<PollClosedView>("ClosePoll", poll.Id);
+
+        var onA = await observerA.Events.WaitForAsync<PollClosedView>(LiveEvents.PollClosed, c => c.PollId == poll.Id);
+        var onB = await observerB.Events.WaitForAsync<PollClosedView>(LiveEvents.PollClosed, c => c.PollId == poll.Id);
+        var expected = Enumerable.Range(0, Voters).Select(i => i < Voters / 3 ? 2 : i % 3).GroupBy(o => o).OrderBy(g => g.Key).Select(g => g.Count()).ToArray();
+        var stored = await DemoRoom.BallotCountAsync(cluster.NodeB, poll.Id);
+        Assert.Equal(
+            (Voters, Voters, string.Join(',', expected), string.Join(',', expected)),
+            (stored, onA.Results.Ballots, Votes(onA), Votes(onB)));
+        Assert.Equal(onA.Results.Ballots, onB.Results.Ballots);
+        await Task.WhenAll(voters.Select(v => v.DisposeAsync().AsTask()));
+        await facilitator.DisposeAsync();
+    }
+
+    private async Task<(DemoRoom Room, RoomClient Facilitator)> OpenRoomAsync()
+    {
+        var room = await DemoRoom.CreateAsync(cluster.NodeA);
+        var facilitator = await RoomClient.ConnectAsync(cluster.NodeA, await RoomClient.SignInAsync(cluster.NodeA, DemoRoom.Email(RoleNames.Facilitator)));
+        await facilitator.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, null);
+        return (room, facilitator);
+    }
+
+    private static async Task<RoomClient> GuestAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> node, DemoRoom room, string name)
+    {
+        var guest = await RoomClient.ConnectAsync(node, webSockets: true);
+        await guest.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, name);
+        return guest;
+    }
+
+    private static Task<PollView> OpenPollAsync(RoomClient facilitator) => facilitator.Connection.InvokeAsync<PollView>("OpenPoll",
+        new PollDraft(PollKind.SingleChoice, "Quelle priorité pour le territoire ?", [new("Tiers-lieux", null), new("Fibre", null), new("Médiation", null)], null, null, null));
+
+    private static Task<MyBallotView> Vote(RoomClient guest, Guid pollId, Guid optionId) =>
+        guest.Connection.InvokeAsync<MyBallotView>("CastBallot", pollId, new BallotInput([optionId], null, null));
+
+    private static string Votes(PollClosedView closed) => string.Join(',', closed.Results.Options.Select(o => o.Votes));
+}
