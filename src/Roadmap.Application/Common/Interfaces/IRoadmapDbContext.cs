@@ -34,4 +34,10 @@ public interface IRoadmapDbContext
     DbSet<RaisedHand> RaisedHands { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one database transaction, the way the provider writes best
+    /// (its execution strategy; on SQLite, after the writers already waiting in this process).
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 }

@@ -28,7 +28,7 @@ internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser 
         await ConfirmPasswordAsync(user, request.Password);
 
         // One transaction: the account is gone and everything anonymised, or nothing changed.
-        return await RoomTransactions.InTransactionAsync(db, async token =>
+        return await db.InTransactionAsync(async token =>
         {
             await WorkshopNames.BlankAsync(db, id, token);
             await AnonymiseContributionsAsync(id, token);

@@ -25,7 +25,7 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         poll.EnsureOpen(now);
         poll.Validate(request.Ballot);
 
-        var ballot = await RoomTransactions.InTransactionAsync(db, async token =>
+        var ballot = await db.InTransactionAsync(async token =>
         {
             // Taking the poll's row first makes this ballot and a close exclude each other: a close
             // committed before finds no open poll here; a close after waits for this commit.

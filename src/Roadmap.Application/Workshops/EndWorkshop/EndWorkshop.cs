@@ -24,7 +24,7 @@ internal sealed class EndWorkshopHandler(IRoadmapDbContext db, ICurrentUser user
         var now = clock.GetUtcNow();
         workshop.End(now);
 
-        var closedPolls = await RoomTransactions.InTransactionAsync(db, async token =>
+        var closedPolls = await db.InTransactionAsync(async token =>
         {
             var closed = new List<PollClosedView>();
             foreach (var poll in await db.Polls.AsNoTracking().Where(p => p.WorkshopId == workshop.Id && p.ClosedAt == null).ToListAsync(token))
