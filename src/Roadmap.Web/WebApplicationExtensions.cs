@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Roadmap.Infrastructure.Seeding;
 using Roadmap.Web.Api;
 using Roadmap.Web.Components;
+using Roadmap.Web.Components.Pages.Workshops.Screen;
 using Roadmap.Web.Endpoints;
 using Roadmap.Web.Hubs;
 using Roadmap.Web.Infrastructure;
@@ -41,6 +42,8 @@ internal static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapPersonalDataEndpoints();
         app.MapWorkshopFileEndpoints();
+        app.MapWorkshopScreenQr();
+        Components.Pages.Workshops.Console.ConsoleFragmentEndpoints.MapWorkshopConsoleFragments(app);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
         app.MapWorkshopHub();

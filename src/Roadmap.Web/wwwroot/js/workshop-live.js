@@ -94,8 +94,8 @@
             var name = storedGuestToken(joinCode) || !options.guestName ? null : options.guestName();
             return connection.invoke("Join", joinCode, name).then(function (result) {
                 if (result.guestToken) {
+                    // Used from the next connection on (the URL may only change while disconnected or reconnecting).
                     storeGuestToken(joinCode, result.guestToken);
-                    connection.baseUrl = hubUrl(joinCode);
                 }
                 joined = true;
                 setStatus(options.status, "connected", "");
@@ -124,12 +124,14 @@
 
         function restart() {
             if (!stopped && connection.state === signalR.HubConnectionState.Disconnected) {
+                connection.baseUrl = hubUrl(joinCode);
                 start();
             }
         }
 
         connection.onreconnecting(function () {
             joined = false;
+            connection.baseUrl = hubUrl(joinCode);
             setStatus(options.status, "reconnecting", "Reconnexion…");
         });
         connection.onreconnected(function () {

@@ -1,0 +1,48 @@
+using MediatR;
+using Microsoft.AspNetCore.Components;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Workshops.FindWorkshopByCode;
+using Roadmap.Web.Components.Shared;
+
+namespace Roadmap.Web.Components.Pages.Workshops.Room;
+
+/// <summary>« /rejoindre »: one field, the join code; a known code leads to its room, else the reason is shown next to the field.</summary>
+public sealed partial class JoinPage
+{
+    private string? _error;
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>What the visitor typed (the form is sent with GET): absent on a first visit.</summary>
+    [SupplyParameterFromQuery(Name = "code")]
+    private string? Code { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (Code is null)
+        {
+            return;
+        }
+
+        WorkshopByCode found;
+        try
+        {
+            found = await Mediator.Send(new FindWorkshopByCode(Code));
+        }
+        catch (Exception ex) when (ex is NotFoundException or ValidationFailedException)
+        {
+            _error = ErrorFor(ex);
+            return;
+        }
+
+        Navigation.NavigateTo(Links.Join(found.JoinCode));
+    }
+
+    private static string ErrorFor(Exception exception) => exception switch
+    {
+        ValidationFailedException invalid => string.Join(" ", invalid.Errors.Values.SelectMany(m => m)),
+        _ => $"{exception.Message} Vérifiez-le auprès de l'animation de l'atelier.",
+    };
+}

@@ -1,0 +1,237 @@
+/*
+ * Roadmap — the big screen (/ateliers/{id}/ecran). The server renders the room as it stands; this
+ * script sizes the result bars, joins with RoadmapLive as the signed-in facilitator and keeps the
+ * page live (docs/workshop-hub.md). The chart markup mirrors PollResultsChart.razor.
+ */
+(function () {
+    "use strict";
+
+    var root = document.getElementById("screen");
+    if (!root) {
+        return;
+    }
+
+    function $(id) {
+        return document.getElementById(id);
+    }
+
+    function sizeBars() {
+        Array.prototype.forEach.call(root.querySelectorAll(".poll-bar-fill[data-share]"), function (fill) {
+            fill.style.width = fill.getAttribute("data-share") + "%";
+        });
+    }
+
+    sizeBars();
+    if (!window.RoadmapLive) {
+        return;
+    }
+
+    var el = RoadmapLive.element;
+    var live = null;
+    var s = null;
+    var offset = 0;
+    var closed = {};
+    var timerTick = null;
+
+    function plural(n, one, many) {
+        return n + " " + (n <= 1 ? one : many);
+    }
+
+    function byId(list, id) {
+        return list.filter(function (x) { return x.id === id; })[0] || null;
+    }
+
+    function clock(seconds) {
+        var h = Math.floor(seconds / 3600);
+        var m = Math.floor(seconds % 3600 / 60);
+        var sec = seconds % 60;
+        return (h ? h + ":" + (m < 10 ? "0" : "") : "") + m + ":" + (sec < 10 ? "0" : "") + sec;
+    }
+
+    /* ---- drawing ---- */
+
+    function drawItem() {
+        var index = -1;
+        s.agenda.forEach(function (item, i) {
+            if (item.id === s.focusedItemId) {
+                index = i;
+            }
+        });
+        $("screen-item").textContent = index < 0
+            ? "L'atelier va commencer."
+            : "Point " + (index + 1) + " sur " + s.agenda.length + " : " + s.agenda[index].title;
+    }
+
+    function drawPresence() {
+        $("screen-presence").textContent = plural(s.presence.present, "personne présente", "personnes présentes");
+    }
+
+    function drawTimer() {
+        var node = $("screen-timer");
+        var timer = s.timer;
+        window.clearInterval(timerTick);
+        if (!timer.running || !timer.endsAt) {
+            node.hidden = true;
+            return;
+        }
+        var endsAt = Date.parse(timer.endsAt);
+        function tick() {
+            var left = Math.max(0, Math.round((endsAt - Date.now() - offset) / 1000));
+            node.textContent = left ? clock(left) : "Temps écoulé";
+            node.classList.toggle("screen-timer-low", left <= 30);
+            if (!left) {
+                window.clearInterval(timerTick);
+            }
+        }
+        node.hidden = false;
+        tick();
+        timerTick = window.setInterval(tick, 1000);
+    }
+
+    /* Bars as PollChartRows computes them: choices share the voters, dot-voting the points, a scale its notes. */
+    function rowsOf(poll) {
+        var results = poll.results;
+        if (poll.kind === "Scale") {
+            var distribution = results.scale ? results.scale.distribution : [0, 0, 0, 0, 0];
+            return distribution.map(function (n, i) {
+                return { label: "Note " + (i + 1), n: n, total: results.ballots, unit: ["vote", "votes"] };
+            });
+        }
+        var dots = poll.kind === "DotVoting";
+        var rows = poll.options.map(function (option) {
+            var tally = results.options.filter(function (t) { return t.optionId === option.id; })[0] || { votes: 0, points: 0 };
+            return { label: option.text, n: dots ? tally.points : tally.votes, unit: dots ? ["point", "points"] : ["vote", "votes"] };
+        });
+        var total = dots ? rows.reduce(function (sum, row) { return sum + row.n; }, 0) : results.ballots;
+        rows.forEach(function (row) { row.total = total; });
+        return rows;
+    }
+
+    function chart(poll) {
+        var results = poll.results;
+        var figure = el("figure", { "class": "poll-chart", "data-poll": poll.id }, [
+            el("figcaption", {}, [
+                el("span", { "class": "poll-chart-question", text: poll.question }),
+                el("span", {
+                    "class": "poll-chart-state",
+                    text: (poll.isOpen ? "Résultats en direct" : "Résultats définitifs") + " · " + plural(results.ballots, "participant·e", "participant·es")
+                })
+            ])
+        ]);
+        if (!results.ballots) {
+            figure.appendChild(el("p", { "class": "poll-chart-empty", text: "Aucun vote pour l'instant." }));
+        }
+        figure.appendChild(el("ul", { "class": "poll-bars" }, rowsOf(poll).map(function (row) {
+            var share = row.total ? Math.round(row.n * 100 / row.total) : 0;
+            var fill = el("span", { "class": "poll-bar-fill" });
+            fill.style.width = share + "%";
+            return el("li", { "class": "poll-bar" }, [
+                el("span", { "class": "poll-bar-label", text: row.label }),
+                el("span", { "class": "poll-bar-track", "aria-hidden": "true" }, [fill]),
+                el("span", { "class": "poll-bar-value", text: plural(row.n, row.unit[0], row.unit[1]) + " (" + share + "\u00a0%)" })
+            ]);
+        })));
+        if (results.scale && results.scale.average !== null) {
+            figure.appendChild(el("p", {
+                "class": "poll-chart-average",
+                text: "Moyenne : " + results.scale.average.toLocaleString("fr-FR", { maximumFractionDigits: 1 }) + " sur 5"
+            }));
+        }
+        return figure;
+    }
+
+    function currentPoll() {
+        return s.polls.length ? s.polls[s.polls.length - 1] : null;
+    }
+
+    function drawPoll() {
+        var box = $("screen-chart");
+        var poll = currentPoll();
+        box.textContent = "";
+        box.appendChild(poll ? chart(poll) : el("p", { "class": "screen-none", text: "Aucun sondage pour l'instant." }));
+    }
+
+    function drawEnded() {
+        var over = s.workshop.status === "Closed" || s.workshop.status === "Cancelled";
+        $("screen-ended").hidden = !over;
+        $("screen-presence").hidden = over;
+        var join = root.querySelector(".screen-join");
+        if (join && over) {
+            join.hidden = true;
+        }
+    }
+
+    function joined(result) {
+        s = result.state;
+        offset = Date.parse(s.serverTime) - Date.now();
+        closed = {};
+        s.polls.forEach(function (poll) {
+            if (!poll.isOpen) {
+                closed[poll.id] = true;
+            }
+        });
+        drawItem();
+        drawPresence();
+        drawTimer();
+        drawPoll();
+        drawEnded();
+    }
+
+    /* ---- events ---- */
+
+    live = RoadmapLive.connect({
+        joinCode: root.getAttribute("data-code"),
+        status: $("screen-status"),
+        onJoined: joined,
+        onError: function (message) {
+            $("screen-status").textContent = message;
+        },
+        on: {
+            PresenceChanged: function (presence) {
+                s.presence = presence;
+                s.workshop.status = presence.status;
+                drawPresence();
+            },
+            ItemFocused: function (focus) {
+                s.focusedItemId = focus.agendaItemId;
+                drawItem();
+            },
+            TimerChanged: function (timer) {
+                offset = Date.parse(timer.serverTime) - Date.now();
+                s.timer = timer;
+                drawTimer();
+            },
+            PollOpened: function (poll) {
+                s.polls.push(poll);
+                drawPoll();
+            },
+            PollResults: function (tally) {
+                var poll = byId(s.polls, tally.pollId);
+                if (poll && !closed[tally.pollId]) {
+                    poll.results = tally;
+                    if (poll === currentPoll()) {
+                        drawPoll();
+                    }
+                }
+            },
+            PollClosed: function (view) {
+                var poll = byId(s.polls, view.pollId);
+                closed[view.pollId] = true;
+                if (poll) {
+                    poll.isOpen = false;
+                    poll.results = view.results;
+                    if (poll === currentPoll()) {
+                        drawPoll();
+                    }
+                }
+            },
+            WorkshopEnded: function () {
+                s.workshop.status = "Closed";
+                window.clearInterval(timerTick);
+                $("screen-timer").hidden = true;
+                drawEnded();
+                live.stop();
+            }
+        }
+    });
+}());

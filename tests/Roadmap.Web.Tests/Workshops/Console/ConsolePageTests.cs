@@ -1,0 +1,162 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Room;
+using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Workshops.Manage;
+
+namespace Roadmap.Web.Tests.Workshops.Console;
+
+/// <summary>/ateliers/{id}/animation through the real app, as a browser without JavaScript uses it.</summary>
+public sealed class ConsolePageTests(ConsoleWebApp app) : IClassFixture<ConsoleWebApp>
+{
+    [Fact]
+    public async Task TheConsoleIsNotFoundForACitizen()
+    {
+        var room = await app.ScheduleAsync();
+
+        var response = await (await app.AsAsync(RoleNames.Citizen)).GetAsync(ConsoleWebApp.ConsolePath(room.WorkshopId));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheConsoleOpensForTheFacilitatorWhoCreatedTheWorkshop()
+    {
+        var room = await app.ScheduleAsync();
+
+        var page = await FormPost.GetPageAsync(await app.FacilitatorAsync(), ConsoleWebApp.ConsolePath(room.WorkshopId));
+
+        Assert.Equal("Console d'animation « Atelier des communes »", AccountTestSteps.Text(page, "h1"));
+    }
+
+    [Fact]
+    public async Task ASignedOutVisitorIsAskedToSignIn()
+    {
+        var room = await app.ScheduleAsync();
+
+        var response = await app.Anonymous().GetAsync(ConsoleWebApp.ConsolePath(room.WorkshopId));
+
+        Assert.StartsWith("/compte/connexion", AccountTestSteps.Location(response));
+    }
+
+    [Fact]
+    public async Task OpeningTheRoomMakesTheWorkshopLive()
+    {
+        var room = await app.LiveAsync();
+
+        var status = await app.ReadAsync(db => db.Workshops.Where(w => w.Id == room.WorkshopId).Select(w => w.Status).FirstAsync());
+
+        Assert.Equal(WorkshopStatus.Live, status);
+    }
+
+    [Fact]
+    public async Task APollOpenedWithTheFormIsStored()
+    {
+        var room = await app.LiveAsync();
+
+        var response = await OpenPollAsync(room.WorkshopId, "Quel tiers-lieu en priorité ?", "Le Mans", "La Flèche");
+
+        var polls = await app.PollsAsync(room.WorkshopId);
+        Assert.Equal(
+            ($"/ateliers/{room.WorkshopId}/animation?statut=sondage-ouvert", "Quel tiers-lieu en priorité ?", 2),
+            (AccountTestSteps.Location(response), Assert.Single(polls).Question, polls[0].Options.Count));
+    }
+
+    [Fact]
+    public async Task APollOpenedWithTheFormReachesTheRoom()
+    {
+        var room = await app.LiveAsync();
+        await using var citizen = await app.ParticipantAsync(room);
+
+        await OpenPollAsync(room.WorkshopId, "Quelle salle pour la suite ?", "Mairie", "Médiathèque");
+
+        await citizen.Events.WaitForAsync<PollView>(LiveEvents.PollOpened, p => p.Question == "Quelle salle pour la suite ?");
+    }
+
+    [Fact]
+    public async Task ThePollIsClosedWithItsForm()
+    {
+        var room = await app.LiveAsync();
+        await OpenPollAsync(room.WorkshopId, "Faut-il un second atelier ?", "Oui", "Non");
+        var pollId = (await app.PollsAsync(room.WorkshopId)).Single().Id;
+
+        await FormPost.SubmitAsync(await app.FacilitatorAsync(), ConsoleWebApp.ConsolePath(room.WorkshopId), $"clore-sondage-{pollId:N}", new Dictionary<string, string>());
+
+        Assert.NotNull((await app.PollsAsync(room.WorkshopId)).Single().ClosedAt);
+    }
+
+    [Fact]
+    public async Task APollWithOneOptionIsRefusedWithAFrenchMessage()
+    {
+        var room = await app.LiveAsync();
+
+        var response = await OpenPollAsync(room.WorkshopId, "Une seule option ?", "Oui", "");
+
+        Assert.Equal(
+            "Le sondage n'a pas été ouvert. Un sondage propose de 2 à 20 options.",
+            AccountTestSteps.Text(await FormPost.ReadAsync(response), "#sondage-erreur"));
+    }
+
+    [Fact]
+    public async Task AddingAnOptionRowKeepsWhatWasTyped()
+    {
+        var room = await app.LiveAsync();
+
+        var response = await PageForm.SubmitAsync(await app.FacilitatorAsync(), ConsoleWebApp.ConsolePath(room.WorkshopId), "ouvrir-sondage", new Dictionary<string, string>
+        {
+            ["Poll.Question"] = "Quels ateliers mobiles ?",
+            ["Poll.Options[0].Text"] = "Numérique",
+            ["Poll.Command"] = "ajouter-option",
+        });
+
+        var page = await FormPost.ReadAsync(response);
+        Assert.Equal(
+            ("Numérique", 4),
+            (page.QuerySelector("#option-1-texte")?.GetAttribute("value"), page.QuerySelectorAll(".console-poll-option").Length));
+    }
+
+    [Fact]
+    public async Task TheFacilitatorGetsTheIdeasFragment()
+    {
+        var room = await app.LiveAsync();
+
+        var response = await (await app.FacilitatorAsync()).GetAsync($"{ConsoleWebApp.ConsolePath(room.WorkshopId)}/fragments/ideas");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal((HttpStatusCode.OK, true, false), (response.StatusCode, html.Contains("data-console-part=\"ideas\"", StringComparison.Ordinal), html.Contains("<html", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task TheFragmentsAreNotFoundForAParticipant()
+    {
+        var room = await app.LiveAsync();
+        await using var citizen = await app.ParticipantAsync(room);
+
+        var response = await (await app.AsAsync(RoleNames.Citizen)).GetAsync($"{ConsoleWebApp.ConsolePath(room.WorkshopId)}/fragments/ideas");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheWorkshopEndsOnceTheFacilitatorConfirms()
+    {
+        var room = await app.LiveAsync();
+
+        await FormPost.SubmitAsync(await app.FacilitatorAsync(), $"{ConsoleWebApp.ConsolePath(room.WorkshopId)}/terminer", "terminer-atelier", new Dictionary<string, string>());
+
+        var status = await app.ReadAsync(db => db.Workshops.Where(w => w.Id == room.WorkshopId).Select(w => w.Status).FirstAsync());
+        Assert.Equal(WorkshopStatus.Closed, status);
+    }
+
+    private async Task<HttpResponseMessage> OpenPollAsync(Guid workshopId, string question, string first, string second) =>
+        await PageForm.SubmitAsync(await app.FacilitatorAsync(), ConsoleWebApp.ConsolePath(workshopId), "ouvrir-sondage", new Dictionary<string, string>
+        {
+            ["Poll.Kind"] = "SingleChoice",
+            ["Poll.Question"] = question,
+            ["Poll.Options[0].Text"] = first,
+            ["Poll.Options[1].Text"] = second,
+            ["Poll.Command"] = "ouvrir",
+        });
+}
