@@ -150,6 +150,41 @@ public sealed class ConsoleComponentsTests : BunitContext
     }
 
     [Fact]
+    public void ResultsAreAlsoSplitByTheRolesThatVoted()
+    {
+        var poll = ConsoleStates.Poll(PollKind.SingleChoice, open: true, ("Le Mans", 3), ("La Flèche", 2));
+        var (leMans, laFleche) = (poll.Options[0].Id, poll.Options[1].Id);
+        poll = poll with
+        {
+            Results = poll.Results with
+            {
+                ByRole =
+                [
+                    new RoleTally("ElectedOfficial", "Élu·es", 3, [new OptionTally(leMans, 3, 3), new OptionTally(laFleche, 0, 0)], null),
+                    new RoleTally("Actor", "Acteur·rices", 0, [], null),
+                    new RoleTally("Citizen", "Citoyen·nes", 2, [new OptionTally(leMans, 0, 0), new OptionTally(laFleche, 2, 2)], null),
+                ],
+            },
+        };
+
+        var cut = Render<ConsolePollResults>(p => p.Add(c => c.Poll, poll));
+
+        var table = cut.Find("details.console-role-breakdown table");
+        Assert.Equal(["Option", "Élu·es (3)", "Citoyen·nes (2)"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(["Le Mans 3 0", "La Flèche 0 2"], table.QuerySelectorAll("tbody tr").Select(r => string.Join(" ", r.Children.Select(c => c.TextContent))));
+    }
+
+    [Fact]
+    public void NoRoleSplitIsShownBeforeAnyoneVotes()
+    {
+        var poll = ConsoleStates.Poll(PollKind.SingleChoice, open: true, ("Le Mans", 0), ("La Flèche", 0));
+
+        var cut = Render<ConsolePollResults>(p => p.Add(c => c.Poll, poll));
+
+        Assert.Empty(cut.FindAll("details.console-role-breakdown"));
+    }
+
+    [Fact]
     public void TheRunningTimerShowsWhatIsLeft()
     {
         var timer = new TimerView(ConsoleStates.WorkshopId, true, ConsoleStates.Now, ConsoleStates.Now.AddSeconds(245), null, 245, ConsoleStates.Now);
