@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Roadmap.E2E.Tests.Pages;
 using Roadmap.E2E.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -8,7 +9,7 @@ namespace Roadmap.E2E.Tests.Journeys;
 /// Issue 4's journey, two browser contexts: a facilitator schedules a workshop, opens the room, the
 /// console and the big screen; a guest joins with the code; a poll opens, the guest votes, the big
 /// screen's bars move; the workshop ends and its minutes carry the exact result. Axe on the room,
-/// the console and the big screen, while they are live.
+/// the console and the big screen, while they are live; a guest's applause reaches the big screen.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
 public sealed class LiveWorkshopJourneyTests(KestrelAppFixture app, BrowserFixture browser)
@@ -41,6 +42,9 @@ public sealed class LiveWorkshopJourneyTests(KestrelAppFixture app, BrowserFixtu
         var fibre = screen.Locator(".poll-bar").Filter(new() { HasText = "Fibre" });
         await Expect(fibre.Locator(".poll-bar-value")).ToHaveTextAsync("1 vote (100 %)");
         await Expect(screen.Locator(".poll-bar").Filter(new() { HasText = "Médiation numérique" }).Locator(".poll-bar-value")).ToHaveTextAsync("0 vote (0 %)");
+
+        await room.Page.GetByRole(AriaRole.Button, new() { Name = "Applaudir" }).ClickAsync();
+        await Expect(screen.Locator("#screen-reactions")).ToHaveTextAsync("Réactions de la dernière minute : 👏 1");
 
         problems.AddRange(await PageAudit.FindProblemsAsync(room.Page, "salle"));
         problems.AddRange(await PageAudit.FindProblemsAsync(facilitator.Page, "console"));

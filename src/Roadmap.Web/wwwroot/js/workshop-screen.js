@@ -66,6 +66,27 @@
         $("screen-presence").textContent = plural(s.presence.present, "personne présente", "personnes présentes");
     }
 
+    /* Reactions of the last minute, counted by emoji: « Réactions : 👏 12 · 👍 5 ». Not stored by the server. */
+    var reactions = [];
+    var reactionWindow = 60000;
+
+    function drawReactions() {
+        var since = Date.now() - reactionWindow;
+        reactions = reactions.filter(function (r) { return r.at >= since; });
+        var counts = {};
+        reactions.forEach(function (r) { counts[r.emoji] = (counts[r.emoji] || 0) + 1; });
+        var parts = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; }).map(function (emoji) {
+            return emoji + " " + counts[emoji];
+        });
+        var node = $("screen-reactions");
+        if (node) {
+            node.hidden = parts.length === 0;
+            node.textContent = parts.length === 0 ? "" : "Réactions de la dernière minute : " + parts.join(" · ");
+        }
+    }
+
+    window.setInterval(drawReactions, 5000);
+
     function drawTimer() {
         var node = $("screen-timer");
         var timer = s.timer;
@@ -224,6 +245,10 @@
                         drawPoll();
                     }
                 }
+            },
+            Reaction: function (reaction) {
+                reactions.push({ emoji: reaction.emoji, at: Date.now() });
+                drawReactions();
             },
             WorkshopEnded: function () {
                 s.workshop.status = "Closed";
