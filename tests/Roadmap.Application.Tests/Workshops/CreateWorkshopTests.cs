@@ -38,6 +38,36 @@ public sealed class CreateWorkshopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADoubleSubmitOfOneFormSchedulesOneWorkshop()
+    {
+        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        scene.As(scene.Facilitator);
+        var form = new CreateWorkshop(scene.Roadmap.Slug, WorkshopScene.Draft(scene.Roadmap)) { SubmissionKey = Guid.NewGuid() };
+        var before = await _host.WithDbAsync(db => db.Workshops.CountAsync());
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            await Task.Yield();
+            return await _host.SendAsync(form);
+        }));
+
+        Assert.Single(created.Distinct());
+        Assert.Equal(before + 1, await _host.WithDbAsync(db => db.Workshops.CountAsync()));
+    }
+
+    [Fact]
+    public async Task TwoFormsScheduleTwoWorkshops()
+    {
+        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        scene.As(scene.Facilitator);
+
+        var first = await _host.SendAsync(new CreateWorkshop(scene.Roadmap.Slug, WorkshopScene.Draft(scene.Roadmap)) { SubmissionKey = Guid.NewGuid() });
+        var second = await _host.SendAsync(new CreateWorkshop(scene.Roadmap.Slug, WorkshopScene.Draft(scene.Roadmap)) { SubmissionKey = Guid.NewGuid() });
+
+        Assert.NotEqual(first.Id, second.Id);
+    }
+
+    [Fact]
     public async Task TheDatabaseRefusesTwoWorkshopsWithTheSameCode()
     {
         var roadmap = new RoadmapBuilder().InPhase(RoadmapPhase.Ateliers);

@@ -35,6 +35,9 @@ public sealed partial class Workshop
     /// <summary>Unique across workshops; see <see cref="JoinCodes"/>.</summary>
     public string JoinCode { get; private set; } = "";
     public Guid CreatedById { get; private set; }
+
+    /// <summary>Drawn once per scheduling form: a double submit finds the workshop it already created (unique per creator).</summary>
+    public Guid? SubmissionKey { get; private set; }
     public IReadOnlyList<Guid> CoFacilitatorIds => _coFacilitatorIds;
     public IReadOnlyList<AgendaItem> Agenda => _agenda;
     public WorkshopStatus Status { get; private set; }
@@ -45,7 +48,8 @@ public sealed partial class Workshop
 
     public DateTimeOffset EndsAt => StartsAt.AddMinutes(DurationMinutes);
 
-    public static Workshop Schedule(TerritorialRoadmap roadmap, WorkshopDraft draft, ISet<Guid> roadmapActionIds, Guid createdById, string joinCode, DateTimeOffset now)
+    public static Workshop Schedule(
+        TerritorialRoadmap roadmap, WorkshopDraft draft, ISet<Guid> roadmapActionIds, Guid createdById, string joinCode, DateTimeOffset now, Guid? submissionKey = null)
     {
         if (roadmap.CurrentPhase >= RoadmapPhase.Adoptee)
         {
@@ -62,6 +66,7 @@ public sealed partial class Workshop
             Id = Guid.NewGuid(),
             RoadmapId = roadmap.Id,
             CreatedById = createdById,
+            SubmissionKey = submissionKey,
             JoinCode = JoinCodes.Normalize(joinCode) ?? throw new ArgumentException("Invalid join code.", nameof(joinCode)),
             Status = WorkshopStatus.Scheduled,
             CreatedAt = now,

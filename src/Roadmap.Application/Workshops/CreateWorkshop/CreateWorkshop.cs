@@ -9,9 +9,15 @@ using Roadmap.Application.Workshops.ScheduleWorkshop;
 
 namespace Roadmap.Application.Workshops.CreateWorkshop;
 
-/// <summary>Schedules a workshop of a roadmap; its creator runs it. Returns its id and its join code.</summary>
+/// <summary>
+/// Schedules a workshop of a roadmap; its creator runs it. Returns its id and its join code.
+/// <see cref="SubmissionKey"/>, drawn once per form, makes a double submit return the workshop it already created.
+/// </summary>
 [RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
-public sealed record CreateWorkshop(string RoadmapSlug, WorkshopDraft Draft) : IRequest<CreatedWorkshop>;
+public sealed record CreateWorkshop(string RoadmapSlug, WorkshopDraft Draft) : IRequest<CreatedWorkshop>
+{
+    public Guid? SubmissionKey { get; init; }
+}
 
 public sealed record CreatedWorkshop(Guid Id, string JoinCode);
 
@@ -21,16 +27,40 @@ internal sealed class CreateWorkshopHandler(IRoadmapDbContext db, ICurrentUser u
 
     public async Task<CreatedWorkshop> Handle(CreateWorkshop request, CancellationToken cancellationToken)
     {
+        var creatorId = user.RequireId();
+        if (await FindAlreadyCreatedAsync(creatorId, request.SubmissionKey, cancellationToken) is { } done)
+        {
+            return done;
+        }
+
         var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Axes).FirstOrDefaultAsync(r => r.Slug == request.RoadmapSlug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
         await WorkshopReferences.EnsureCoFacilitatorsExistAsync(db, request.Draft, cancellationToken);
         var actionIds = await WorkshopReferences.RoadmapActionIdsAsync(db, roadmap.Id, request.Draft, cancellationToken);
 
-        var workshop = Workshop.Schedule(roadmap, request.Draft, actionIds, user.RequireId(), await FreeJoinCodeAsync(cancellationToken), clock.GetUtcNow());
+        var workshop = Workshop.Schedule(
+            roadmap, request.Draft, actionIds, creatorId, await FreeJoinCodeAsync(cancellationToken), clock.GetUtcNow(), request.SubmissionKey);
         db.Workshops.Add(workshop);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (request.SubmissionKey is not null)
+        {
+            // A double submit may have raced us to the unique (creator, key) index: the other request created it.
+            return await FindAlreadyCreatedAsync(creatorId, request.SubmissionKey, cancellationToken) ?? throw new ConflictException("L'atelier n'a pas pu être enregistré : réessayez.");
+        }
+
         return new CreatedWorkshop(workshop.Id, workshop.JoinCode);
     }
+
+    private async Task<CreatedWorkshop?> FindAlreadyCreatedAsync(Guid creatorId, Guid? submissionKey, CancellationToken cancellationToken) =>
+        submissionKey is null
+            ? null
+            : await db.Workshops.AsNoTracking()
+                .Where(w => w.CreatedById == creatorId && w.SubmissionKey == submissionKey)
+                .Select(w => new CreatedWorkshop(w.Id, w.JoinCode))
+                .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>31⁶ codes make a collision rare; the unique index still guards the race between two creations.</summary>
     private async Task<string> FreeJoinCodeAsync(CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.Property(w => w.Minutes).HasMaxLength(Workshop.MinutesMaxLength);
         builder.Property(w => w.JoinCode).HasMaxLength(JoinCodes.Length).IsFixedLength();
         builder.HasIndex(w => w.JoinCode).IsUnique();
+        builder.HasIndex(w => new { w.CreatedById, w.SubmissionKey }).IsUnique();
         builder.HasIndex(w => new { w.RoadmapId, w.StartsAt });
         builder.HasOne<TerritorialRoadmap>().WithMany().HasForeignKey(w => w.RoadmapId).OnDelete(DeleteBehavior.Cascade);
         builder.PrimitiveCollection(w => w.CoFacilitatorIds).HasField("_coFacilitatorIds");

@@ -1065,6 +1065,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("TimerEndsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1090,6 +1093,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("JoinCode")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById", "SubmissionKey")
                         .IsUnique();
 
                     b.HasIndex("RoadmapId", "StartsAt");

@@ -1071,6 +1071,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset?>("TimerEndsAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1097,6 +1100,10 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("JoinCode")
                         .IsUnique();
+
+                    b.HasIndex("CreatedById", "SubmissionKey")
+                        .IsUnique()
+                        .HasFilter("[SubmissionKey] IS NOT NULL");
 
                     b.HasIndex("RoadmapId", "StartsAt");
 

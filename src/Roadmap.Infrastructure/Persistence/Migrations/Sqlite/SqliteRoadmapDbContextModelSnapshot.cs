@@ -1052,6 +1052,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("TimerEndsAt")
                         .HasColumnType("INTEGER");
 
@@ -1077,6 +1080,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("JoinCode")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById", "SubmissionKey")
                         .IsUnique();
 
                     b.HasIndex("RoadmapId", "StartsAt");

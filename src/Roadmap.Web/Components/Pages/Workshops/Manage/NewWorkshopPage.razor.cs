@@ -19,8 +19,6 @@ public sealed partial class NewWorkshopPage
 
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
-    [Inject] private TimeProvider Clock { get; set; } = default!;
-
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter]
@@ -67,8 +65,7 @@ public sealed partial class NewWorkshopPage
         CreatedWorkshop created;
         try
         {
-            created = await WorkshopSubmissions.CreateOnceAsync(
-                CurrentUser.RequireId(), Input.SubmissionKey, Clock.GetUtcNow(), () => Mediator.Send(new CreateWorkshop(Slug, draft)));
+            created = await Mediator.Send(new CreateWorkshop(Slug, draft) { SubmissionKey = Input.SubmissionKey });
         }
         catch (Exception ex) when (UseCaseError.From(ex) is { } error)
         {
