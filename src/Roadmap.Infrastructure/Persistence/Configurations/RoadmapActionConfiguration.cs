@@ -29,6 +29,11 @@ internal sealed class RoadmapActionConfiguration : IEntityTypeConfiguration<Road
         builder.HasIndex(a => new { a.RoadmapId, a.SupportCount });
         builder.HasIndex(a => new { a.RoadmapId, a.CommentCount });
 
+        // Pages count and rank only visible actions: a partial index holds exactly those, so the counts
+        // per axis and an axis's most supported actions never read hidden rows nor the table itself.
+        // Quoted identifiers work on the three providers (SQL Server filtered indexes need QUOTED_IDENTIFIER ON).
+        builder.HasIndex(a => new { a.RoadmapId, a.AxisId, a.SupportCount }, "IX_Actions_Visible_ByAxis").HasFilter("\"HiddenAt\" IS NULL");
+
         builder.ComplexProperty(a => a.Budget, budget =>
         {
             budget.Property(b => b.EstimatedAmount).HasPrecision(18, 2);

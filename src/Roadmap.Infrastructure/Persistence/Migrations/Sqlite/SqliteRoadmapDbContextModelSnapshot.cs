@@ -266,6 +266,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RoadmapId", "SupportCount");
 
+                    b.HasIndex(new[] { "RoadmapId", "AxisId", "SupportCount" }, "IX_Actions_Visible_ByAxis")
+                        .HasFilter("\"HiddenAt\" IS NULL");
+
                     b.ToTable("Actions", (string)null);
                 });
 
