@@ -32,6 +32,7 @@ internal static class WebApplicationExtensions
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseStaleFormRedirect();
         return app;
     }
 

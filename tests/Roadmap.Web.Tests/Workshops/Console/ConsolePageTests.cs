@@ -88,6 +88,43 @@ public sealed class ConsolePageTests(ConsoleWebApp app) : IClassFixture<ConsoleW
     }
 
     [Fact]
+    public async Task ClosingAPollAnotherFacilitatorClosedMeanwhileSaysSoInFrench()
+    {
+        var room = await app.LiveAsync();
+        await OpenPollAsync(room.WorkshopId, "Faut-il un second atelier ?", "Oui", "Non");
+        var pollId = (await app.PollsAsync(room.WorkshopId)).Single().Id;
+        var facilitator = await app.FacilitatorAsync();
+        var path = ConsoleWebApp.ConsolePath(room.WorkshopId);
+        var staleForm = await FormPost.GetPageAsync(facilitator, path);
+        await FormPost.SubmitAsync(facilitator, path, $"clore-sondage-{pollId:N}", new Dictionary<string, string>());
+
+        var form = staleForm.QuerySelectorAll("form").Single(f => f.QuerySelector($"input[name=_handler][value=clore-sondage-{pollId:N}]") is not null);
+        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+
+        var response = await facilitator.PostAsync(path, new FormUrlEncodedContent(fields));
+
+        Assert.Equal(System.Net.HttpStatusCode.SeeOther, response.StatusCode);
+        var upToDate = await FormPost.GetPageAsync(facilitator, response.Headers.Location!.OriginalString);
+        Assert.Contains("la page avait changé entre-temps", AccountTestSteps.Text(upToDate, "#formulaire-perime"), StringComparison.Ordinal);
+        Assert.Empty(upToDate.QuerySelectorAll($"#clore-{pollId:N}"));
+    }
+
+    [Fact]
+    public async Task AConsoleFormWithAnExpiredTokenSaysSoInFrenchAndChangesNothing()
+    {
+        var room = await app.LiveAsync();
+        var path = ConsoleWebApp.ConsolePath(room.WorkshopId);
+
+        var response = await (await app.FacilitatorAsync()).PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "minuteur-lancer", ["__RequestVerificationToken"] = "expire", ["Timer.Minutes"] = "5",
+        }));
+
+        Assert.Equal(System.Net.HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.EndsWith("?formulaire=perime", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APollWithOneOptionIsRefusedWithAFrenchMessage()
     {
         var room = await app.LiveAsync();
