@@ -200,5 +200,43 @@
         }, 50);
     }
 
-    window.RoadmapLive = { connect: connect, element: element, announce: announce };
+    /* « 1 vote », « 3 votes » (French: 0 and 1 take the singular). */
+    function plural(n, one, many) {
+        return n + " " + (n <= 1 ? one : many);
+    }
+
+    /* 75 → « 1:15 », 3725 → « 1:02:05 ». */
+    function clock(seconds) {
+        var h = Math.floor(seconds / 3600);
+        var m = Math.floor(seconds % 3600 / 60);
+        var sec = seconds % 60;
+        return (h ? h + ":" + (m < 10 ? "0" : "") : "") + m + ":" + (sec < 10 ? "0" : "") + sec;
+    }
+
+    /*
+     * A poll's result bars, as the server's PollChartRows computes them: choices share the voters,
+     * dot-voting the points given, a scale its notes. Each row: label, n, unit [one, many], share (%).
+     */
+    function resultRows(poll) {
+        var results = poll.results;
+        var dots = poll.kind === "DotVoting";
+        var unit = dots ? ["point", "points"] : ["vote", "votes"];
+        var rows = poll.kind === "Scale"
+            ? (results.scale ? results.scale.distribution : [0, 0, 0, 0, 0]).map(function (n, i) {
+                return { label: "Note " + (i + 1), n: n, unit: unit };
+            })
+            : poll.options.map(function (option) {
+                var tally = results.options.filter(function (t) { return t.optionId === option.id; })[0] || { votes: 0, points: 0 };
+                return { label: option.text, n: dots ? tally.points : tally.votes, unit: unit };
+            });
+        var total = dots ? rows.reduce(function (sum, row) { return sum + row.n; }, 0) : results.ballots;
+        rows.forEach(function (row) {
+            row.share = total ? Math.round(row.n * 100 / total) : 0;
+        });
+        return rows;
+    }
+
+    window.RoadmapLive = {
+        connect: connect, element: element, announce: announce, plural: plural, clock: clock, resultRows: resultRows
+    };
 }());

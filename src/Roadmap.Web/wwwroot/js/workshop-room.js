@@ -35,10 +35,6 @@
         RoadmapLive.announce($("room-say"), text);
     }
 
-    function plural(n, one, many) {
-        return n + " " + (n <= 1 ? one : many);
-    }
-
     function byId(list, id) {
         for (var i = 0; i < list.length; i++) {
             if (list[i].id === id) {
@@ -109,7 +105,7 @@
     function drawMe() {
         var me = clear($("room-me"));
         me.appendChild(document.createTextNode("Vous participez en tant que " + s.me.displayName + " · " +
-            plural(s.presence.present, "personne présente", "personnes présentes") + "."));
+            RoadmapLive.plural(s.presence.present, "personne présente", "personnes présentes") + "."));
         if (s.me.isFacilitator) {
             me.appendChild(document.createTextNode(" "));
             me.appendChild(el("a", { href: root.getAttribute("data-console"), text: "Ouvrir la console d'animation" }));
@@ -134,13 +130,6 @@
         }
     }
 
-    function clock(seconds) {
-        var h = Math.floor(seconds / 3600);
-        var m = Math.floor(seconds % 3600 / 60);
-        var sec = seconds % 60;
-        return (h ? h + ":" + (m < 10 ? "0" : "") : "") + m + ":" + (sec < 10 ? "0" : "") + sec;
-    }
-
     function drawTimer() {
         var node = $("room-timer");
         var timer = s.timer;
@@ -152,7 +141,7 @@
         var endsAt = Date.parse(timer.endsAt);
         function tick() {
             var left = Math.max(0, Math.round((endsAt - Date.now() - offset) / 1000));
-            node.textContent = left ? "Temps restant : " + clock(left) : "Temps écoulé";
+            node.textContent = left ? "Temps restant : " + RoadmapLive.clock(left) : "Temps écoulé";
             if (!left) {
                 window.clearInterval(timerTick);
             }
@@ -188,7 +177,7 @@
     function hintOf(poll) {
         switch (poll.kind) {
             case "MultipleChoice": return "Choisissez de 1 à " + poll.maxChoices + " réponses.";
-            case "DotVoting": return "Répartissez " + plural(poll.points, "point", "points") + " entre les propositions.";
+            case "DotVoting": return "Répartissez " + RoadmapLive.plural(poll.points, "point", "points") + " entre les propositions.";
             case "Scale": return "Donnez une note de 1 (le moins) à 5 (le plus).";
             default: return "Choisissez une réponse.";
         }
@@ -275,27 +264,6 @@
             : { optionIds: chosen, points: null, score: null };
     }
 
-    /* Rows of the results: label, count, share of the total (as the big screen's chart computes them). */
-    function rowsOf(poll) {
-        var results = poll.results;
-        var unit = poll.kind === "DotVoting" ? ["point", "points"] : ["vote", "votes"];
-        if (poll.kind === "Scale") {
-            var distribution = results.scale ? results.scale.distribution : [0, 0, 0, 0, 0];
-            return distribution.map(function (n, i) {
-                return { label: "Note " + (i + 1), n: n, total: results.ballots, unit: unit };
-            });
-        }
-        var tallies = poll.options.map(function (option) {
-            var tally = results.options.filter(function (t) { return t.optionId === option.id; })[0] || { votes: 0, points: 0 };
-            return { label: option.text, n: poll.kind === "DotVoting" ? tally.points : tally.votes, unit: unit };
-        });
-        var total = poll.kind === "DotVoting"
-            ? tallies.reduce(function (sum, row) { return sum + row.n; }, 0)
-            : results.ballots;
-        tallies.forEach(function (row) { row.total = total; });
-        return tallies;
-    }
-
     function drawResults(poll) {
         var box = $("room-results");
         var results = poll.results;
@@ -304,15 +272,14 @@
         }
         clear(box);
         box.appendChild(el("h3", { text: poll.isOpen ? "Résultats en direct" : "Résultats définitifs" }));
-        box.appendChild(el("p", { text: results.ballots ? plural(results.ballots, "personne a voté", "personnes ont voté") : "Aucun vote pour l'instant." }));
-        box.appendChild(el("ul", { "class": "room-bars" }, rowsOf(poll).map(function (row) {
-            var share = row.total ? Math.round(row.n * 100 / row.total) : 0;
+        box.appendChild(el("p", { text: results.ballots ? RoadmapLive.plural(results.ballots, "personne a voté", "personnes ont voté") : "Aucun vote pour l'instant." }));
+        box.appendChild(el("ul", { "class": "room-bars" }, RoadmapLive.resultRows(poll).map(function (row) {
             var fill = el("span", { "class": "room-bar-fill" });
-            fill.style.width = share + "%";
+            fill.style.width = row.share + "%";
             return el("li", {}, [
                 el("span", { "class": "room-bar-label", text: row.label }),
                 el("span", { "class": "room-bar-track", "aria-hidden": "true" }, [fill]),
-                el("span", { "class": "room-bar-value", text: plural(row.n, row.unit[0], row.unit[1]) + " (" + share + " %)" })
+                el("span", { "class": "room-bar-value", text: RoadmapLive.plural(row.n, row.unit[0], row.unit[1]) + " (" + row.share + " %)" })
             ]);
         })));
         if (results.scale && results.scale.average !== null) {
@@ -335,8 +302,8 @@
         }
         $("room-hand").setAttribute("aria-pressed", hands.myHandId ? "true" : "false");
         $("room-hand-place").textContent = place >= 0
-            ? "Votre main est levée : vous êtes " + (place + 1) + (place ? "e" : "re") + " dans la file (" + plural(hands.queue.length, "personne", "personnes") + ")."
-            : hands.queue.length ? plural(hands.queue.length, "personne attend", "personnes attendent") + " la parole." : "Personne n'attend la parole.";
+            ? "Votre main est levée : vous êtes " + (place + 1) + (place ? "e" : "re") + " dans la file (" + RoadmapLive.plural(hands.queue.length, "personne", "personnes") + ")."
+            : hands.queue.length ? RoadmapLive.plural(hands.queue.length, "personne attend", "personnes attendent") + " la parole." : "Personne n'attend la parole.";
         $("room-called").textContent = calledMe ? "L'animation vous donne la parole."
             : hands.lastCalled ? "Dernière personne appelée : " + hands.lastCalled.name + "." : "";
     }
@@ -411,7 +378,7 @@
         if (idea.isHidden) {
             return el("li", { "class": "room-idea hidden-idea", text: "Idée masquée par l'animation : " + idea.hiddenReason });
         }
-        var votes = el("span", { "class": "muted", text: plural(idea.upvotes, "soutien", "soutiens") });
+        var votes = el("span", { "class": "muted", text: RoadmapLive.plural(idea.upvotes, "soutien", "soutiens") });
         var item = el("li", { "class": "room-idea" }, [
             el("p", { "class": "room-idea-text", text: idea.text }),
             el("p", { "class": "muted", text: (idea.isMine ? "Votre idée" : idea.authorName) + (axis ? " · " + axis.title : "") })

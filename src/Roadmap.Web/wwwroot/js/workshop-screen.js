@@ -33,19 +33,8 @@
     var closed = {};
     var timerTick = null;
 
-    function plural(n, one, many) {
-        return n + " " + (n <= 1 ? one : many);
-    }
-
     function byId(list, id) {
         return list.filter(function (x) { return x.id === id; })[0] || null;
-    }
-
-    function clock(seconds) {
-        var h = Math.floor(seconds / 3600);
-        var m = Math.floor(seconds % 3600 / 60);
-        var sec = seconds % 60;
-        return (h ? h + ":" + (m < 10 ? "0" : "") : "") + m + ":" + (sec < 10 ? "0" : "") + sec;
     }
 
     /* ---- drawing ---- */
@@ -63,7 +52,7 @@
     }
 
     function drawPresence() {
-        $("screen-presence").textContent = plural(s.presence.present, "personne présente", "personnes présentes");
+        $("screen-presence").textContent = RoadmapLive.plural(s.presence.present, "personne présente", "personnes présentes");
     }
 
     /* Reactions of the last minute, counted by emoji: « Réactions : 👏 12 · 👍 5 ». Not stored by the server. */
@@ -98,7 +87,7 @@
         var endsAt = Date.parse(timer.endsAt);
         function tick() {
             var left = Math.max(0, Math.round((endsAt - Date.now() - offset) / 1000));
-            node.textContent = left ? clock(left) : "Temps écoulé";
+            node.textContent = left ? RoadmapLive.clock(left) : "Temps écoulé";
             node.classList.toggle("screen-timer-low", left <= 30);
             if (!left) {
                 window.clearInterval(timerTick);
@@ -109,25 +98,6 @@
         timerTick = window.setInterval(tick, 1000);
     }
 
-    /* Bars as PollChartRows computes them: choices share the voters, dot-voting the points, a scale its notes. */
-    function rowsOf(poll) {
-        var results = poll.results;
-        if (poll.kind === "Scale") {
-            var distribution = results.scale ? results.scale.distribution : [0, 0, 0, 0, 0];
-            return distribution.map(function (n, i) {
-                return { label: "Note " + (i + 1), n: n, total: results.ballots, unit: ["vote", "votes"] };
-            });
-        }
-        var dots = poll.kind === "DotVoting";
-        var rows = poll.options.map(function (option) {
-            var tally = results.options.filter(function (t) { return t.optionId === option.id; })[0] || { votes: 0, points: 0 };
-            return { label: option.text, n: dots ? tally.points : tally.votes, unit: dots ? ["point", "points"] : ["vote", "votes"] };
-        });
-        var total = dots ? rows.reduce(function (sum, row) { return sum + row.n; }, 0) : results.ballots;
-        rows.forEach(function (row) { row.total = total; });
-        return rows;
-    }
-
     function chart(poll) {
         var results = poll.results;
         var figure = el("figure", { "class": "poll-chart", "data-poll": poll.id }, [
@@ -135,21 +105,20 @@
                 el("span", { "class": "poll-chart-question", text: poll.question }),
                 el("span", {
                     "class": "poll-chart-state",
-                    text: (poll.isOpen ? "Résultats en direct" : "Résultats définitifs") + " · " + plural(results.ballots, "participant·e", "participant·es")
+                    text: (poll.isOpen ? "Résultats en direct" : "Résultats définitifs") + " · " + RoadmapLive.plural(results.ballots, "participant·e", "participant·es")
                 })
             ])
         ]);
         if (!results.ballots) {
             figure.appendChild(el("p", { "class": "poll-chart-empty", text: "Aucun vote pour l'instant." }));
         }
-        figure.appendChild(el("ul", { "class": "poll-bars" }, rowsOf(poll).map(function (row) {
-            var share = row.total ? Math.round(row.n * 100 / row.total) : 0;
+        figure.appendChild(el("ul", { "class": "poll-bars" }, RoadmapLive.resultRows(poll).map(function (row) {
             var fill = el("span", { "class": "poll-bar-fill" });
-            fill.style.width = share + "%";
+            fill.style.width = row.share + "%";
             return el("li", { "class": "poll-bar" }, [
                 el("span", { "class": "poll-bar-label", text: row.label }),
                 el("span", { "class": "poll-bar-track", "aria-hidden": "true" }, [fill]),
-                el("span", { "class": "poll-bar-value", text: plural(row.n, row.unit[0], row.unit[1]) + " (" + share + "\u00a0%)" })
+                el("span", { "class": "poll-bar-value", text: RoadmapLive.plural(row.n, row.unit[0], row.unit[1]) + " (" + row.share + "\u00a0%)" })
             ]);
         })));
         if (results.scale && results.scale.average !== null) {

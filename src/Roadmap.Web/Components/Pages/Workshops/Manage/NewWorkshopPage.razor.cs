@@ -49,16 +49,8 @@ public sealed partial class NewWorkshopPage
 
     private async Task SubmitAsync()
     {
-        if (_options is null || WorkshopFormCommands.TryApply(Input, Input.Command))
+        if (_options is null || Input.DraftToSend(out _error) is not { } draft)
         {
-            return;
-        }
-
-        var unreadable = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var draft = Input.ToDraft(unreadable);
-        if (unreadable.Count > 0)
-        {
-            _error = UseCaseError.From(new ValidationFailedException(unreadable));
             return;
         }
 

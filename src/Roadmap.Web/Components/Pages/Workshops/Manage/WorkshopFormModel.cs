@@ -1,5 +1,7 @@
 using System.Globalization;
+using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Manage;
 
@@ -61,6 +63,29 @@ public sealed class WorkshopFormModel
             CoFacilitatorIds = [.. draft.CoFacilitatorIds],
             Agenda = [.. draft.Agenda.Select(AgendaRow.From)],
         };
+    }
+
+    /// <summary>
+    /// What a post of the form asks for: an agenda command (applied here, the form comes back: null), or the
+    /// draft to send; null with <paramref name="error"/> when a value cannot be read.
+    /// </summary>
+    public WorkshopDraft? DraftToSend(out UseCaseError? error)
+    {
+        error = null;
+        if (WorkshopFormCommands.TryApply(this, Command))
+        {
+            return null;
+        }
+
+        var unreadable = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var draft = ToDraft(unreadable);
+        if (unreadable.Count == 0)
+        {
+            return draft;
+        }
+
+        error = UseCaseError.From(new ValidationFailedException(unreadable));
+        return null;
     }
 
     /// <summary>
