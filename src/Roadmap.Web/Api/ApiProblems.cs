@@ -15,6 +15,7 @@ internal static class ApiProblems
         ValidationFailedException v => Results.ValidationProblem(
             v.Errors.ToDictionary(e => Camel(e.Key), e => e.Value), detail: v.Message, title: "Données invalides",
             type: "https://tools.ietf.org/html/rfc4918#section-11.2", statusCode: StatusCodes.Status422UnprocessableEntity),
+        HiddenByModerationException h => Problem(StatusCodes.Status410Gone, "Contenu masqué par la modération", h.Message),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, "Introuvable", n.Message),
         UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Connexion requise", u.Message),
         ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Accès refusé", f.Message),

@@ -5,7 +5,10 @@ using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Actions.GetActionDetails;
 
-/// <summary>An action's page. <see cref="CommentCount"/> counts visible comments; the comments themselves come a page at a time from ListComments.</summary>
+/// <summary>
+/// An action's page. <see cref="CommentCount"/> counts visible comments; the comments themselves come a page at a time from ListComments.
+/// <see cref="HiddenReason"/> is set when moderation hid the action (only moderators receive it then).
+/// </summary>
 public sealed record ActionDetails(
     Guid Id,
     string RoadmapSlug,
@@ -30,7 +33,8 @@ public sealed record ActionDetails(
     IReadOnlyList<HistoryEntry> History,
     int SupportCount,
     IReadOnlyList<string> EndorsingOrganisations,
-    int CommentCount);
+    int CommentCount,
+    string? HiddenReason);
 
 public sealed record ActionLink(Guid Id, string Title);
 

@@ -7,10 +7,13 @@ using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Actions.GetActionDetails;
 
-/// <summary>An action page. <see cref="RoadmapSlug"/> must match, so an id cannot be shown under another roadmap.</summary>
+/// <summary>
+/// An action page. <see cref="RoadmapSlug"/> must match, so an id cannot be shown under another roadmap.
+/// An action hidden by moderation is served to moderators only (<see cref="ActionVisibility"/>).
+/// </summary>
 public sealed record GetActionDetails(string RoadmapSlug, Guid ActionId) : IRequest<ActionDetails>;
 
-internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown) : IRequestHandler<GetActionDetails, ActionDetails>
+internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user) : IRequestHandler<GetActionDetails, ActionDetails>
 {
     public async Task<ActionDetails> Handle(GetActionDetails request, CancellationToken cancellationToken)
     {
@@ -23,6 +26,7 @@ internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRen
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("L'action", request.ActionId);
         var action = found.Action;
+        ActionVisibility.EnsureReadableBy(action, user);
 
         var organisationIds = action.OrganisationLinks.Select(l => l.OrganisationId).Append(action.OrganisationId ?? Guid.Empty).ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
@@ -46,6 +50,6 @@ internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRen
             action.Status, action.StatusReason, action.ProgressPercent, mergedInto, action.Budget,
             action.Indicators.ToList(), action.PoolingOptions.ToList(), Linked(ActionOrganisationRole.Partner), Linked(ActionOrganisationRole.Territory),
             action.History.OrderBy(h => h.At).Select(h => new HistoryEntry(h.From, h.To, h.Reason, Name(h.ById), h.At, h.ProgressPercent)).ToList(),
-            supportCount, endorsers, action.CommentCount);
+            supportCount, endorsers, action.CommentCount, action.IsHidden ? action.HiddenReason : null);
     }
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Roadmap.Application.Actions;
 using Roadmap.Application.Actions.GetActionDetails;
 using Roadmap.Application.Common.Interfaces;
 
@@ -28,6 +29,7 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
     public async Task<CommentThreadView> Handle(ListComments request, CancellationToken cancellationToken)
     {
         var (roadmap, action) = await CommentTargets.LoadActionAsync(db, request.ActionId, cancellationToken);
+        ActionVisibility.EnsureReadableBy(action, user);
         var closedReason = CommentTargets.ClosedReason(roadmap, action);
         var viewer = user.Id is { } id ? new CommentThread.Viewer(id, clock.GetUtcNow(), closedReason is null) : null;
         var page = await CommentThread.LoadPageAsync(db, markdown, action.Id, viewer, request.Page, request.Around, cancellationToken);

@@ -14,7 +14,7 @@ public sealed record UseCaseError(string Message, IReadOnlyDictionary<string, st
     public static UseCaseError? From(Exception exception) => exception switch
     {
         ValidationFailedException v => new UseCaseError("Le formulaire contient des erreurs : corrigez les champs signalés.", v.Errors),
-        NotFoundException or ForbiddenException or UnauthenticatedException or ConflictException or DomainRuleException => new UseCaseError(exception.Message, NoFields),
+        NotFoundException or HiddenByModerationException or ForbiddenException or UnauthenticatedException or ConflictException or DomainRuleException => new UseCaseError(exception.Message, NoFields),
         _ => null,
     };
 
