@@ -20,10 +20,11 @@ namespace Roadmap.Infrastructure.Markdown;
 /// <item>Input longer than <see cref="MarkdownLimits.MaxInputLength"/> is truncated, never
 /// rejected. Input nested deeper than Markdig accepts is shown as plain text.</item>
 /// <item>Raw HTML is shown as text. Only a few tags survive (paragraphs, emphasis, lists,
-/// quotes, code, tables, h3 to h6, links, images); no <c>style</c>, <c>class</c>, <c>id</c> or
+/// quotes, code, tables, h3 to h6, links); no <c>style</c>, <c>class</c>, <c>id</c> or
 /// event attribute does.</item>
-/// <item>Links and images keep only the URLs <see cref="SafeUrl"/> accepts (relative links
-/// included). A rejected link becomes its text, a rejected image its alt text.</item>
+/// <item>Links keep only the URLs <see cref="SafeUrl"/> accepts (relative links included). A
+/// rejected link becomes its text. No image is ever loaded: an image with an absolute http(s)
+/// source becomes a link « Image : alt text » to it, any other image its alt text.</item>
 /// <item>Headings are shifted so the text's highest heading becomes h3 and the others keep their
 /// distance below it (capped at h6): the page owns h1 and h2, and no level is skipped after them.</item>
 /// <item>Every link carries <c>rel="nofollow noopener noreferrer"</c>: it is user content.</item>
@@ -112,6 +113,10 @@ internal sealed class MarkdigMarkdownRenderer : IMarkdownRenderer
             {
                 Unwrap(link);
             }
+            else if (link.IsImage)
+            {
+                ShowImageAsLink(link);
+            }
         }
 
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
@@ -122,6 +127,19 @@ internal sealed class MarkdigMarkdownRenderer : IMarkdownRenderer
                 autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
             }
         }
+    }
+
+    // An image would make every reader's browser call its host (a tracking pixel): readers get a
+    // link they may choose to follow instead, labelled with the alt text or else the address.
+    private static void ShowImageAsLink(LinkInline image)
+    {
+        image.IsImage = false;
+        if (image.FirstChild is null)
+        {
+            image.AppendChild(new LiteralInline(image.Url ?? ""));
+        }
+
+        image.FirstChild!.InsertBefore(new LiteralInline("Image : "));
     }
 
     private static void Unwrap(ContainerInline container)
@@ -143,9 +161,9 @@ internal sealed class MarkdigMarkdownRenderer : IMarkdownRenderer
         var options = HtmlSanitizerOptions.Empty();
         options.AllowedTags.UnionWith([
             "p", "br", "hr", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li",
-            "h3", "h4", "h5", "h6", "a", "img", "table", "thead", "tbody", "tr", "th", "td"]);
-        options.AllowedAttributes.UnionWith(["href", "src", "alt", "title", "start"]);
-        options.UriAttributes.UnionWith(["href", "src"]);
+            "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tr", "th", "td"]);
+        options.AllowedAttributes.UnionWith(["href", "title", "start"]);
+        options.UriAttributes.UnionWith(["href"]);
         options.AllowedSchemes.UnionWith(SafeUrl.LinkSchemes);
 
         // Keep the text of any element outside the allow-list rather than lose the author's words.

@@ -5,8 +5,7 @@ namespace Roadmap.Infrastructure.Markdown;
 /// <summary>
 /// Decides which URLs user content may link to. Links keep http, https and mailto URLs, and
 /// relative ones that stay on the site (<c>/actions/12</c>, <c>?page=2</c>, <c>#vote</c>); images
-/// keep only absolute http and https sources, so content cannot make every reader's browser send
-/// requests to the application itself.
+/// (shown as links, never loaded) keep only absolute http and https sources.
 /// </summary>
 /// <remarks>
 /// A URL is judged after decoding it as a browser would, and more (character references,

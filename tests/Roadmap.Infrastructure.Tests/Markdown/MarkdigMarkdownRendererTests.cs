@@ -13,7 +13,7 @@ public sealed class MarkdigMarkdownRendererTests
     private static readonly HashSet<string> AllowedElements =
     [
         "p", "br", "hr", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li",
-        "h3", "h4", "h5", "h6", "a", "img", "table", "thead", "tbody", "tr", "th", "td",
+        "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tr", "th", "td",
     ];
 
     private static readonly string[] ScriptableSchemes = ["javascript:", "vbscript:", "livescript:", "data:"];
@@ -135,7 +135,6 @@ public sealed class MarkdigMarkdownRendererTests
     [InlineData("<contact@exemple.fr>", "href=\"mailto:contact@exemple.fr\"")]
     [InlineData("[action](/actions/12)", "href=\"/actions/12\"")]
     [InlineData("[vote](#vote)", "href=\"#vote\"")]
-    [InlineData("![plan](https://exemple.fr/plan.png)", "src=\"https://exemple.fr/plan.png\"")]
     public void KeepsSafeUrl(string markdown, string expectedAttribute) =>
         Assert.Contains(expectedAttribute, _renderer.ToSafeHtml(markdown), StringComparison.Ordinal);
 
@@ -144,6 +143,18 @@ public sealed class MarkdigMarkdownRendererTests
     [InlineData("[action](/actions/12)")]
     public void MarksLinksNofollowNoopenerNoreferrer(string markdown) =>
         Assert.Contains("rel=\"nofollow noopener noreferrer\"", _renderer.ToSafeHtml(markdown), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("![plan du réseau](https://traceur.example/pixel.png)", "<a href=\"https://traceur.example/pixel.png\" rel=\"nofollow noopener noreferrer\">Image : plan du réseau</a>")]
+    [InlineData("![](https://traceur.example/pixel.png)", ">Image : https://traceur.example/pixel.png</a>")]
+    [InlineData("![photo](http://traceur.example/p.gif \"titre\")", "href=\"http://traceur.example/p.gif\"")]
+    public void ShowsThirdPartyImageAsALinkInsteadOfLoadingIt(string markdown, string expected)
+    {
+        var html = _renderer.ToSafeHtml(markdown);
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void DropsImageWithRelativeSource() =>
