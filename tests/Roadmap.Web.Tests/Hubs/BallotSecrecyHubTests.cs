@@ -8,6 +8,7 @@ using Roadmap.Application.Workshops.Room;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Hubs.Support;
 using Roadmap.Web.Tests.Workshops.Console;
+using Roadmap.Web.Tests.Workshops.Manage;
 
 namespace Roadmap.Web.Tests.Hubs;
 
@@ -89,6 +90,24 @@ public sealed class BallotSecrecyHubTests(ConsoleWebApp app) : IClassFixture<Con
         Assert.Contains($"{Guests} invité·es sans compte venu·es", AccountTestSteps.Text(console, "#console-invites"), StringComparison.Ordinal);
         Assert.Contains($"dont 1 connecté·e et {Guests} invité·es", AccountTestSteps.Text(console, ".console-poll-facts"), StringComparison.Ordinal);
         await DisposeAllAsync(guests);
+    }
+
+    [Fact]
+    public async Task TheConsoleOpensAPollForSignedInParticipantsOnlyWhenTicked()
+    {
+        var room = await app.LiveAsync();
+
+        await PageForm.SubmitAsync(await app.FacilitatorAsync(), ConsoleWebApp.ConsolePath(room.WorkshopId), "ouvrir-sondage", new Dictionary<string, string>
+        {
+            ["Poll.Kind"] = "SingleChoice",
+            ["Poll.Question"] = "Réservé aux élu·es et habitant·es inscrit·es ?",
+            ["Poll.Options[0].Text"] = "Oui",
+            ["Poll.Options[1].Text"] = "Non",
+            ["Poll.SignedInOnly"] = "true",
+            ["Poll.Command"] = "ouvrir",
+        });
+
+        Assert.False(Assert.Single(await app.PollsAsync(room.WorkshopId)).GuestsMayVote);
     }
 
     /// <summary>Each guest is a new connection joining without a token: a new guest, as a stuffing client would do.</summary>
