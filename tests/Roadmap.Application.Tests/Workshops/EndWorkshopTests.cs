@@ -61,9 +61,10 @@ public sealed class EndWorkshopTests : IAsyncLifetime
         Assert.Contains("1. Axe : Inclusion numérique", minutes, StringComparison.Ordinal);
         Assert.Contains("2. Sujet : Questions diverses", minutes, StringComparison.Ordinal);
         Assert.Contains("### 1. Priorité n°1 ?", minutes, StringComparison.Ordinal);
-        Assert.Contains("| Option | Voix | Part | Élu·e | Invité·e |", minutes, StringComparison.Ordinal);
-        Assert.Contains("| Tiers-lieux | 2 | 67 % | 2 | 0 |", minutes, StringComparison.Ordinal);
-        Assert.Contains("| Fibre | 1 | 33 % | 0 | 1 |", minutes, StringComparison.Ordinal);
+        Assert.Contains("*Choix unique — 3 votant·es, dont 2 connecté·es et 1 invité·e, ouvert de", minutes, StringComparison.Ordinal);
+        Assert.Contains("| Option | Voix | Part |\n", minutes, StringComparison.Ordinal);
+        Assert.Contains("| Tiers-lieux | 2 | 67 % |\n", minutes, StringComparison.Ordinal);
+        Assert.Contains("| Fibre | 1 | 33 % |\n", minutes, StringComparison.Ordinal);
         Assert.Contains("2 idées déposées, dont 1 masquée par l'animation.", minutes, StringComparison.Ordinal);
         Assert.Contains("- Ouvrir un tiers-lieu à Sillé — *Maire Lemoine*, 1 soutien. Devenue l'action [Ouvrir un tiers-lieu à Sillé](", minutes, StringComparison.Ordinal);
         Assert.DoesNotContain("Texte à masquer", minutes, StringComparison.Ordinal);

@@ -76,19 +76,20 @@ public sealed class PollTests : IAsyncLifetime
     public async Task TheTallyCountsEachOptionAndEachRoleExactly()
     {
         var poll = await OpenAsync(PollKind.MultipleChoice, maxChoices: 2);
-        await VoteAsync(await _scene.MemberAsync(RoleNames.ElectedOfficial), poll, poll.Options[0].Id, poll.Options[1].Id);
-        await VoteAsync(await _scene.MemberAsync(RoleNames.ElectedOfficial), poll, poll.Options[0].Id);
-        await VoteAsync(await _scene.MemberAsync(RoleNames.Citizen), poll, poll.Options[2].Id);
-        await VoteAsync(await _scene.GuestAsync(), poll, poll.Options[0].Id);
+        for (var i = 0; i < 5; i++)
+        {
+            await VoteAsync(await _scene.MemberAsync(RoleNames.ElectedOfficial), poll, i < 3 ? [poll.Options[0].Id, poll.Options[1].Id] : [poll.Options[0].Id]);
+            await VoteAsync(await _scene.GuestAsync(), poll, poll.Options[2].Id);
+        }
 
         var results = (await CloseAsync(poll)).Results;
 
-        Assert.Equal([3, 1, 1], results.Options.Select(o => o.Votes));
-        Assert.Equal(4, results.Ballots);
+        Assert.Equal([5, 3, 5], results.Options.Select(o => o.Votes));
+        Assert.Equal((10, 5, 5), (results.Ballots, results.SignedInBallots, results.GuestBallots));
         var officials = results.ByRole.Single(r => r.Role == "ElectedOfficial");
-        Assert.Equal(2, officials.Ballots);
-        Assert.Equal([2, 1, 0], officials.Options.Select(o => o.Votes));
-        Assert.Equal(1, results.ByRole.Single(r => r.Role == RoleGroups.Guest).Ballots);
+        Assert.Equal(5, officials.Ballots);
+        Assert.Equal([5, 3, 0], officials.Options.Select(o => o.Votes));
+        Assert.Equal([0, 0, 5], results.ByRole.Single(r => r.Role == RoleGroups.Guest).Options.Select(o => o.Votes));
     }
 
     [Fact]

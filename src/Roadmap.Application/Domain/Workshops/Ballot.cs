@@ -32,6 +32,8 @@ public sealed class Ballot
             throw new DomainRuleException("Ce sondage appartient à un autre atelier.");
         }
 
+        poll.EnsureMayVote(voter);
+
         var ballot = new Ballot
         {
             Id = Guid.NewGuid(),

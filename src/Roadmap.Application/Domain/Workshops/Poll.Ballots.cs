@@ -10,6 +10,15 @@ public sealed partial class Poll
         }
     }
 
+    /// <summary>Refuses a guest's ballot in a poll kept to signed-in participants.</summary>
+    public void EnsureMayVote(Attendance voter)
+    {
+        if (voter.IsGuest && !GuestsMayVote)
+        {
+            throw new DomainRuleException("Ce sondage est réservé aux personnes connectées : les invité·es ne peuvent pas y voter.");
+        }
+    }
+
     /// <summary>Checks a ballot against this poll's kind and returns what is stored: the choices and the score.</summary>
     public (IReadOnlyList<BallotChoice> Choices, int? Score) Validate(BallotInput input)
     {

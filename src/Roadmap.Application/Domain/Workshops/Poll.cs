@@ -25,6 +25,9 @@ public sealed partial class Poll
     public string Question { get; private set; } = "";
     public int MaxChoices { get; private set; }
     public int Points { get; private set; }
+
+    /// <summary>False: only signed-in participants vote; a guest's ballot is refused.</summary>
+    public bool GuestsMayVote { get; private set; } = true;
     public IReadOnlyList<PollOption> Options => _options;
     public Guid OpenedById { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
@@ -57,6 +60,7 @@ public sealed partial class Poll
             OpenedById = openedById,
             OpenedAt = now,
             ClosesAt = ClosingTime(draft.DurationSeconds, now),
+            GuestsMayVote = draft.GuestsMayVote,
         };
 
         var options = draft.Options ?? [];

@@ -16,6 +16,16 @@ public sealed partial class Workshop
         Minutes = markdown.Length > MinutesMaxLength ? markdown[..MinutesMaxLength] : markdown;
     }
 
+    /// <summary>
+    /// Rewrites the minutes through <paramref name="redact"/> whatever their state (draft or published):
+    /// an erased account's name must leave them too.
+    /// </summary>
+    internal void RedactMinutes(Func<string, string> redact)
+    {
+        var redacted = redact(Minutes);
+        Minutes = redacted.Length > MinutesMaxLength ? redacted[..MinutesMaxLength] : redacted;
+    }
+
     public void EditMinutes(string markdown, DateTimeOffset now)
     {
         EnsureClosed();

@@ -12,7 +12,8 @@ namespace Roadmap.Application.PersonalData.DeleteMyAccount;
 /// <summary>
 /// Deletes the current account once its password is typed again. Contributions stay, anonymised:
 /// comments read « Participant·e supprimé·e », supports still count, actions and their history
-/// stay public; in workshops, names read « Participant·e supprimé·e » and ballots still count.
+/// stay public; in workshops, names read « Participant·e supprimé·e » (minutes already written
+/// included) and ballots still count.
 /// Follows and notifications go. The caller signs the visitor out afterwards.
 /// </summary>
 [RequiresRole]
@@ -30,7 +31,7 @@ internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser 
         // One transaction: the account is gone and everything anonymised, or nothing changed.
         return await db.InTransactionAsync(async token =>
         {
-            await WorkshopNames.BlankAsync(db, id, token);
+            await WorkshopNames.BlankAsync(db, id, user.DisplayName, token);
             await AnonymiseContributionsAsync(id, token);
             db.Follows.RemoveRange(await db.Follows.Where(f => f.UserId == id).ToListAsync(token));
             db.Notifications.RemoveRange(await db.Notifications.Where(n => n.UserId == id).ToListAsync(token));

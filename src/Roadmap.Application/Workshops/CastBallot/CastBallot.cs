@@ -23,6 +23,7 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
             ?? throw new NotFoundException("Le sondage", request.PollId);
         var now = clock.GetUtcNow();
         poll.EnsureOpen(now);
+        poll.EnsureMayVote(me);
         poll.Validate(request.Ballot);
 
         var ballot = await db.InTransactionAsync(async token =>

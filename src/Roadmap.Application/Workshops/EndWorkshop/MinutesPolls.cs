@@ -5,7 +5,10 @@ using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Application.Workshops.EndWorkshop;
 
-/// <summary>The polls section of the minutes: each poll with its exact results, in total and by role.</summary>
+/// <summary>
+/// The polls section of the minutes: each poll with its exact results, in total and by role as far as
+/// the secrecy of the vote allows (<see cref="PollTally.ByRole"/>), guests' ballots counted apart.
+/// </summary>
 internal static class MinutesPolls
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -24,7 +27,7 @@ internal static class MinutesPolls
         {
             number++;
             md.AppendLine().Append("### ").Append(number).Append(". ").AppendLine(MarkdownText.Escape(poll.Question)).AppendLine();
-            md.Append('*').Append(Describe(poll)).Append(" — ").Append(MinutesWriter.Count(tally.Ballots, "votant·e", "votant·es"));
+            md.Append('*').Append(Describe(poll)).Append(" — ").Append(MinutesWriter.Count(tally.Ballots, "votant·e", "votant·es")).Append(Guests(poll, tally));
             md.Append(", ouvert de ").Append(FrenchDates.Time(poll.OpenedAt)).Append(" à ").Append(FrenchDates.Time(poll.ClosedAt ?? poll.OpenedAt)).AppendLine(".*").AppendLine();
             if (poll.Kind == PollKind.Scale)
             {
@@ -34,8 +37,18 @@ internal static class MinutesPolls
             {
                 WriteOptions(md, poll, tally);
             }
+
+            if (tally.ByRole.Any(r => r.Role == SecretGroups.Others))
+            {
+                md.AppendLine().Append("*« ").Append(SecretGroups.OthersLabel).Append(" » réunit les groupes de moins de ")
+                    .Append(BallotSecrecy.MinimumGroupSize).AppendLine(" bulletins, jamais montrés à part pour préserver le secret du vote.*");
+            }
         }
     }
+
+    private static string Guests(Poll poll, PollTally tally) => poll.GuestsMayVote
+        ? $", dont {MinutesWriter.Count(tally.SignedInBallots, "connecté·e", "connecté·es")} et {MinutesWriter.Count(tally.GuestBallots, "invité·e", "invité·es")}"
+        : ", vote réservé aux personnes connectées";
 
     private static string Describe(Poll poll) => poll.Kind switch
     {

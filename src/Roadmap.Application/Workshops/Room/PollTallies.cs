@@ -40,16 +40,19 @@ public static class PollTallies
 
     internal static PollTally Build(Poll poll, IReadOnlyList<BallotGroup> ballots, IReadOnlyList<ChoiceGroup> choices)
     {
-        var byRole = ballots.Select(b => b.Role).Distinct().OrderBy(r => r ?? (ParticipantRole)int.MaxValue)
-            .Select(role => new RoleTally(
-                RoleGroups.Name(role),
-                RoleGroups.Label(role),
-                ballots.Where(b => b.Role == role).Sum(b => b.Count),
-                Options(poll, choices.Where(c => c.Role == role)),
-                Scale(poll, ballots.Where(b => b.Role == role))))
+        var perRole = ballots.GroupBy(b => b.Role).OrderBy(g => g.Key ?? (ParticipantRole)int.MaxValue).Select(g => (g.Key, g.Sum(b => b.Count))).ToList();
+        var byRole = SecretGroups.Partition(perRole)
+            .Select(roles => new RoleTally(
+                roles.Count == 1 ? RoleGroups.Name(roles[0]) : SecretGroups.Others,
+                roles.Count == 1 ? RoleGroups.Label(roles[0]) : SecretGroups.OthersLabel,
+                ballots.Where(b => roles.Contains(b.Role)).Sum(b => b.Count),
+                Options(poll, choices.Where(c => roles.Contains(c.Role))),
+                Scale(poll, ballots.Where(b => roles.Contains(b.Role)))))
             .ToList();
+        var total = ballots.Sum(b => b.Count);
+        var guests = ballots.Where(b => b.Role is null).Sum(b => b.Count);
 
-        return new PollTally(poll.Id, poll.WorkshopId, poll.Kind, ballots.Sum(b => b.Count), Options(poll, choices), Scale(poll, ballots), byRole, poll.ClosedAt is not null);
+        return new PollTally(poll.Id, poll.WorkshopId, poll.Kind, total, total - guests, guests, Options(poll, choices), Scale(poll, ballots), byRole, poll.ClosedAt is not null);
     }
 
     private static List<OptionTally> Options(Poll poll, IEnumerable<ChoiceGroup> choices)

@@ -4,7 +4,10 @@ namespace Roadmap.Application.Workshops.Room;
 
 /// <summary>
 /// The results of a poll computed from the stored ballots: the number of voters, per-option votes and
-/// points (choices and dot-voting), the average and distribution (scale), and the same split by role.
+/// points (choices and dot-voting), the average and distribution (scale), and the same split by role
+/// (guests are a group of their own). <see cref="Ballots"/> = <see cref="SignedInBallots"/> +
+/// <see cref="GuestBallots"/>, always told apart. <see cref="ByRole"/> follows <see cref="BallotSecrecy"/>:
+/// no group under the minimum, small groups merged into « Others », or empty when no split is safe.
 /// <see cref="IsFinal"/> is true once the poll is closed: the tally can no longer move.
 /// </summary>
 public sealed record PollTally(
@@ -12,6 +15,8 @@ public sealed record PollTally(
     Guid WorkshopId,
     PollKind Kind,
     int Ballots,
+    int SignedInBallots,
+    int GuestBallots,
     IReadOnlyList<OptionTally> Options,
     ScaleTally? Scale,
     IReadOnlyList<RoleTally> ByRole,
@@ -23,5 +28,5 @@ public sealed record OptionTally(Guid OptionId, int Votes, int Points);
 /// <summary><see cref="Distribution"/>[0] counts the 1s, …, [4] the 5s.</summary>
 public sealed record ScaleTally(double? Average, IReadOnlyList<int> Distribution);
 
-/// <summary>Results among one role (<see cref="Role"/> is a ParticipantRole name, or « Guest »).</summary>
+/// <summary>Results among one role (<see cref="Role"/> is a ParticipantRole name, « Guest », or « Others » for small groups put together).</summary>
 public sealed record RoleTally(string Role, string Label, int Ballots, IReadOnlyList<OptionTally> Options, ScaleTally? Scale);

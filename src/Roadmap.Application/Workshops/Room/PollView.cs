@@ -4,7 +4,7 @@ namespace Roadmap.Application.Workshops.Room;
 
 /// <summary>
 /// A poll as participants see it. <see cref="MyBallot"/> is the caller's own ballot (never anyone
-/// else's); it is null in broadcast events.
+/// else's); it is null in broadcast events. <see cref="GuestsMayVote"/> false: only signed-in participants vote.
 /// </summary>
 public sealed record PollView(
     Guid Id,
@@ -14,6 +14,7 @@ public sealed record PollView(
     IReadOnlyList<PollOptionView> Options,
     int MaxChoices,
     int Points,
+    bool GuestsMayVote,
     Guid? AgendaItemId,
     DateTimeOffset OpenedAt,
     DateTimeOffset? ClosesAt,

@@ -12,6 +12,7 @@ internal static class PollViews
         [.. poll.Options.OrderBy(o => o.Position).Select(o => new PollOptionView(o.Id, o.Position, o.Text, o.ActionId))],
         poll.MaxChoices,
         poll.Points,
+        poll.GuestsMayVote,
         poll.AgendaItemId,
         poll.OpenedAt,
         poll.ClosesAt,

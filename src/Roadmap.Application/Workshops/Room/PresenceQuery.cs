@@ -30,6 +30,7 @@ public static class PresenceQuery
             .OrderBy(g => g.Key ?? (ParticipantRole)int.MaxValue)
             .Select(g => new RolePresence(RoleGroups.Name(g.Key), RoleGroups.Label(g.Key), g.Sum(x => x.Count)))
             .ToList();
-        return new PresenceView(workshopId, status, present.Sum(g => g.Count), groups.Sum(g => g.Count), byOrganisation, byRole);
+        var guests = groups.Where(g => g.Role is null).Sum(g => g.Count);
+        return new PresenceView(workshopId, status, present.Sum(g => g.Count), groups.Sum(g => g.Count), guests, byOrganisation, byRole);
     }
 }

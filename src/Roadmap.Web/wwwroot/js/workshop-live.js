@@ -205,6 +205,14 @@
         return n + " " + (n <= 1 ? one : many);
     }
 
+    /* « , dont 8 connecté·es et 4 invité·es » (guests' ballots are always counted apart), as PollText.Voters says it. */
+    function voters(poll) {
+        var results = poll.results;
+        return poll.guestsMayVote
+            ? ", dont " + plural(results.signedInBallots, "connecté·e", "connecté·es") + " et " + plural(results.guestBallots, "invité·e", "invité·es")
+            : ", vote réservé aux personnes connectées";
+    }
+
     /* 75 → « 1:15 », 3725 → « 1:02:05 ». */
     function clock(seconds) {
         var h = Math.floor(seconds / 3600);
@@ -237,6 +245,6 @@
     }
 
     window.RoadmapLive = {
-        connect: connect, element: element, announce: announce, plural: plural, clock: clock, resultRows: resultRows
+        connect: connect, element: element, announce: announce, plural: plural, voters: voters, clock: clock, resultRows: resultRows
     };
 }());

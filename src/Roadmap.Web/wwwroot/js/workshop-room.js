@@ -164,7 +164,10 @@
             box.appendChild(el("p", { "class": "muted", text: "Aucun sondage pour l'instant." }));
             return;
         }
-        if (poll.isOpen) {
+        if (poll.isOpen && isGuest && !poll.guestsMayVote) {
+            box.appendChild(el("p", { "class": "room-question", text: poll.question }));
+            box.appendChild(el("p", { "class": "muted", text: "Ce sondage est réservé aux personnes connectées : les invité·es ne votent pas." }));
+        } else if (poll.isOpen) {
             box.appendChild(ballotForm(poll));
         } else {
             box.appendChild(el("p", { "class": "room-question", text: poll.question }));
@@ -272,7 +275,7 @@
         }
         clear(box);
         box.appendChild(el("h3", { text: poll.isOpen ? "Résultats en direct" : "Résultats définitifs" }));
-        box.appendChild(el("p", { text: results.ballots ? RoadmapLive.plural(results.ballots, "personne a voté", "personnes ont voté") : "Aucun vote pour l'instant." }));
+        box.appendChild(el("p", { text: results.ballots ? RoadmapLive.plural(results.ballots, "personne a voté", "personnes ont voté") + RoadmapLive.voters(poll) : "Aucun vote pour l'instant." }));
         box.appendChild(el("ul", { "class": "room-bars" }, RoadmapLive.resultRows(poll).map(function (row) {
             var fill = el("span", { "class": "room-bar-fill" });
             fill.style.width = row.share + "%";

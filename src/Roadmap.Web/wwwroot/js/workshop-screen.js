@@ -105,7 +105,7 @@
                 el("span", { "class": "poll-chart-question", text: poll.question }),
                 el("span", {
                     "class": "poll-chart-state",
-                    text: (poll.isOpen ? "Résultats en direct" : "Résultats définitifs") + " · " + RoadmapLive.plural(results.ballots, "participant·e", "participant·es")
+                    text: (poll.isOpen ? "Résultats en direct" : "Résultats définitifs") + " · " + RoadmapLive.plural(results.ballots, "participant·e", "participant·es") + RoadmapLive.voters(poll)
                 })
             ])
         ]);

@@ -38,7 +38,7 @@ public sealed class ConsoleComponentsTests : BunitContext
     [Fact]
     public void PresenceCountsPeopleByOrganisation()
     {
-        var presence = new PresenceView(ConsoleStates.WorkshopId, WorkshopStatus.Live, 5, 6,
+        var presence = new PresenceView(ConsoleStates.WorkshopId, WorkshopStatus.Live, 5, 6, 0,
             [new OrganisationPresence(Guid.NewGuid(), "Commune de Lodève", 3), new OrganisationPresence(null, "Sans organisation", 2)],
             [new RolePresence("Citizen", "Citoyen·ne", 5)]);
 

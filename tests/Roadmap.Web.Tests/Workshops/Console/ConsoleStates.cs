@@ -18,7 +18,7 @@ internal static class ConsoleStates
         [],
         null,
         new TimerView(WorkshopId, false, null, null, null, 0, Now),
-        new PresenceView(WorkshopId, WorkshopStatus.Live, 0, 0, [], []),
+        new PresenceView(WorkshopId, WorkshopStatus.Live, 0, 0, 0, [], []),
         [],
         [],
         new HandsView(WorkshopId, [], null, null),
@@ -39,8 +39,8 @@ internal static class ConsoleStates
         var pollId = Guid.NewGuid();
         var views = options.Select((o, i) => new PollOptionView(Guid.NewGuid(), i + 1, o.Text, null)).ToList();
         var tally = new PollTally(
-            pollId, WorkshopId, kind, options.Sum(o => o.Votes),
+            pollId, WorkshopId, kind, options.Sum(o => o.Votes), options.Sum(o => o.Votes), 0,
             [.. views.Select((v, i) => new OptionTally(v.Id, options[i].Votes, options[i].Votes))], null, [], !open);
-        return new PollView(pollId, WorkshopId, kind, "Quel tiers-lieu en priorité ?", views, 1, 0, null, Now, null, open ? null : Now, open, tally, null);
+        return new PollView(pollId, WorkshopId, kind, "Quel tiers-lieu en priorité ?", views, 1, 0, true, null, Now, null, open ? null : Now, open, tally, null);
     }
 }

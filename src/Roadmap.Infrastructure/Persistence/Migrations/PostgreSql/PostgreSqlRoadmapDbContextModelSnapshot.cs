@@ -925,6 +925,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("GuestsMayVote")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 

@@ -931,6 +931,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("GuestsMayVote")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 

@@ -912,6 +912,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("ClosesAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("GuestsMayVote")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 

@@ -27,6 +27,9 @@ public sealed class PollFormModel
 
     public string DurationSeconds { get; set => field = value ?? ""; } = "";
 
+    /// <summary>A checkbox posts nothing when unticked, so the ticked state is the exception: guests then may not vote.</summary>
+    public bool SignedInOnly { get; set; }
+
     public static PollFormModel New() => new() { Options = [.. Enumerable.Range(0, FirstRows).Select(_ => new PollOptionRow())] };
 
     /// <summary>
@@ -54,7 +57,8 @@ public sealed class PollFormModel
             kind == PollKind.Scale ? null : [.. Options.Select(o => o.ToDraft())],
             maxChoices,
             points,
-            duration);
+            duration,
+            GuestsMayVote: !SignedInOnly);
     }
 
     private static int? Read(string text, string field, string message, Dictionary<string, string[]> errors)
