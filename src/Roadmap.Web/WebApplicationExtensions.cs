@@ -29,6 +29,7 @@ internal static class WebApplicationExtensions
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
         app.UseAuthentication();
+        app.UseCrossSiteCookieWriteRefusal();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

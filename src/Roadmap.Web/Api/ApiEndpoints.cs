@@ -11,12 +11,13 @@ namespace Roadmap.Web.Api;
 internal static class ApiEndpoints
 {
     public const string AuthenticatedPolicy = "Api";
+    public const string Prefix = "/api/v1";
 
     public static WebApplication MapApi(this WebApplication app)
     {
         // Status-code re-execution renders the French HTML 404 page: never for the API, whose
         // empty 401/404/405 must stay as they are.
-        var api = app.MapGroup("/api/v1")
+        var api = app.MapGroup(Prefix)
             .WithMetadata(new SkipStatusCodePagesAttribute())
             .AddEndpointFilter<ApiExceptionFilter>()
             .WithTags("Roadmap");
