@@ -27,6 +27,7 @@ internal static class WebApplicationExtensions
 
         app.UseHttpLogging();
         app.UseSecurityHeaders();
+        app.UseRequestBodyLimits();
         app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseCrossSiteCookieWriteRefusal();
