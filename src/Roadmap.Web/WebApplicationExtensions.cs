@@ -27,8 +27,10 @@ internal static class WebApplicationExtensions
 
         app.UseHttpLogging();
         app.UseSecurityHeaders();
+        app.UseRequestBodyLimits();
         app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
         app.UseAuthentication();
+        app.UseCrossSiteCookieWriteRefusal();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

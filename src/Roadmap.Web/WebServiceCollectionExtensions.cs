@@ -45,10 +45,20 @@ internal static class WebServiceCollectionExtensions
             .AddPolicy("Staff", p => p.RequireRole(RoleNames.Facilitator, RoleNames.Administrator));
 
         services.AddProblemDetails();
-        services.AddApi(configuration);
+        services.AddRateLimits(configuration);
+        services.AddApi();
         services.AddWorkshopRealtime(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+
+            // The rate limits key on the forwarded address: only the reverse proxies named here may set it.
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddHttpLogging(o =>
         {
             o.LoggingFields = Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Web.Infrastructure;
 
 namespace Roadmap.Web.Api;
 
@@ -11,17 +12,18 @@ namespace Roadmap.Web.Api;
 internal static class ApiEndpoints
 {
     public const string AuthenticatedPolicy = "Api";
+    public const string Prefix = "/api/v1";
 
     public static WebApplication MapApi(this WebApplication app)
     {
         // Status-code re-execution renders the French HTML 404 page: never for the API, whose
         // empty 401/404/405 must stay as they are.
-        var api = app.MapGroup("/api/v1")
+        var api = app.MapGroup(Prefix)
             .WithMetadata(new SkipStatusCodePagesAttribute())
             .AddEndpointFilter<ApiExceptionFilter>()
             .WithTags("Roadmap");
 
-        var auth = api.MapGroup("/auth").WithTags("Authentification").RequireRateLimiting(ApiRateLimits.Login);
+        var auth = api.MapGroup("/auth").WithTags("Authentification").RequireRateLimiting(RateLimits.Account);
         auth.MapIdentityApi<ApplicationUser>();
 
         api.MapRoadmapEndpoints();
@@ -35,9 +37,9 @@ internal static class ApiEndpoints
 
     /// <summary>Marks a write: authenticated by cookie or bearer token, and rate limited.</summary>
     public static RouteHandlerBuilder AsWrite(this RouteHandlerBuilder builder) =>
-        builder.RequireAuthorization(AuthenticatedPolicy).RequireRateLimiting(ApiRateLimits.Writes);
+        builder.RequireAuthorization(AuthenticatedPolicy).RequireRateLimiting(RateLimits.Writes);
 
-    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
         services.AddAuthorizationBuilder().AddPolicy(AuthenticatedPolicy, p => p
@@ -45,7 +47,6 @@ internal static class ApiEndpoints
             .RequireAuthenticatedUser());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi("v1");
-        services.AddApiRateLimits(configuration);
         return services;
     }
 }

@@ -1,38 +1,86 @@
-using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Web.Infrastructure;
 using Roadmap.Web.Realtime;
 
 namespace Roadmap.Web.Hubs;
 
-/// <summary>Per-connection limits on the methods people could flood (ideas, reactions, ballots, upvotes, joins).</summary>
-internal sealed class HubRateLimiter(IOptions<RealtimeOptions> options, TimeProvider clock)
+/// <summary>
+/// The hub's call limits: a token bucket per connection and method (<c>SignalR:RateLimits</c>), and
+/// for <c>Join</c> the address's limits too — guest joins (<see cref="RateLimitOptions.GuestJoinsPerMinute"/>)
+/// and unknown codes (<see cref="JoinCodeGuesses"/>), so that reconnecting does not reset them.
+/// </summary>
+internal sealed class HubRateLimiter : IDisposable
 {
-    private const string ItemKey = "roadmap:rate-limits";
+    private const string Join = nameof(WorkshopHub.Join);
 
-    public bool TryAcquire(HubCallerContext context, string method)
+    private readonly PartitionedRateLimiter<(string ConnectionId, string Method)> _calls;
+    private readonly PartitionedRateLimiter<string> _guestJoins;
+    private readonly JoinCodeGuesses _guesses;
+
+    public HubRateLimiter(IOptions<RealtimeOptions> realtime, IOptions<RateLimitOptions> limits, JoinCodeGuesses guesses)
     {
-        if (!options.Value.RateLimits.TryGetValue(method, out var limit))
-        {
-            return true;
-        }
-
-        var buckets = (ConcurrentDictionary<string, TokenBucket>)context.Items.GetOrAdd(ItemKey, () => new ConcurrentDictionary<string, TokenBucket>(StringComparer.Ordinal));
-        return buckets.GetOrAdd(method, _ => new TokenBucket(limit.Burst, limit.PerMinute, clock)).TryTake();
+        _guesses = guesses;
+        _calls = PartitionedRateLimiter.Create<(string ConnectionId, string Method), (string, string)>(call =>
+            realtime.Value.RateLimits.TryGetValue(call.Method, out var limit)
+                ? RateLimitPartition.GetTokenBucketLimiter(call, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limit.Burst,
+                    TokensPerPeriod = 1,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1) / Math.Max(1, limit.PerMinute),
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter(call));
+        _guestJoins = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(
+            address, _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.Value.GuestJoinsPerMinute, Window = TimeSpan.FromMinutes(1) }));
     }
-}
 
-internal static class ItemsExtensions
-{
-    public static object GetOrAdd(this IDictionary<object, object?> items, object key, Func<object> create)
+    /// <summary>Null when the call may go on, else the French refusal.</summary>
+    public string? Refusal(HubInvocationContext invocation)
     {
-        if (items.TryGetValue(key, out var existing) && existing is not null)
+        var context = invocation.Context;
+        using (var call = _calls.AttemptAcquire((context.ConnectionId, invocation.HubMethodName)))
         {
-            return existing;
+            if (!call.IsAcquired)
+            {
+                return HubErrors.TooFast;
+            }
         }
 
-        var created = create();
-        items[key] = created;
-        return created;
+        if (invocation.HubMethodName != Join)
+        {
+            return null;
+        }
+
+        var address = ClientAddress.Of(context.GetHttpContext());
+        if (_guesses.WaitBeforeLookup(address) is not null)
+        {
+            return JoinCodeGuesses.Refusal;
+        }
+
+        if (context.User?.Identity?.IsAuthenticated == true)
+        {
+            return null;
+        }
+
+        using var guestJoin = _guestJoins.AttemptAcquire(address);
+        return guestJoin.IsAcquired ? null : HubErrors.TooManyGuests;
+    }
+
+    /// <summary>An unknown code given to <c>Join</c> counts as a guess, like on the « Rejoindre » page.</summary>
+    public void Failed(HubInvocationContext invocation, Exception exception)
+    {
+        if (invocation.HubMethodName == Join && exception is NotFoundException)
+        {
+            _guesses.WrongCode(ClientAddress.Of(invocation.Context.GetHttpContext()));
+        }
+    }
+
+    public void Dispose()
+    {
+        _calls.Dispose();
+        _guestJoins.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Roadmap.Web.Infrastructure;
 using Roadmap.Web.Realtime;
 
 namespace Roadmap.Web.Hubs;
@@ -38,13 +39,6 @@ internal static class WorkshopHubEndpoints
             return true;
         }
 
-        if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri))
-        {
-            return false;
-        }
-
-        var sameSite = string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(uri.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase);
-        return sameSite || allowed.Any(a => string.Equals(a.TrimEnd('/'), origin.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+        return SameOrigin.Is(request, origin) || allowed.Any(a => string.Equals(a.TrimEnd('/'), origin.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -4,17 +4,18 @@ namespace Roadmap.Web.Hubs;
 
 /// <summary>
 /// Around every hub call: makes the connection's user the current user of the Application (the
-/// connection's HttpContext, also with long polling), applies the per-connection rate limits, and
-/// turns exceptions into a <see cref="HubException"/> with a French message and no stack trace.
+/// connection's HttpContext, also with long polling), applies the rate limits and the cap of
+/// connections per address, and turns exceptions into a <see cref="HubException"/> with a French
+/// message and no stack trace.
 /// </summary>
-internal sealed partial class WorkshopHubFilter(IHttpContextAccessor accessor, HubRateLimiter limiter, ILogger<WorkshopHubFilter> logger) : IHubFilter
+internal sealed partial class WorkshopHubFilter(IHttpContextAccessor accessor, HubRateLimiter limiter, HubConnectionCap cap, ILogger<WorkshopHubFilter> logger) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         accessor.HttpContext = invocationContext.Context.GetHttpContext();
-        if (!limiter.TryAcquire(invocationContext.Context, invocationContext.HubMethodName))
+        if (limiter.Refusal(invocationContext) is { } refusal)
         {
-            throw new HubException(HubErrors.TooFast);
+            throw new HubException(refusal);
         }
 
         try
@@ -27,6 +28,7 @@ internal sealed partial class WorkshopHubFilter(IHttpContextAccessor accessor, H
         }
         catch (Exception ex) when (HubErrors.Message(ex) is { } message)
         {
+            limiter.Failed(invocationContext, ex);
             throw new HubException(message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -36,16 +38,36 @@ internal sealed partial class WorkshopHubFilter(IHttpContextAccessor accessor, H
         }
     }
 
-    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
         accessor.HttpContext = context.Context.GetHttpContext();
-        return next(context);
+        if (!cap.TryOpen(context.Context))
+        {
+            throw new HubException(HubErrors.TooManyConnections);
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            cap.Closed(context.Context);
+            throw;
+        }
     }
 
-    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
         accessor.HttpContext = context.Context.GetHttpContext();
-        return next(context, exception);
+        try
+        {
+            await next(context, exception);
+        }
+        finally
+        {
+            cap.Closed(context.Context);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Hub method {Method} failed")]

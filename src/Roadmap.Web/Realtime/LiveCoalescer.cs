@@ -8,8 +8,8 @@ using Roadmap.Web.Hubs;
 namespace Roadmap.Web.Realtime;
 
 /// <summary>
-/// Turns bursts into a steady trickle: a ballot, a join or an upvote only marks its poll, workshop
-/// or idea as changed; every ~200 ms the marked ones are read back from the database (so what is
+/// Turns bursts into a steady trickle: a ballot, a join, a hand or an upvote only marks its poll,
+/// workshop or idea as changed; every ~200 ms the marked ones are read back from the database (so what is
 /// sent is exact at that instant) and sent once — at most one <c>PollResults</c> per poll per tick,
 /// whatever the number of ballots. Final results go out with <c>PollClosed</c>, not from here.
 /// </summary>
@@ -19,12 +19,15 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
     private readonly ConcurrentDictionary<Guid, Guid> _polls = new();
     private readonly ConcurrentDictionary<Guid, Guid> _presence = new();
     private readonly ConcurrentDictionary<Guid, Guid> _ideas = new();
+    private readonly ConcurrentDictionary<Guid, Guid> _hands = new();
 
     public void MarkPoll(Guid workshopId, Guid pollId) => _polls[pollId] = workshopId;
 
     public void MarkPresence(Guid workshopId) => _presence[workshopId] = workshopId;
 
     public void MarkIdea(Guid workshopId, Guid ideaId) => _ideas[ideaId] = workshopId;
+
+    public void MarkHands(Guid workshopId) => _hands[workshopId] = workshopId;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,7 +50,8 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
         var polls = Take(_polls);
         var presence = Take(_presence);
         var ideas = Take(_ideas);
-        if (polls.Count + presence.Count + ideas.Count == 0)
+        var hands = Take(_hands);
+        if (polls.Count + presence.Count + ideas.Count + hands.Count == 0)
         {
             return;
         }
@@ -65,6 +69,11 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
         foreach (var (workshopId, _) in presence)
         {
             await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PresenceChanged, await PresenceQuery.ComputeAsync(db, workshopId, cancellationToken), cancellationToken);
+        }
+
+        foreach (var (workshopId, _) in hands)
+        {
+            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.HandsChanged, await HandsQuery.ComputeAsync(db, workshopId, null, cancellationToken), cancellationToken);
         }
 
         foreach (var (ideaId, workshopId) in ideas)

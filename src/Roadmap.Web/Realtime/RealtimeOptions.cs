@@ -17,10 +17,13 @@ internal sealed class RealtimeOptions
     /// <summary>Largest message a client may send (ballots, ideas and polls are far smaller).</summary>
     public long MaximumReceiveMessageSize { get; set; } = 32 * 1024;
 
-    /// <summary>Per-connection limits by hub method (burst, then tokens per minute).</summary>
+    /// <summary>Per-connection limits by hub method (burst, then tokens per minute); a method not named here is not limited.</summary>
     public Dictionary<string, HubRateLimit> RateLimits { get; set; } = new(StringComparer.Ordinal)
     {
         ["Join"] = new(5, 6),
+        ["GetState"] = new(10, 30),
+        ["RaiseHand"] = new(5, 12),
+        ["LowerHand"] = new(5, 12),
         ["PostIdea"] = new(5, 6),
         ["UpvoteIdea"] = new(20, 120),
         ["CastBallot"] = new(10, 120),
@@ -28,7 +31,7 @@ internal sealed class RealtimeOptions
     };
 }
 
-/// <summary>A token bucket: <see cref="Burst"/> calls at once, refilled at <see cref="PerMinute"/>.</summary>
+/// <summary>A token bucket (<c>TokenBucketRateLimiter</c>): <see cref="Burst"/> calls at once, refilled at <see cref="PerMinute"/>.</summary>
 internal sealed record HubRateLimit(int Burst, int PerMinute)
 {
     public HubRateLimit()

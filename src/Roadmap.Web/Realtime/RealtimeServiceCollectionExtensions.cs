@@ -49,6 +49,7 @@ internal static class RealtimeServiceCollectionExtensions
         services.AddLogging(b => b.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical));
         services.AddSingleton<WorkshopHubFilter>();
         services.AddSingleton<HubRateLimiter>();
+        services.AddSingleton<HubConnectionCap>();
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<LiveCoalescer>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveCoalescer>());

@@ -23,6 +23,8 @@ internal sealed partial class SignalRLiveNotifier(IHubContext<WorkshopHub> hub, 
 
     public void PresenceChanged(Guid workshopId) => coalescer.MarkPresence(workshopId);
 
+    public void HandsChanged(Guid workshopId) => coalescer.MarkHands(workshopId);
+
     public void IdeaChanged(Guid workshopId, Guid ideaId) => coalescer.MarkIdea(workshopId, ideaId);
 
     private async Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken)

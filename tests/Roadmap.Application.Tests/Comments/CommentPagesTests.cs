@@ -1,5 +1,7 @@
 using Roadmap.Application.Actions.GetActionDetails;
 using Roadmap.Application.Comments.ListComments;
+using Roadmap.Application.Common;
+using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Tests.Fixtures;
@@ -90,16 +92,25 @@ public sealed class CommentPagesTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(0, 1)]
-    [InlineData(-3, 1)]
-    [InlineData(99, 2)]
-    [InlineData(int.MaxValue, 2)]
-    public async Task APageOutOfRangeIsBroughtBackToTheNearestOne(int asked, int expected)
+    [InlineData(99)]
+    [InlineData(Paging.MaxPage)]
+    public async Task APagePastTheLastIsBroughtBackToTheLast(int asked)
     {
         var thread = await ListAsync(page: asked);
 
-        Assert.Equal(expected, thread.Page);
+        Assert.Equal(2, thread.Page);
         Assert.NotEmpty(thread.Comments);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(int.MaxValue)]
+    public async Task APageOutOfRangeIsRefused(int asked)
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => ListAsync(page: asked));
+
+        Assert.Equal([Paging.OutOfRange], error.Errors["Page"]);
     }
 
     [Fact]

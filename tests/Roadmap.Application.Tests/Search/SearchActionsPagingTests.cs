@@ -1,4 +1,5 @@
 using Roadmap.Application.Actions.SearchActions;
+using Roadmap.Application.Common;
 
 namespace Roadmap.Application.Tests.Search;
 
@@ -67,11 +68,11 @@ public sealed class SearchActionsPagingTests : SearchTestBase
     }
 
     [Fact]
-    public async Task AHugePageNumberDoesNotOverflow()
+    public async Task TheLastAllowedPageDoesNotOverflow()
     {
         await SaveAsync(Action());
 
-        var results = await Host.SendAsync(Search with { Page = int.MaxValue, PageSize = 100 });
+        var results = await Host.SendAsync(Search with { Page = Paging.MaxPage, PageSize = SearchActions.MaxPageSize });
 
         Assert.Empty(results.Items);
     }

@@ -1,3 +1,4 @@
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Exceptions;
 
 namespace Roadmap.Application.Tests.Search;
@@ -7,11 +8,13 @@ public sealed class SearchActionsValidationTests : SearchTestBase
     [Theory]
     [InlineData(0)]
     [InlineData(-3)]
-    public async Task RejectsAPageBelowOne(int page)
+    [InlineData(Paging.MaxPage + 1)]
+    [InlineData(int.MaxValue)]
+    public async Task RejectsAPageOutOfRange(int page)
     {
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(Search with { Page = page }));
 
-        Assert.Equal(["Le numéro de page doit être supérieur ou égal à 1."], error.Errors["Page"]);
+        Assert.Equal([Paging.OutOfRange], error.Errors["Page"]);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Roadmap.Application.Common;
 using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Search;
@@ -55,7 +56,7 @@ public sealed class SearchPageTests(SearchWebApp app) : IClassFixture<SearchWebA
     {
         var page = await GetAsync($"{LongPage}?page=0");
 
-        Assert.Contains("Le numéro de page doit être supérieur ou égal à 1.", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Paging.OutOfRange, page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>Keep the real rate limits (attack tests); otherwise they are lifted (<see cref="RaisedLimits"/>).</summary>
+    public bool RealLimits { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -27,6 +30,10 @@ public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
         {
             ["Logging:LogLevel:Default"] = "Warning",
         }));
+        if (!RealLimits)
+        {
+            builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(RaisedLimits.Settings));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Roadmap.Application.Common;
 
 namespace Roadmap.Application.Actions.SearchActions;
 
@@ -6,8 +7,7 @@ internal sealed class SearchActionsValidator : AbstractValidator<SearchActions>
 {
     public SearchActionsValidator()
     {
-        RuleFor(r => r.Page).GreaterThanOrEqualTo(1)
-            .WithMessage("Le numéro de page doit être supérieur ou égal à 1.");
+        RuleFor(r => r.Page).ValidPage();
         RuleFor(r => r.PageSize).InclusiveBetween(1, SearchActions.MaxPageSize)
             .WithMessage($"Le nombre d'actions par page doit être compris entre 1 et {SearchActions.MaxPageSize}.");
         RuleFor(r => r.Sort).Must(ActionSearchSort.IsKnown)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Roadmap.Application.Common;
 
 namespace Roadmap.Application.Administration.ListUsers;
 
@@ -6,7 +7,7 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsers>
 {
     public ListUsersValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Le numéro de page commence à 1.");
+        RuleFor(x => x.Page).ValidPage();
         RuleFor(x => x.Query).MaximumLength(ListUsers.QueryMaxLength).WithMessage($"La recherche ne doit pas dépasser {ListUsers.QueryMaxLength} caractères.");
     }
 }

@@ -10,7 +10,7 @@ namespace Roadmap.Application.Comments.ListComments;
 /// place without their text. Signed in, each comment also says what the caller may do with it.
 /// <see cref="Around"/> (a comment of the action) wins over <see cref="Page"/>: the page holding that
 /// comment's thread is returned, which is how links to a comment land on the right page.
-/// A page out of range is brought back to the nearest one.
+/// A page past the last one is brought back to the last; outside 1..<see cref="Common.Paging.MaxPage"/> it is refused.
 /// </summary>
 public sealed record ListComments(Guid ActionId, int Page = 1, Guid? Around = null) : IRequest<CommentThreadView>;
 

@@ -22,6 +22,9 @@ public interface ILiveNotifier
     /// <summary>Someone joined or left: <c>PresenceChanged</c> is sent coalesced like results.</summary>
     void PresenceChanged(Guid workshopId);
 
+    /// <summary>The speaking queue changed (a hand raised, lowered or called on): <c>HandsChanged</c> is sent coalesced.</summary>
+    void HandsChanged(Guid workshopId);
+
     /// <summary>An idea changed (upvotes, grouping, hiding, promotion): <c>IdeaUpdated</c> is sent coalesced.</summary>
     void IdeaChanged(Guid workshopId, Guid ideaId);
 }

@@ -27,7 +27,7 @@ internal sealed class CallOnNextHandHandler(IRoadmapDbContext db, ICurrentUser u
         await db.SaveChangesAsync(cancellationToken);
 
         var hands = await HandsQuery.ComputeAsync(db, workshop.Id, null, cancellationToken);
-        await live.ToWorkshopAsync(workshop.Id, LiveEvents.HandsChanged, hands, cancellationToken);
+        live.HandsChanged(workshop.Id);
         return hands;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class LowerHandHandler(IRoadmapDbContext db, ICurrentUser user, 
         await db.SaveChangesAsync(cancellationToken);
 
         var hands = await HandsQuery.ComputeAsync(db, workshop.Id, null, cancellationToken);
-        await live.ToWorkshopAsync(workshop.Id, LiveEvents.HandsChanged, hands, cancellationToken);
+        live.HandsChanged(workshop.Id);
         return hands;
     }
 }

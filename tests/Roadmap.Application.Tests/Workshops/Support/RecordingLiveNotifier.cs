@@ -23,6 +23,8 @@ internal sealed class RecordingLiveNotifier : ILiveNotifier
 
     public void PresenceChanged(Guid workshopId) => Marked.Enqueue(("presence", workshopId));
 
+    public void HandsChanged(Guid workshopId) => Marked.Enqueue(("hands", workshopId));
+
     public void IdeaChanged(Guid workshopId, Guid ideaId) => Marked.Enqueue(("idea", ideaId));
 
     private Task Record(string target, string eventName, object payload)

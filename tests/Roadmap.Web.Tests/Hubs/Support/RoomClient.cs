@@ -10,17 +10,28 @@ namespace Roadmap.Web.Tests.Hubs.Support;
 /// <summary>A .NET SignalR client on the test server: long polling with the bearer header, or WebSockets with <c>access_token</c> in the URL.</summary>
 public sealed class RoomClient : IAsyncDisposable
 {
+    private const string ForwardedFor = "X-Forwarded-For";
+
     private RoomClient(HubConnection connection)
     {
         Connection = connection;
         Events = new RoomEvents(connection);
+        connection.Closed += error =>
+        {
+            ClosedWith = error;
+            return Task.CompletedTask;
+        };
     }
+
+    /// <summary>Why the server closed the connection, once it did.</summary>
+    public Exception? ClosedWith { get; private set; }
 
     public HubConnection Connection { get; }
 
     public RoomEvents Events { get; }
 
-    public static async Task<RoomClient> ConnectAsync(WebApplicationFactory<Program> app, string? accessToken = null, string? query = null, bool webSockets = false)
+    /// <summary>Connects; <paramref name="address"/> is the client's address as a proxy would forward it (X-Forwarded-For).</summary>
+    public static async Task<RoomClient> ConnectAsync(WebApplicationFactory<Program> app, string? accessToken = null, string? query = null, bool webSockets = false, string? address = null)
     {
         var server = app.Server;
         var url = new Uri(server.BaseAddress, "/hubs/workshop" + Query(accessToken, query, webSockets));
@@ -31,12 +42,26 @@ public sealed class RoomClient : IAsyncDisposable
                 {
                     o.Transports = HttpTransportType.WebSockets;
                     o.SkipNegotiation = true;
-                    o.WebSocketFactory = async (context, cancellationToken) => await server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+                    o.WebSocketFactory = async (context, cancellationToken) =>
+                    {
+                        var client = server.CreateWebSocketClient();
+                        if (address is not null)
+                        {
+                            client.ConfigureRequest = request => request.Headers[ForwardedFor] = address;
+                        }
+
+                        return await client.ConnectAsync(context.Uri, cancellationToken);
+                    };
                 }
                 else
                 {
                     o.Transports = HttpTransportType.LongPolling;
                     o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                    if (address is not null)
+                    {
+                        o.Headers[ForwardedFor] = address;
+                    }
+
                     if (accessToken is not null)
                     {
                         o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);

@@ -8,7 +8,7 @@ namespace Roadmap.Web.Tests.Hubs.Support;
 /// <summary>
 /// The real app for hub tests: like <see cref="RoadmapWebFactory"/> (Development, demo data), but on a
 /// SQLite file the test may choose, so a second instance can start on the same file (a restart),
-/// and with sign-in limits lifted since each test signs several people in.
+/// and with the rate limits lifted (unless <see cref="RealLimits"/>) since each test signs several people in.
 /// </summary>
 public sealed class WorkshopWebApp(string? folder = null, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
@@ -16,6 +16,9 @@ public sealed class WorkshopWebApp(string? folder = null, IReadOnlyDictionary<st
 
     /// <summary>Keep the database file when disposed (the first instance of a restart test).</summary>
     public bool KeepDatabase { get; init; }
+
+    /// <summary>Keep the real rate limits (attack tests); otherwise they are lifted (<see cref="RaisedLimits"/>).</summary>
+    public bool RealLimits { get; init; }
 
     public static string NewFolder() => Path.Combine(Path.GetTempPath(), "roadmap-hub-tests", Guid.NewGuid().ToString("N"));
 
@@ -26,7 +29,6 @@ public sealed class WorkshopWebApp(string? folder = null, IReadOnlyDictionary<st
         builder.UseSetting("ConnectionStrings:Roadmap", $"Data Source={Path.Combine(Folder, "roadmap.db")}");
         builder.UseSetting("Demo:Password", RoadmapWebFactory.DemoPassword);
         builder.UseSetting("https_port", "443");
-        builder.UseSetting("RateLimits:LoginsPerMinute", "10000");
         builder.ConfigureAppConfiguration(c =>
         {
             c.AddInMemoryCollection(new Dictionary<string, string?>
@@ -34,6 +36,11 @@ public sealed class WorkshopWebApp(string? folder = null, IReadOnlyDictionary<st
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
             });
+            if (!RealLimits)
+            {
+                c.AddInMemoryCollection(RaisedLimits.Settings);
+            }
+
             if (settings is not null)
             {
                 c.AddInMemoryCollection(settings);

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Comments.ListComments;
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 
 namespace Roadmap.Web.Components.Pages.Actions;
@@ -37,7 +38,7 @@ public sealed partial class CommentSection
     {
         var opened = new { ReplyTo = IdOrNull(ReplyTo), EditId = IdOrNull(EditId), DeleteId = IdOrNull(DeleteId), ReportId = IdOrNull(ReportId) };
         var around = IdOrNull(CommentId) ?? opened.ReplyTo ?? opened.EditId ?? opened.DeleteId ?? opened.ReportId;
-        var page = int.TryParse(Page, out var number) ? number : 1;
+        var page = Paging.Clamp(int.TryParse(Page, out var number) ? number : null);
         _thread = await Mediator.Send(new ListComments(ActionId, page, around));
         _section = new CommentContext(RoadmapSlug, ActionId, CurrentUser.Id is not null, _thread.CanComment)
         {

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Administration.ListUsers;
 using Roadmap.Application.Administration.SetUserRoles;
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Web.Components.Shared;
 
@@ -58,7 +59,7 @@ public sealed partial class UsersPage
     private async Task LoadAsync()
     {
         var query = Query is { Length: > ListUsers.QueryMaxLength } ? Query[..ListUsers.QueryMaxLength] : Query;
-        _page = await Mediator.Send(new ListUsers(query, Math.Max(PageNumber ?? 1, 1)));
+        _page = await Mediator.Send(new ListUsers(query, Paging.Clamp(PageNumber)));
     }
 
     private static string FormName(Guid userId) => $"roles-{userId:N}";

@@ -1,12 +1,18 @@
 using MediatR;
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.FindWorkshopByCode;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Infrastructure;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Room;
 
-/// <summary>« /rejoindre »: one field, the join code; a known code leads to its room, else the reason is shown next to the field.</summary>
+/// <summary>
+/// « /rejoindre »: one field, the join code; a known code leads to its room, else the reason is shown
+/// next to the field. Unknown codes count against the address (<see cref="JoinCodeGuesses"/>): past the
+/// limit the page answers 429 with the reason, without looking the code up.
+/// </summary>
 public sealed partial class JoinPage
 {
     private string? _error;
@@ -14,6 +20,10 @@ public sealed partial class JoinPage
     [Inject] private IMediator Mediator { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private JoinCodeGuesses Guesses { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
     /// <summary>What the visitor typed (the form is sent with GET): absent on a first visit.</summary>
     [SupplyParameterFromQuery(Name = "code")]
@@ -26,6 +36,15 @@ public sealed partial class JoinPage
             return;
         }
 
+        var address = ClientAddress.Of(HttpContext);
+        if (Guesses.WaitBeforeLookup(address) is { } wait && HttpContext is not null)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            _error = JoinCodeGuesses.Refusal;
+            return;
+        }
+
         WorkshopByCode found;
         try
         {
@@ -33,6 +52,11 @@ public sealed partial class JoinPage
         }
         catch (Exception ex) when (ex is NotFoundException or ValidationFailedException)
         {
+            if (ex is NotFoundException)
+            {
+                Guesses.WrongCode(address);
+            }
+
             _error = ErrorFor(ex);
             return;
         }

@@ -5,6 +5,7 @@ using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.FindWorkshopByCode;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Infrastructure;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Room;
 
@@ -22,6 +23,10 @@ public sealed partial class RoomPage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject] private JoinCodeGuesses Guesses { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
     [Parameter]
     public string Code { get; set; } = "";
 
@@ -35,14 +40,28 @@ public sealed partial class RoomPage
 
     protected override async Task OnInitializedAsync()
     {
+        // The « Rejoindre » form says what is wrong with the code, next to the field (or that the
+        // address tried too many unknown codes: then the code is not even looked up here).
+        var address = ClientAddress.Of(HttpContext);
+        var retypeCode = $"{Links.Join()}?code={Uri.EscapeDataString(Code)}";
+        if (Guesses.WaitBeforeLookup(address) is not null)
+        {
+            Navigation.NavigateTo(retypeCode);
+            return;
+        }
+
         try
         {
             _workshop = await Mediator.Send(new FindWorkshopByCode(Code));
         }
         catch (Exception ex) when (ex is NotFoundException or ValidationFailedException)
         {
-            // The « Rejoindre » form says what is wrong with the code, next to the field.
-            Navigation.NavigateTo($"{Links.Join()}?code={Uri.EscapeDataString(Code)}");
+            if (ex is NotFoundException)
+            {
+                Guesses.WrongCode(address);
+            }
+
+            Navigation.NavigateTo(retypeCode);
             return;
         }
 

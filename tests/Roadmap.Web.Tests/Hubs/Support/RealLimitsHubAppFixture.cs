@@ -1,0 +1,4 @@
+namespace Roadmap.Web.Tests.Hubs.Support;
+
+/// <summary>Like <see cref="HubAppFixture"/>, with the real default rate limits: for the attack tests.</summary>
+public sealed class RealLimitsHubAppFixture() : HubAppFixture(realLimits: true);
