@@ -1,4 +1,5 @@
 using System.Net;
+using Roadmap.Web.Tests.Support;
 using static Roadmap.Web.Tests.Account.AccountTestSteps;
 
 namespace Roadmap.Web.Tests.Account;
@@ -123,6 +124,16 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.StartsWith("/compte/connexion?", Location(response));
+    }
+
+    [Fact]
+    public async Task ResetLinkIgnoresAForgedHostHeader()
+    {
+        var email = await app.CreateAccountAsync();
+
+        await AskForResetLinkAsync(ForgedHost.Client(app.App), email);
+
+        Assert.StartsWith($"{RoadmapWebFactory.PublicUrl}/compte/reinitialiser?", Assert.Single(app.Mail.ResetLinksFor(email)), StringComparison.Ordinal);
     }
 
     [Fact]

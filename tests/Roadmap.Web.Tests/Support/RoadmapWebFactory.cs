@@ -14,7 +14,13 @@ public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "roadmap-web-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Site:PublicUrl: every absolute link the app writes starts with it, whatever the request's Host.</summary>
+    public const string PublicUrl = "https://roadmap.test";
+
     public string Environment { get; init; } = "Development";
+
+    /// <summary>The folder of the SQLite file, which the app also uses as its data folder (Development's mails).</summary>
+    public string DataFolder => _folder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,6 +33,13 @@ public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
         {
             ["Logging:LogLevel:Default"] = "Warning",
         }));
+        builder.UseSetting("Site:PublicUrl", PublicUrl);
+        if (Environment != "Development")
+        {
+            // What Production refuses to start without (besides Site:PublicUrl): the key certificate.
+            builder.UseSetting("DataProtection:CertificatePath", TestCertificate.Path);
+            builder.UseSetting("DataProtection:CertificatePassword", TestCertificate.Password);
+        }
     }
 
     protected override void Dispose(bool disposing)
