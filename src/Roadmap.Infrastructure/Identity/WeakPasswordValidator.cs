@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Roadmap.Application.Domain.Users;
 
@@ -46,12 +48,17 @@ internal sealed class WeakPasswordValidator : IPasswordValidator<ApplicationUser
             }));
     }
 
-    /// <summary>The person's address and name, whole and in pieces: the first things a targeted guess tries.</summary>
+    /// <summary>The person's address and name, whole and in pieces, with and without accents: the first things a targeted guess tries.</summary>
     private static IEnumerable<string> PersonalWords(ApplicationUser user) =>
         new[] { user.Email, user.UserName, user.DisplayName }
             .Where(s => !string.IsNullOrWhiteSpace(s))
-            .SelectMany(s => s!.Split([' ', '@', '.', '-', '_', '+'], StringSplitOptions.RemoveEmptyEntries).Append(s!))
+            .SelectMany(s => s!.Split([' ', '@', '.', '-', '_', '+', '\''], StringSplitOptions.RemoveEmptyEntries).Append(s!))
             .Where(w => w.Length >= 3)
             .Select(w => w.ToLowerInvariant())
+            .SelectMany(w => new[] { w, WithoutAccents(w) })
             .Distinct();
+
+    private static string WithoutAccents(string word) =>
+        new string(word.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
+            .Normalize(NormalizationForm.FormC);
 }

@@ -10,6 +10,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
 
     [Theory]
     [InlineData("/compte/inscription", "Créer un compte")]
+    [InlineData("/compte/inscription-enregistree", "Inscription enregistrée")]
     [InlineData("/compte/connexion", "Se connecter")]
     [InlineData("/compte/mot-de-passe-oublie", "Mot de passe oublié")]
     [InlineData("/compte/mot-de-passe-oublie/confirmation", "Vérifiez votre messagerie")]
