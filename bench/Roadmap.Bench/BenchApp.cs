@@ -32,6 +32,9 @@ internal sealed class BenchApp : IAsyncDisposable
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Roadmap", connectionString);
+            builder.UseSetting("Site:PublicUrl", "http://127.0.0.1");
+            builder.UseSetting("DataProtection:CertificatePath", BenchCertificate.Path);
+            builder.UseSetting("DataProtection:CertificatePassword", BenchCertificate.Password);
             builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = "Warning",

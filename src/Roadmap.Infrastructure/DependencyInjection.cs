@@ -1,7 +1,9 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Roadmap.Infrastructure.DataProtection;
 using Roadmap.Infrastructure.Identity;
+using Roadmap.Infrastructure.Mail;
 using Roadmap.Infrastructure.Markdown;
 using Roadmap.Infrastructure.Persistence;
 using Roadmap.Infrastructure.Seeding;
@@ -10,11 +12,25 @@ namespace Roadmap.Infrastructure;
 
 public static class DependencyInjection
 {
+    /// <summary>The web app's registration: outside Development, keys are encrypted and no mail is written to disk.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddInfrastructure(configuration, environment.ContentRootPath);
+        if (!environment.IsDevelopment())
+        {
+            services.ProtectKeysWithConfiguredCertificate(configuration);
+        }
+
+        services.AddMail(configuration, environment);
+        return services;
+    }
+
+    /// <summary>The part every host shares, test and benchmark hosts included (plain keys, no mail).</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddRoadmapDatabase(configuration, contentRoot);
         services.AddRoadmapIdentity();
-        services.AddDataProtection().SetApplicationName("Roadmap").PersistKeysToDbContext<RoadmapDbContext>();
+        services.AddRoadmapDataProtection();
         services.AddMarkdown();
         services.AddSeeding(configuration);
         services.AddHealthChecks().AddDbContextCheck<RoadmapDbContext>("database");

@@ -2,21 +2,24 @@ using Roadmap.Infrastructure.Seeding;
 
 namespace Roadmap.Web;
 
-/// <summary>Administrative commands: <c>dotnet run --project src/Roadmap.Web -- create-admin &lt;email&gt;</c>.</summary>
+/// <summary>Administrative commands: <c>dotnet run --project src/Roadmap.Web -- create-admin &lt;email&gt; [--promote]</c>.</summary>
 internal static class CommandLine
 {
+    private const string PromoteFlag = "--promote";
+
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "create-admin";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args.Length < 2 || !args[1].Contains('@', StringComparison.Ordinal))
+        var email = args.Skip(1).FirstOrDefault(a => a != PromoteFlag);
+        if (email is null || !email.Contains('@', StringComparison.Ordinal) || args.Length > 3)
         {
-            await Console.Error.WriteLineAsync("Usage : create-admin <email>   (le mot de passe est demandé, ou lu sur l'entrée standard)");
+            await Console.Error.WriteLineAsync($"Usage : create-admin <email> [{PromoteFlag}]   (le mot de passe est demandé, ou lu sur l'entrée standard)");
             return 2;
         }
 
         await DatabaseSetup.PrepareAsync(app.Services, seedDemo: false);
-        var password = ReadPassword();
+        var password = ConsolePassword.Read();
         if (string.IsNullOrEmpty(password))
         {
             await Console.Error.WriteLineAsync("Aucun mot de passe fourni.");
@@ -24,42 +27,21 @@ internal static class CommandLine
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var errors = await scope.ServiceProvider.GetRequiredService<AdminAccountCreator>().CreateAsync(args[1], password);
-        foreach (var error in errors)
+        var result = await scope.ServiceProvider.GetRequiredService<AdminAccountCreator>().CreateAsync(email, password, promote: args.Contains(PromoteFlag));
+        foreach (var error in result.Errors)
         {
             await Console.Error.WriteLineAsync(error);
         }
 
-        if (errors.Count == 0)
-        {
-            Console.WriteLine($"Le compte administrateur {args[1]} est prêt.");
-        }
-
-        return errors.Count == 0 ? 0 : 1;
+        Console.WriteLine(Describe(result.Outcome, email));
+        return result.Outcome is AdminAccountOutcome.Created or AdminAccountOutcome.Promoted ? 0 : 1;
     }
 
-    private static string? ReadPassword()
+    internal static string Describe(AdminAccountOutcome outcome, string email) => outcome switch
     {
-        if (Console.IsInputRedirected)
-        {
-            return Console.ReadLine();
-        }
-
-        Console.Write("Mot de passe : ");
-        var password = new System.Text.StringBuilder();
-        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
-        {
-            if (key.Key == ConsoleKey.Backspace && password.Length > 0)
-            {
-                password.Length--;
-            }
-            else if (!char.IsControl(key.KeyChar))
-            {
-                password.Append(key.KeyChar);
-            }
-        }
-
-        Console.WriteLine();
-        return password.ToString();
-    }
+        AdminAccountOutcome.Created => $"Compte administrateur {email} créé.",
+        AdminAccountOutcome.Promoted => $"Le compte existant {email} est maintenant administrateur : son mot de passe a été remplacé par celui saisi et ses sessions ouvertes ont été fermées.",
+        AdminAccountOutcome.RefusedExisting => $"Refusé : l'adresse {email} a déjà un compte, qui n'a pas été modifié. Pour en faire un administrateur et remplacer son mot de passe, relancez avec {PromoteFlag}.",
+        _ => $"Rien n'a été modifié pour {email} : corrigez les erreurs ci-dessus.",
+    };
 }

@@ -5,8 +5,8 @@ using Roadmap.Web;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
-    .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
-    .AddWeb(builder.Configuration);
+    .AddInfrastructure(builder.Configuration, builder.Environment)
+    .AddWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))

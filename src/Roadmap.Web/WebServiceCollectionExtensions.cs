@@ -8,15 +8,17 @@ using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Api;
 using Roadmap.Web.Components.Account;
 using Roadmap.Web.Infrastructure;
+using Roadmap.Web.Infrastructure.Site;
 using Roadmap.Web.Realtime;
 
 namespace Roadmap.Web;
 
 internal static class WebServiceCollectionExtensions
 {
-    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddRazorComponents();
+        services.AddSite(configuration, environment);
 
         // French text would otherwise be sent as &#xE9; entities: heavier pages for slow connections.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

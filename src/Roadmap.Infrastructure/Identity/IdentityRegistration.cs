@@ -13,7 +13,11 @@ internal static class IdentityRegistration
             {
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
+                // Length rules only (ASVS 6.2.1, 6.2.5): WeakPasswordValidator refuses the guessable ones.
                 o.Password.RequiredLength = 10;
+                o.Password.RequiredUniqueChars = 1;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
                 o.Lockout.AllowedForNewUsers = true;
@@ -25,6 +29,7 @@ internal static class IdentityRegistration
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
+            .AddPasswordValidator<WeakPasswordValidator>()
             .AddClaimsPrincipalFactory<RoadmapClaimsPrincipalFactory>();
         return services;
     }

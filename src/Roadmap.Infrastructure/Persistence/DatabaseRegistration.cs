@@ -50,6 +50,22 @@ internal static class DatabaseRegistration
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "roadmap.db"), Cache = SqliteCacheMode.Default }.ToString();
     }
 
+    /// <summary>The app's data folder: the SQLite file's folder (App_Data by default), else App_Data.</summary>
+    internal static string DataFolder(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(SqliteConnectionString(configuration.GetConnectionString("Roadmap"), contentRoot)).DataSource;
+            if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { Length: > 0 } folder)
+            {
+                return folder;
+            }
+        }
+
+        return Path.Combine(contentRoot, "App_Data");
+    }
+
     private static string Required(string? connectionString, DatabaseProvider provider) =>
         string.IsNullOrWhiteSpace(connectionString)
             ? throw new InvalidOperationException($"ConnectionStrings:Roadmap is required for Database:Provider={provider}.")

@@ -3,28 +3,59 @@ using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Infrastructure.Seeding;
 
-/// <summary>Creates (or promotes) the first administrator; used by the <c>create-admin</c> command.</summary>
+/// <summary>
+/// Creates an administrator; used by the <c>create-admin</c> command. An address that already has an
+/// account is refused unless <c>promote</c> is asked for: whoever registered it first must not become
+/// administrator by accident. Promoting sets the typed password and rotates the security stamp, so
+/// the sessions opened with the old password end.
+/// </summary>
 public sealed class AdminAccountCreator(UserManager<ApplicationUser> users, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<string>> CreateAsync(string email, string password)
+    public async Task<AdminAccountResult> CreateAsync(string email, string password, bool promote)
     {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is null)
         {
-            user = new ApplicationUser
-            {
-                Id = Guid.NewGuid(),
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = "Administrateur·rice",
-                CreatedAt = clock.GetUtcNow(),
-            };
-            var created = await users.CreateAsync(user, password);
-            if (!created.Succeeded)
-            {
-                return created.Errors.Select(e => e.Description).ToList();
-            }
+            return await CreateNewAsync(email, password);
+        }
+
+        return promote ? await PromoteAsync(existing, password) : AdminAccountResult.Done(AdminAccountOutcome.RefusedExisting);
+    }
+
+    private async Task<AdminAccountResult> CreateNewAsync(string email, string password)
+    {
+        var user = new ApplicationUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = "Administrateur·rice",
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return AdminAccountResult.Invalid(created.Errors.Select(e => e.Description));
+        }
+
+        var added = await users.AddToRoleAsync(user, RoleNames.Administrator);
+        if (!added.Succeeded)
+        {
+            await users.DeleteAsync(user);
+            return AdminAccountResult.Invalid(added.Errors.Select(e => e.Description));
+        }
+
+        return AdminAccountResult.Done(AdminAccountOutcome.Created);
+    }
+
+    private async Task<AdminAccountResult> PromoteAsync(ApplicationUser user, string password)
+    {
+        // A reset (rather than remove then add) checks the new password before touching the old one.
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        if (!reset.Succeeded)
+        {
+            return AdminAccountResult.Invalid(reset.Errors.Select(e => e.Description));
         }
 
         if (!await users.IsInRoleAsync(user, RoleNames.Administrator))
@@ -32,10 +63,12 @@ public sealed class AdminAccountCreator(UserManager<ApplicationUser> users, Time
             var added = await users.AddToRoleAsync(user, RoleNames.Administrator);
             if (!added.Succeeded)
             {
-                return added.Errors.Select(e => e.Description).ToList();
+                return AdminAccountResult.Invalid(added.Errors.Select(e => e.Description));
             }
         }
 
-        return [];
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.UpdateSecurityStampAsync(user);
+        return AdminAccountResult.Done(AdminAccountOutcome.Promoted);
     }
 }

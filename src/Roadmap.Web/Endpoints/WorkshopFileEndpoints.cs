@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Web.Components.Pages.Workshops.Manage;
+using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Endpoints;
 
@@ -18,7 +19,7 @@ internal static class WorkshopFileEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> CalendarAsync(
-        Guid id, HttpContext context, IMediator mediator, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HttpContext context, IMediator mediator, PublicUrls urls, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await FindAsync(mediator, id, cancellationToken) is not { } workshop)
         {
@@ -27,9 +28,8 @@ internal static class WorkshopFileEndpoints
 
         // The visio link is only in the file of a signed-in person (GetWorkshop decides): keep it out of shared caches.
         context.Response.Headers.CacheControl = "private, no-cache";
-        var siteRoot = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
         return TypedResults.File(
-            WorkshopCalendarFile.Write(workshop, siteRoot, clock.GetUtcNow()), WorkshopCalendarFile.ContentType, WorkshopCalendarFile.FileName(workshop));
+            WorkshopCalendarFile.Write(workshop, urls, clock.GetUtcNow()), WorkshopCalendarFile.ContentType, WorkshopCalendarFile.FileName(workshop));
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> MinutesAsync(

@@ -72,6 +72,34 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
         Assert.Equal("Votre mot de passe a été modifié.", Text(manage, "[role=status]"));
     }
 
+    [Theory]
+    [InlineData("azerty123456")]
+    [InlineData("motdepasse")]
+    [InlineData("soleil2024!")]
+    [InlineData("Password123")]
+    public async Task ChangingPasswordRefusesACommonOneWithFrenchAdvice(string password)
+    {
+        var email = await app.CreateAccountAsync();
+        await SignInAsync(_client, email, AccountWebApp.Password);
+
+        var response = await SubmitChangeAsync(current: AccountWebApp.Password, replacement: password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Ce mot de passe est trop courant ou trop facile à deviner. Choisissez plutôt une phrase de plusieurs mots",
+            Text(await FormPost.ReadAsync(response), "#nouveau-erreur"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangingPasswordAcceptsALongPassphraseWithoutDigit()
+    {
+        var email = await app.CreateAccountAsync();
+        await SignInAsync(_client, email, AccountWebApp.Password);
+
+        var response = await SubmitChangeAsync(current: AccountWebApp.Password, replacement: "le train du soir part de Sablé");
+
+        Assert.Equal("/compte", Location(response));
+    }
+
     [Fact]
     public async Task DisplayNameChangeShowsOnAccountPage()
     {
@@ -118,11 +146,11 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
             ["Input.ConfirmPassword"] = NewPassword,
         });
 
-    private Task<HttpResponseMessage> SubmitChangeAsync(string current) =>
+    private Task<HttpResponseMessage> SubmitChangeAsync(string current, string replacement = NewPassword) =>
         FormPost.SubmitAsync(_client, "/compte/mot-de-passe", "mot-de-passe", new Dictionary<string, string>
         {
             ["Input.CurrentPassword"] = current,
-            ["Input.NewPassword"] = NewPassword,
-            ["Input.ConfirmPassword"] = NewPassword,
+            ["Input.NewPassword"] = replacement,
+            ["Input.ConfirmPassword"] = replacement,
         });
 }

@@ -14,10 +14,16 @@ public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "roadmap-web-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Site:PublicUrl: every absolute link the app writes starts with it, whatever the request's Host.</summary>
+    public const string PublicUrl = "https://roadmap.test";
+
     public string Environment { get; init; } = "Development";
 
     /// <summary>Keep the real rate limits (attack tests); otherwise they are lifted (<see cref="RaisedLimits"/>).</summary>
     public bool RealLimits { get; init; }
+
+    /// <summary>The folder of the SQLite file, which the app also uses as its data folder (Development's mails).</summary>
+    public string DataFolder => _folder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,6 +39,14 @@ public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
         if (!RealLimits)
         {
             builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(RaisedLimits.Settings));
+        }
+
+        builder.UseSetting("Site:PublicUrl", PublicUrl);
+        if (Environment != "Development")
+        {
+            // What Production refuses to start without (besides Site:PublicUrl): the key certificate.
+            builder.UseSetting("DataProtection:CertificatePath", TestCertificate.Path);
+            builder.UseSetting("DataProtection:CertificatePassword", TestCertificate.Password);
         }
     }
 

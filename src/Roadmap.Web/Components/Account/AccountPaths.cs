@@ -5,6 +5,7 @@ internal static class AccountPaths
 {
     public const string Manage = "/compte";
     public const string Register = "/compte/inscription";
+    public const string Registered = "/compte/inscription-enregistree";
     public const string Login = "/compte/connexion";
     public const string Logout = "/compte/deconnexion";
     public const string ForgotPassword = "/compte/mot-de-passe-oublie";

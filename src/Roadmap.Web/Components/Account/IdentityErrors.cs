@@ -7,10 +7,6 @@ namespace Roadmap.Web.Components.Account;
 /// <summary>Shows Identity's (French) errors next to the field they are about, the rest above the form.</summary>
 internal static class IdentityErrors
 {
-    public static bool IsAboutEmail(IdentityError error) => error.Code is
-        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.InvalidEmail)
-        or nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.InvalidUserName);
-
     /// <summary>The rules on a new password; a wrong current password (PasswordMismatch) is not one of them.</summary>
     public static bool IsAboutNewPassword(IdentityError error) =>
         error.Code.StartsWith("Password", StringComparison.Ordinal) && error.Code != nameof(IdentityErrorDescriber.PasswordMismatch);
@@ -30,7 +26,7 @@ internal static class IdentityErrors
         var errors = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)
         {
-            // The built-in rules look at the password alone; a new account has no user yet.
+            // No account yet: the checks that look at the name and address run again when the password is set.
             errors.AddRange((await validator.ValidateAsync(users, new ApplicationUser(), password)).Errors);
         }
 
@@ -41,15 +37,7 @@ internal static class IdentityErrors
     /// <param name="fieldOf">The field an error belongs to, or null for the whole form.</param>
     public static void Show(EditContext form, ValidationMessageStore messages, IdentityResult result, Func<IdentityError, FieldIdentifier?> fieldOf)
     {
-        var errors = result.Errors.ToList();
-
-        // The user name is the email address: one message about it is enough.
-        if (errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail)))
-        {
-            errors.RemoveAll(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName));
-        }
-
-        foreach (var error in errors)
+        foreach (var error in result.Errors)
         {
             messages.Add(fieldOf(error) ?? new FieldIdentifier(form.Model, string.Empty), error.Description);
         }

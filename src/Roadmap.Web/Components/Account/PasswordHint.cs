@@ -2,38 +2,13 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Roadmap.Web.Components.Account;
 
-/// <summary>Says the password rules in French, from the options Identity really enforces.</summary>
+/// <summary>
+/// Says the password rules in French, from the options Identity really enforces: a length, and no
+/// composition rule (ASVS 6.2.5); common passwords are refused by the strength check.
+/// </summary>
 internal static class PasswordHint
 {
-    public static string For(PasswordOptions options)
-    {
-        var needs = new List<string>();
-        if (options.RequireDigit)
-        {
-            needs.Add("un chiffre");
-        }
-
-        if (options.RequireLowercase)
-        {
-            needs.Add("une minuscule");
-        }
-
-        if (options.RequireUppercase)
-        {
-            needs.Add("une majuscule");
-        }
-
-        if (options.RequireNonAlphanumeric)
-        {
-            needs.Add("un caractère spécial (ni lettre ni chiffre)");
-        }
-
-        var length = $"Au moins {options.RequiredLength} caractères";
-        return needs.Count switch
-        {
-            0 => length + ".",
-            1 => $"{length}, dont {needs[0]}.",
-            _ => $"{length}, dont {string.Join(", ", needs[..^1])} et {needs[^1]}.",
-        };
-    }
+    public static string For(PasswordOptions options) =>
+        $"Au moins {options.RequiredLength} caractères, sans autre contrainte. Une phrase de plusieurs mots est facile à retenir et difficile à deviner ; "
+        + "les mots de passe trop courants sont refusés.";
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Manage;
 
@@ -21,6 +22,18 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
 
         Assert.Equal($"/ateliers/{id}?statut=modifie", AccountTestSteps.Location(response));
         Assert.Equal("Titre retravaillé", AccountTestSteps.Text(await FormPost.GetPageAsync(client, $"/ateliers/{id}"), "h1"));
+    }
+
+    [Fact]
+    public async Task TheJoinLinkIgnoresAForgedHostHeader()
+    {
+        var id = await app.ScheduleAsync("Atelier à partager");
+        var code = (await app.WorkshopAsync(id)).JoinCode;
+        var forged = await ForgedHost.SignedInAsync(app.Factory, ManageWebApp.Facilitator);
+
+        var page = await FormPost.GetPageAsync(forged, $"/ateliers/{id}?statut=programme");
+
+        Assert.Contains($"{RoadmapWebFactory.PublicUrl}/rejoindre/{code}", AccountTestSteps.Text(page, "[role=status]"), StringComparison.Ordinal);
     }
 
     [Fact]

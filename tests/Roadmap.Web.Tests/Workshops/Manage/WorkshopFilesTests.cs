@@ -2,6 +2,7 @@ using System.Net;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Manage;
 
@@ -53,6 +54,18 @@ public sealed class WorkshopFilesTests(ManageWebApp app) : IClassFixture<ManageW
         var description = (await EventAsync(id)).Description ?? "";
 
         Assert.Equal((true, true), (description.Contains("1. Tour de table", StringComparison.Ordinal), description.Contains("/rejoindre", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task TheCalendarLinksIgnoreAForgedHostHeader()
+    {
+        var id = await app.ScheduleAsync("Atelier à l'hôte falsifié");
+
+        var ics = await ForgedHost.Client(app.Factory).GetStringAsync($"/ateliers/{id}/calendrier.ics");
+
+        var calendarEvent = Calendar.Load(ics)!.Events.Single();
+        Assert.Equal($"{RoadmapWebFactory.PublicUrl}/ateliers/{id}", calendarEvent.Url?.AbsoluteUri);
+        Assert.DoesNotContain(ForgedHost.Host, ics, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -1,6 +1,9 @@
 using System.Net;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Web.Components.Pages.Workshops.Screen;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Hubs.Support;
+using Roadmap.Web.Tests.Support;
 using Roadmap.Web.Tests.Workshops.Room;
 
 namespace Roadmap.Web.Tests.Workshops.Screen;
@@ -25,7 +28,29 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
 
         var page = await FormPost.GetPageAsync(await app.AsAsync(RoleNames.Facilitator), $"/ateliers/{room.WorkshopId}/ecran");
 
-        Assert.Equal($"http://localhost/rejoindre/{room.JoinCode}", AccountTestSteps.Text(page, ".screen-url"));
+        Assert.Equal($"{RoadmapWebFactory.PublicUrl}/rejoindre/{room.JoinCode}", AccountTestSteps.Text(page, ".screen-url"));
+    }
+
+    [Fact]
+    public async Task TheJoinAddressIgnoresAForgedHostHeader()
+    {
+        var room = await app.WorkshopAsync();
+        var forged = await ForgedHost.SignedInAsync(app.Factory, DemoRoom.Email(RoleNames.Facilitator));
+
+        var page = await FormPost.GetPageAsync(forged, $"/ateliers/{room.WorkshopId}/ecran");
+
+        Assert.Equal($"{RoadmapWebFactory.PublicUrl}/rejoindre/{room.JoinCode}", AccountTestSteps.Text(page, ".screen-url"));
+    }
+
+    [Fact]
+    public async Task TheQrCodeIgnoresAForgedHostHeader()
+    {
+        var room = await app.WorkshopAsync();
+        var forged = await ForgedHost.SignedInAsync(app.Factory, DemoRoom.Email(RoleNames.Facilitator));
+
+        var svg = await forged.GetStringAsync($"/ateliers/{room.WorkshopId}/ecran/qr.svg");
+
+        Assert.Equal(JoinQrCode.Svg($"{RoadmapWebFactory.PublicUrl}/rejoindre/{room.JoinCode}"), svg);
     }
 
     [Fact]

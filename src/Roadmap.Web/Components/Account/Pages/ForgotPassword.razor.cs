@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Infrastructure.Mail;
+using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Account.Pages;
 
@@ -17,12 +20,18 @@ public sealed partial class ForgotPassword
 
     [Inject] private IEmailSender<ApplicationUser> Email { get; set; } = default!;
 
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IMailAvailability Mail { get; set; } = default!;
+
+    [Inject] private PublicUrls Urls { get; set; } = default!;
+
+    [Inject] private IOptions<SiteOptions> Site { get; set; } = default!;
 
     [Inject] private AccountRedirectManager Redirects { get; set; } = default!;
 
     [SupplyParameterFromForm(FormName = "mot-de-passe-oublie")]
     private ForgotPasswordInput Input { get; set; } = default!;
+
+    private string? Contact => string.IsNullOrWhiteSpace(Site.Value.ContactEmail) ? null : Site.Value.ContactEmail.Trim();
 
     protected override void OnInitialized()
     {
@@ -32,17 +41,21 @@ public sealed partial class ForgotPassword
 
     private async Task SendLinkAsync()
     {
+        // No mail can leave: a token would only sit unused (or leak), so none is made.
+        if (!Mail.CanSend)
+        {
+            return;
+        }
+
         var user = await Users.FindByEmailAsync(Input.Email.Trim());
         if (user?.Email is { } email)
         {
             var token = await Users.GeneratePasswordResetTokenAsync(user);
-            var link = Navigation.GetUriWithQueryParameters(
-                Navigation.ToAbsoluteUri(AccountPaths.ResetPassword).AbsoluteUri,
-                new Dictionary<string, object?>
-                {
-                    ["code"] = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)),
-                    ["email"] = email,
-                });
+            var link = QueryHelpers.AddQueryString(Urls.Absolute(AccountPaths.ResetPassword), new Dictionary<string, string?>
+            {
+                ["code"] = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)),
+                ["email"] = email,
+            });
             await Email.SendPasswordResetLinkAsync(user, email, HtmlEncoder.Default.Encode(link));
         }
 

@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using MediatR;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Identity;
+using Roadmap.Application.Account.RegisterAccount;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Account.Pages;
 
@@ -14,9 +17,7 @@ public sealed partial class Register
 
     [Inject] private UserManager<ApplicationUser> Users { get; set; } = default!;
 
-    [Inject] private SignInManager<ApplicationUser> SignIn { get; set; } = default!;
-
-    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private IMediator Mediator { get; set; } = default!;
 
     [Inject] private AccountRedirectManager Redirects { get; set; } = default!;
 
@@ -38,52 +39,36 @@ public sealed partial class Register
     {
         var valid = _form.Validate();
         valid &= await IdentityErrors.CheckNewPasswordAsync(_form, _errors, Users, Input.Password, _form.Field(nameof(RegisterInput.Password)));
-        if (valid)
+        if (valid && await RegisterAsync())
         {
-            await RegisterAsync();
+            // A new account and an address already taken end here alike, signed out: the page reveals no account.
+            Redirects.RedirectTo(AccountPaths.WithReturnUrl(AccountPaths.Registered, ReturnUrl));
         }
 
         Input.Password = "";
         Input.ConfirmPassword = "";
     }
 
-    private async Task RegisterAsync()
+    private async Task<bool> RegisterAsync()
     {
-        var email = Input.Email.Trim();
-        var user = new ApplicationUser
+        try
         {
-            Id = Guid.NewGuid(),
-            UserName = email,
-            Email = email,
-            DisplayName = Input.DisplayName.Trim(),
-            CreatedAt = Clock.GetUtcNow(),
-        };
-
-        var result = await Users.CreateAsync(user, Input.Password);
-        if (result.Succeeded)
+            await Mediator.Send(new RegisterAccount(Input.DisplayName, Input.Email, Input.Password));
+            return true;
+        }
+        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
         {
-            result = await Users.AddToRoleAsync(user, RoleNames.Citizen);
-            if (!result.Succeeded)
+            string[] fields = [nameof(RegisterInput.DisplayName), nameof(RegisterInput.Email), nameof(RegisterInput.Password)];
+            foreach (var field in fields)
             {
-                // An account without a role could do nothing: better no account and a message.
-                await Users.DeleteAsync(user);
+                _errors.Add(_form.Field(field), error.For(field));
             }
-        }
 
-        if (!result.Succeeded)
-        {
-            IdentityErrors.Show(_form, _errors, result, FieldOf);
-            return;
+            _errors.Add(new FieldIdentifier(Input, string.Empty), fields.Any(f => error.For(f).Any()) ? error.For("") : [error.Message]);
+            _form.NotifyValidationStateChanged();
+            return false;
         }
-
-        await SignIn.SignInAsync(user, isPersistent: false);
-        Redirects.RedirectToLocal(ReturnUrl);
     }
-
-    private FieldIdentifier? FieldOf(IdentityError error) =>
-        IdentityErrors.IsAboutEmail(error) ? new FieldIdentifier(Input, nameof(RegisterInput.Email))
-        : IdentityErrors.IsAboutNewPassword(error) ? new FieldIdentifier(Input, nameof(RegisterInput.Password))
-        : null;
 
     private sealed class RegisterInput
     {
@@ -97,7 +82,6 @@ public sealed partial class Register
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Choisissez un mot de passe.")]
-        [StringLength(200, ErrorMessage = "Le mot de passe ne doit pas dépasser {1} caractères.")]
         public string Password { get; set; } = "";
 
         [Required(ErrorMessage = "Saisissez à nouveau le mot de passe.")]

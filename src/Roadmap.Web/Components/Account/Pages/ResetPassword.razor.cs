@@ -97,7 +97,6 @@ public sealed partial class ResetPassword
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Choisissez un nouveau mot de passe.")]
-        [StringLength(200, ErrorMessage = "Le mot de passe ne doit pas dépasser {1} caractères.")]
         public string Password { get; set; } = "";
 
         [Required(ErrorMessage = "Saisissez à nouveau le nouveau mot de passe.")]

@@ -78,7 +78,6 @@ public sealed partial class ChangePassword
         public string CurrentPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Choisissez un nouveau mot de passe.")]
-        [StringLength(200, ErrorMessage = "Le mot de passe ne doit pas dépasser {1} caractères.")]
         public string NewPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Saisissez à nouveau le nouveau mot de passe.")]

@@ -6,6 +6,7 @@ using Ical.Net.Serialization;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Manage;
 
@@ -19,10 +20,10 @@ internal static class WorkshopCalendarFile
 
     public static string FileName(WorkshopDetails workshop) => $"atelier-{WorkshopText.FileSlug(workshop.Title)}.ics";
 
-    /// <param name="siteRoot">The site's absolute root (scheme and host of the request), for the links in the description.</param>
-    public static byte[] Write(WorkshopDetails workshop, Uri siteRoot, DateTimeOffset now)
+    /// <param name="urls">The site's public address, for the links in the description.</param>
+    public static byte[] Write(WorkshopDetails workshop, PublicUrls urls, DateTimeOffset now)
     {
-        var pageUrl = new Uri(siteRoot, Links.Workshop(workshop.Id));
+        var pageUrl = new Uri(urls.Absolute(Links.Workshop(workshop.Id)));
         var calendar = new Calendar { Method = CalendarMethods.Publish, ProductId = "-//Roadmap//Ateliers//FR" };
         calendar.Events.Add(new CalendarEvent
         {
@@ -31,7 +32,7 @@ internal static class WorkshopCalendarFile
             DtStart = Utc(workshop.StartsAt),
             DtEnd = Utc(workshop.EndsAt),
             Summary = workshop.Title,
-            Description = Description(workshop, pageUrl, new Uri(siteRoot, Links.Join())),
+            Description = Description(workshop, pageUrl, new Uri(urls.Absolute(Links.Join()))),
             Location = string.IsNullOrWhiteSpace(workshop.Address) ? workshop.VisioLink ?? "" : WorkshopText.OneLine(workshop.Address),
             Url = pageUrl,
             Status = workshop.Status == WorkshopStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Manage;
 
@@ -18,6 +19,8 @@ public sealed partial class WorkshopPage
     [Inject] private IMediator Mediator { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private PublicUrls Urls { get; set; } = default!;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -39,7 +42,7 @@ public sealed partial class WorkshopPage
         }
     }
 
-    private string JoinUrl(WorkshopDetails workshop) => Navigation.ToAbsoluteUri(Links.Join(workshop.JoinCode ?? "")).AbsoluteUri;
+    private string JoinUrl(WorkshopDetails workshop) => Urls.Absolute(Links.Join(workshop.JoinCode ?? ""));
 
     private string? StatusText(WorkshopDetails workshop) => Status switch
     {

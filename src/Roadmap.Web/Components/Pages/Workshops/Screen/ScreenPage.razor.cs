@@ -5,6 +5,7 @@ using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Application.Workshops.GetWorkshopState;
 using Roadmap.Application.Workshops.Room;
+using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Screen;
 
@@ -20,6 +21,8 @@ public sealed partial class ScreenPage
     [Inject] private IMediator Mediator { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private PublicUrls Urls { get; set; } = default!;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -65,7 +68,7 @@ public sealed partial class ScreenPage
         _state = await Mediator.Send(new GetWorkshopState(Id, null));
     }
 
-    private string Absolute(string path) => Navigation.ToAbsoluteUri(path).AbsoluteUri;
+    private string Absolute(string path) => Urls.Absolute(path);
 
     /// <summary>« 4:05 », « 1:02:00 »: as workshop-screen.js counts down.</summary>
     public static string Clock(int seconds)

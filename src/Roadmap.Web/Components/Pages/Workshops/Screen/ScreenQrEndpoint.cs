@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Screen;
 
@@ -17,7 +18,7 @@ internal static class ScreenQrEndpoint
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> QrCodeAsync(
-        Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+        Guid id, HttpContext context, IMediator mediator, PublicUrls urls, CancellationToken cancellationToken)
     {
         WorkshopDetails workshop;
         try
@@ -36,7 +37,7 @@ internal static class ScreenQrEndpoint
         }
 
         context.Response.Headers.CacheControl = "private, no-cache";
-        var joinUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{Links.Join(joinCode)}";
+        var joinUrl = urls.Absolute(Links.Join(joinCode));
         return TypedResults.File(Encoding.UTF8.GetBytes(JoinQrCode.Svg(joinUrl)), JoinQrCode.ContentType);
     }
 }

@@ -1,0 +1,6 @@
+namespace Roadmap.Infrastructure.Mail;
+
+internal sealed class MailAvailability(bool canSend) : IMailAvailability
+{
+    public bool CanSend { get; } = canSend;
+}
