@@ -43,6 +43,7 @@ internal static class WebServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
         });
+        services.AddSessionLifetime();
         services.AddAuthorizationBuilder()
             .AddPolicy("Staff", p => p.RequireRole(RoleNames.Facilitator, RoleNames.Administrator));
 

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Infrastructure;
 
 namespace Roadmap.Web.Api;
 
 /// <summary>
-/// The public JSON API under /api/v1: reads are open, writes need the cookie or an Identity bearer
-/// token (<c>POST /api/v1/auth/login</c>). Each feature maps its routes on <see cref="MapApi"/>'s group.
+/// The public JSON API under /api/v1: reads are open, writes need the cookie or a bearer token
+/// (<c>POST /api/v1/auth/login</c>, see <see cref="AuthEndpoints"/>). Each feature maps its routes on <see cref="MapApi"/>'s group.
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -23,9 +22,7 @@ internal static class ApiEndpoints
             .AddEndpointFilter<ApiExceptionFilter>()
             .WithTags("Roadmap");
 
-        var auth = api.MapGroup("/auth").WithTags("Authentification").RequireRateLimiting(RateLimits.Account);
-        auth.MapIdentityApi<ApplicationUser>();
-
+        api.MapAuthEndpoints();
         api.MapRoadmapEndpoints();
         api.MapPeopleEndpoints();
         api.MapActionEndpoints();

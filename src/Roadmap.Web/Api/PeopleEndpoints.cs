@@ -51,7 +51,7 @@ internal static class PeopleEndpoints
         admin.MapGet("", ListUsersAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy)
             .WithName("ListUsers").WithSummary("Les comptes (administrateur·rices), recherche par adresse ou nom, 20 par page.");
         admin.MapPut("/{id:guid}/roles", SetRolesAsync).AsWrite()
-            .WithName("SetUserRoles").WithSummary("Remplacer les rôles d'un compte ; effectifs à sa prochaine connexion.");
+            .WithName("SetUserRoles").WithSummary("Remplacer les rôles d'un compte ; ses sessions en cours prennent fin dans la minute.");
         return api;
     }
 

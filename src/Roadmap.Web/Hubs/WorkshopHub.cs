@@ -30,8 +30,15 @@ namespace Roadmap.Web.Hubs;
 /// Application request; who may do what is decided there. After <see cref="Join"/> the connection
 /// remembers its workshop and identity (<see cref="RoomSession"/>).
 /// </summary>
-internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry registry, ILogger<WorkshopHub> logger) : Hub
+internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry registry, SignedInConnections sessions, ILogger<WorkshopHub> logger) : Hub
 {
+    /// <summary>A signed-in connection is watched, and closed when the account's session ends.</summary>
+    public override Task OnConnectedAsync()
+    {
+        sessions.Add(Context);
+        return base.OnConnectedAsync();
+    }
+
     public async Task<JoinResult> Join(string joinCode, string? guestName)
     {
         var joined = await mediator.Send(new JoinWorkshop(joinCode, guestName, RoomSession.GuestTokenOf(Context)), Context.ConnectionAborted);
@@ -94,6 +101,7 @@ internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry
     /// <summary>The last connection of a participant on this node going away marks them as gone.</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        sessions.Remove(Context);
         if (RoomSession.Of(Context) is { } session && registry.Disconnected(session.WorkshopId, session.ParticipantKey))
         {
             try

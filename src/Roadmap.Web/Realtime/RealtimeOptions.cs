@@ -17,6 +17,9 @@ internal sealed class RealtimeOptions
     /// <summary>Largest message a client may send (ballots, ideas and polls are far smaller).</summary>
     public long MaximumReceiveMessageSize { get; set; } = 32 * 1024;
 
+    /// <summary>How often each node closes the connections of accounts whose session ended (see SessionSweeper).</summary>
+    public int SessionSweepSeconds { get; set; } = 30;
+
     /// <summary>Per-connection limits by hub method (burst, then tokens per minute); a method not named here is not limited.</summary>
     public Dictionary<string, HubRateLimit> RateLimits { get; set; } = new(StringComparer.Ordinal)
     {

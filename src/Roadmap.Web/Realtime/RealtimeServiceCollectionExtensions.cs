@@ -15,7 +15,7 @@ internal static class RealtimeServiceCollectionExtensions
     /// <summary>
     /// The live workshop room: SignalR (JSON camelCase, enums as strings, 32 KB messages, no detailed
     /// errors), the Redis backplane when <c>SignalR:Redis</c> is set, the notifier the Application
-    /// uses, the coalescer and the poll sweeper, and the bearer token read from <c>access_token</c>
+    /// uses, the coalescer, the poll and session sweepers, and the bearer token read from <c>access_token</c>
     /// on /hubs (browsers cannot set headers on WebSockets).
     /// </summary>
     public static IServiceCollection AddWorkshopRealtime(this IServiceCollection services, IConfiguration configuration)
@@ -54,6 +54,8 @@ internal static class RealtimeServiceCollectionExtensions
         services.AddSingleton<LiveCoalescer>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveCoalescer>());
         services.AddHostedService<PollExpirySweeper>();
+        services.AddSingleton<SignedInConnections>();
+        services.AddHostedService<SessionSweeper>();
         services.AddSingleton<ILiveNotifier, SignalRLiveNotifier>();
 
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = context =>

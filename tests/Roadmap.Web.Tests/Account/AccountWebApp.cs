@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -20,12 +21,18 @@ public sealed class AccountWebApp : IDisposable
 
     public AccountWebApp()
     {
-        App = _root.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-        {
-            // AddWeb calls it too once wired; a second call changes nothing.
-            services.AddAccountPages();
-            services.AddSingleton<IEmailSender<ApplicationUser>>(Mail);
-        }));
+        App = _root.WithWebHostBuilder(b => b
+            .UseSetting("RateLimits:LoginsPerMinute", "1000")
+            .ConfigureTestServices(services =>
+            {
+                // AddWeb calls it too once wired; a second call changes nothing.
+                services.AddAccountPages();
+                services.AddSingleton<IEmailSender<ApplicationUser>>(Mail);
+
+                // The stamp is checked at every request instead of every minute (SessionLifetimeTests
+                // checks the real interval), so a revoked session fails at once.
+                services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+            }));
     }
 
     public WebApplicationFactory<Program> App { get; }
@@ -37,15 +44,15 @@ public sealed class AccountWebApp : IDisposable
 
     public static string NewEmail() => $"test-{Guid.NewGuid():N}@exemple.fr";
 
-    /// <summary>A citizen account made directly in the store, as registration would.</summary>
-    public async Task<string> CreateAccountAsync(string password = Password)
+    /// <summary>An account made directly in the store, as registration would (a citizen unless told).</summary>
+    public async Task<string> CreateAccountAsync(string password = Password, string role = RoleNames.Citizen)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var email = NewEmail();
         var user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = "Camille Test", CreatedAt = DateTimeOffset.UtcNow };
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, RoleNames.Citizen)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return email;
     }
 

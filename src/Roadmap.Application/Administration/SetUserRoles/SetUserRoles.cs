@@ -9,9 +9,10 @@ namespace Roadmap.Application.Administration.SetUserRoles;
 
 /// <summary>
 /// Replaces an account's roles. Returns the roles it now holds, in <see cref="RoleNames.All"/> order.
-/// The security stamp changes, so the account's sessions are checked again at the next validation of
-/// their cookie (every 30 minutes by default) and must sign in again: the new roles apply from then.
-/// Bearer tokens already issued keep their roles until they expire.
+/// The security stamp changes, so within a minute every session of the account ends: its cookies and
+/// bearer tokens are refused at their next stamp check, a refresh token no longer renews, and its
+/// workshop connections are closed (docs/decisions/009-session-lifetime.md). The person signs in
+/// again and gets the new roles.
 /// </summary>
 [RequiresRole(RoleNames.Administrator)]
 public sealed record SetUserRoles(Guid UserId, IReadOnlyList<string> Roles) : IRequest<IReadOnlyList<string>>;

@@ -8,6 +8,7 @@ internal static class AccountPaths
     public const string Registered = "/compte/inscription-enregistree";
     public const string Login = "/compte/connexion";
     public const string Logout = "/compte/deconnexion";
+    public const string SignOutEverywhere = "/compte/deconnexion-partout";
     public const string ForgotPassword = "/compte/mot-de-passe-oublie";
     public const string ForgotPasswordConfirmation = "/compte/mot-de-passe-oublie/confirmation";
     public const string ResetPassword = "/compte/reinitialiser";

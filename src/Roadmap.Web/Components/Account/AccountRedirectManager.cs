@@ -26,9 +26,13 @@ internal sealed class AccountRedirectManager(NavigationManager navigation)
     /// <summary>Redirects and shows the confirmation <paramref name="statusKey"/> (see <see cref="AccountStatus"/>) once there.</summary>
     public void RedirectToWithStatus(string path, string statusKey, HttpContext context)
     {
-        context.Response.Cookies.Append(AccountStatus.CookieName, statusKey, StatusCookie.Build(context));
+        RememberStatus(context, statusKey);
         navigation.NavigateTo(path);
     }
+
+    /// <summary>Shows the confirmation <paramref name="statusKey"/> on the next account page (for plain endpoints that redirect themselves).</summary>
+    public static void RememberStatus(HttpContext context, string statusKey) =>
+        context.Response.Cookies.Append(AccountStatus.CookieName, statusKey, StatusCookie.Build(context));
 
     public static void ForgetStatus(HttpContext context) =>
         context.Response.Cookies.Delete(AccountStatus.CookieName, new CookieOptions { Path = StatusCookie.Path });

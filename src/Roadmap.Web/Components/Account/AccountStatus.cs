@@ -10,12 +10,14 @@ internal static class AccountStatus
     public const string PasswordReset = "mot-de-passe-reinitialise";
     public const string PasswordChanged = "mot-de-passe-modifie";
     public const string DisplayNameChanged = "nom-modifie";
+    public const string SignedOutEverywhere = "deconnecte-partout";
 
     public static string? Text(string? key) => key switch
     {
         PasswordReset => "Votre mot de passe a été réinitialisé. Vous pouvez vous connecter avec le nouveau.",
         PasswordChanged => "Votre mot de passe a été modifié.",
         DisplayNameChanged => "Votre nom affiché a été enregistré.",
+        SignedOutEverywhere => "Vous êtes déconnecté·e de tous vos appareils (au plus tard dans une minute pour les autres). Reconnectez-vous ici si besoin.",
         _ => null,
     };
 }

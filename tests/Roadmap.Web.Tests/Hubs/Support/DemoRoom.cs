@@ -46,6 +46,12 @@ public sealed class DemoRoom
         return new DemoRoom(workshop.Id, workshop.JoinCode, [.. roadmap.Axes.OrderBy(a => a.Position).Select(a => a.Id)]);
     }
 
+    public static async Task<Guid> UserIdAsync(WebApplicationFactory<Program> app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RoadmapDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync();
+    }
+
     public static async Task<int> BallotCountAsync(WebApplicationFactory<Program> app, Guid pollId)
     {
         await using var scope = app.Services.CreateAsyncScope();
