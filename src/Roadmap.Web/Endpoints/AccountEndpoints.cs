@@ -22,17 +22,33 @@ internal static class AccountEndpoints
         return endpoints;
     }
 
+    // Since signing out renews the account's security stamp, « sign out » and « sign out
+    // everywhere » end the same sessions; they differ only in where the person lands.
+    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(
+        HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] IMediator mediator, [FromServices] SignInManager<ApplicationUser> signIn) =>
+        await EndSessionsAsync(context, antiforgery, mediator, signIn)
+            ? TypedResults.LocalRedirect("~/")
+            : TypedResults.BadRequest();
+
+    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutEverywhereAsync(
+        HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] IMediator mediator, [FromServices] SignInManager<ApplicationUser> signIn)
+    {
+        if (!await EndSessionsAsync(context, antiforgery, mediator, signIn))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        AccountRedirectManager.RememberStatus(context, AccountStatus.SignedOutEverywhere);
+        return TypedResults.LocalRedirect("~" + AccountPaths.Login);
+    }
+
     // The endpoints bind no form, so the antiforgery middleware would not check them: check here,
     // or any site could sign our visitors out.
-    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(
-        HttpContext context,
-        [FromServices] IAntiforgery antiforgery,
-        [FromServices] IMediator mediator,
-        [FromServices] SignInManager<ApplicationUser> signIn)
+    private static async Task<bool> EndSessionsAsync(HttpContext context, IAntiforgery antiforgery, IMediator mediator, SignInManager<ApplicationUser> signIn)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return TypedResults.BadRequest();
+            return false;
         }
 
         if (context.User.Identity?.IsAuthenticated == true)
@@ -41,23 +57,6 @@ internal static class AccountEndpoints
         }
 
         await signIn.SignOutAsync();
-        return TypedResults.LocalRedirect("~/");
-    }
-
-    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutEverywhereAsync(
-        HttpContext context,
-        [FromServices] IAntiforgery antiforgery,
-        [FromServices] IMediator mediator,
-        [FromServices] SignInManager<ApplicationUser> signIn)
-    {
-        if (!await antiforgery.IsRequestValidAsync(context))
-        {
-            return TypedResults.BadRequest();
-        }
-
-        await mediator.Send(new SignOutEverywhere(), context.RequestAborted);
-        await signIn.SignOutAsync();
-        AccountRedirectManager.RememberStatus(context, AccountStatus.SignedOutEverywhere);
-        return TypedResults.LocalRedirect("~" + AccountPaths.Login);
+        return true;
     }
 }
