@@ -2,7 +2,11 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Ideas;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
 using Roadmap.Web.Hubs;
 
 namespace Roadmap.Web.Realtime;

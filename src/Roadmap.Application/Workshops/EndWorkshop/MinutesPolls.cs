@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Minutes;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.EndWorkshop;
 

@@ -5,7 +5,9 @@ using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.OpenPoll;
 

@@ -1,6 +1,6 @@
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Application.Workshops.PromoteIdea;
 

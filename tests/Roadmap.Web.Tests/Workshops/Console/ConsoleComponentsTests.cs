@@ -2,7 +2,10 @@ using Bunit;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
+using Roadmap.Application.Workshops.Timer;
 using Roadmap.Web.Components.Pages.Workshops.Console;
 using Roadmap.Web.Tests.People;
 

@@ -4,7 +4,7 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Application.Workshops.GetWorkshopState;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Screen;

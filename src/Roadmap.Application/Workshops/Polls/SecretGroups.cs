@@ -1,7 +1,7 @@
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Polls;
 
 /// <summary>
 /// Which groups a poll's results may be split into without breaking the secrecy of the vote

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Minutes;
 
 /// <summary>
 /// Participants' words placed inside generated Markdown lines (after a list bullet, in a table

@@ -1,4 +1,4 @@
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Timer;
 
 /// <summary>
 /// The facilitator's timer. Clients count down locally to <see cref="EndsAt"/>, corrected by the

@@ -1,6 +1,6 @@
 using Roadmap.Application.Domain.Workshops;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Polls;
 
 /// <summary>
 /// A poll as participants see it. <see cref="MyBallot"/> is the caller's own ballot (never anyone

@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Presence;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Polls;
 
 /// <summary>
 /// Counts a poll from its stored ballots with two grouped queries (one row per role and option, not

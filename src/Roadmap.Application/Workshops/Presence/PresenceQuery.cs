@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Presence;
 
 public static class PresenceQuery
 {

@@ -1,6 +1,6 @@
 using Roadmap.Application.Domain.Users;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Presence;
 
 /// <summary>How results and presence are split: the five roles plus guests (who have none).</summary>
 public static class RoleGroups

@@ -1,6 +1,6 @@
 using Roadmap.Application.Domain.Workshops;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Presence;
 
 /// <summary>
 /// Who is in the room, as counts: everyone present, by organisation and by role (names are not

@@ -1,6 +1,7 @@
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Timer;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Polls;
 
 internal static class PollViews
 {

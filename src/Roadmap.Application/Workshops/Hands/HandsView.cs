@@ -1,4 +1,4 @@
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Hands;
 
 /// <summary>
 /// The raised-hands queue, first raised first; <see cref="LastCalled"/> is the hand the facilitator

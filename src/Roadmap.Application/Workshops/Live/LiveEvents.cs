@@ -1,4 +1,4 @@
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Live;
 
 /// <summary>The names of the events the hub sends (docs/workshop-hub.md describes each payload).</summary>
 public static class LiveEvents

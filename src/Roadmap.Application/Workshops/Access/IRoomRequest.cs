@@ -1,4 +1,4 @@
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Access;
 
 /// <summary>
 /// A request sent from inside a workshop room. The caller is the signed-in account when there is

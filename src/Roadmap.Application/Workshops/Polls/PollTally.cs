@@ -1,6 +1,6 @@
 using Roadmap.Application.Domain.Workshops;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Polls;
 
 /// <summary>
 /// The results of a poll computed from the stored ballots: the number of voters, per-option votes and

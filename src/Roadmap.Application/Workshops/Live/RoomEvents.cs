@@ -1,4 +1,4 @@
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Live;
 
 /// <summary>Payload of <c>ItemFocused</c>.</summary>
 public sealed record ItemFocusedView(Guid WorkshopId, Guid AgendaItemId, DateTimeOffset FocusedAt);

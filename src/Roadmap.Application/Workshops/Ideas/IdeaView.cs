@@ -1,4 +1,4 @@
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Ideas;
 
 /// <summary>
 /// An idea on the wall. A hidden idea reaches participants without its text or author; facilitators

@@ -4,7 +4,7 @@ using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Access;
 
 /// <summary>
 /// Who may do what in a workshop. A facilitator of a workshop is a signed-in Administrator (any

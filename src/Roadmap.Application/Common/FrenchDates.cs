@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Common;
 
 /// <summary>Dates in the minutes and promoted actions, in French and Paris time whatever the server's settings.</summary>
 internal static class FrenchDates

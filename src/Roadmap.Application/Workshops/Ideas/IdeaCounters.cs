@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Ideas;
 
 /// <summary>Keeps <c>Idea.UpvoteCount</c> exact: recomputed from the upvotes in one UPDATE, like the action counters.</summary>
 internal static class IdeaCounters

@@ -1,6 +1,12 @@
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Agenda;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Ideas;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
+using Roadmap.Application.Workshops.Timer;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.GetWorkshopState;
 
 /// <summary>
 /// Everything a client needs to draw the room, as seen by the caller: what <c>Join</c> and
@@ -41,10 +47,3 @@ public sealed record RoomWorkshop(
 
 /// <summary>The caller: their name in the room, whether a guest, whether they run the workshop.</summary>
 public sealed record RoomMe(string DisplayName, bool IsGuest, bool IsFacilitator, bool IsPresent);
-
-public sealed record AxisRef(Guid Id, int Position, string Title);
-
-public sealed record ActionRef(Guid Id, string Title, string Link);
-
-/// <summary>An agenda line; <see cref="Title"/> is ready to display (the axis title, the topic, or « Actions : … »).</summary>
-public sealed record AgendaItemView(Guid Id, int Position, AgendaItemKind Kind, string Title, Guid? AxisId, IReadOnlyList<ActionRef> Actions, string Topic);

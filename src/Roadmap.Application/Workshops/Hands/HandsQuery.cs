@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 
-namespace Roadmap.Application.Workshops.Room;
+namespace Roadmap.Application.Workshops.Hands;
 
 public static class HandsQuery
 {
