@@ -7,6 +7,7 @@ using Roadmap.Application.Workshops.Hands;
 using Roadmap.Application.Workshops.Ideas;
 using Roadmap.Application.Workshops.Polls;
 using Roadmap.Application.Workshops.Presence;
+using Roadmap.Application.Workshops.Timer;
 
 namespace Roadmap.Application.Workshops.GetWorkshopState;
 
@@ -33,7 +34,7 @@ internal static class WorkshopStateBuilder
             room,
             agenda,
             workshop.FocusedItemId,
-            PollViews.Timer(workshop, now),
+            TimerViews.Of(workshop, now),
             await PresenceQuery.ComputeAsync(db, workshop.Id, cancellationToken),
             [.. polls.Select(p => PollViews.View(p, tallies[p.Id], myBallots.FirstOrDefault(b => b.PollId == p.Id), now))],
             [.. ideas.Select(i => IdeaView(i, room.RoadmapSlug, myUpvotes.Contains(i.Id), key, isFacilitator))],

@@ -1,5 +1,4 @@
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Timer;
 
 namespace Roadmap.Application.Workshops.Polls;
 
@@ -28,13 +27,4 @@ internal static class PollViews
         kind == PollKind.DotVoting ? [.. ballot.Choices.Select(c => new OptionPoints(c.OptionId, c.Points))] : [],
         ballot.Score,
         ballot.UpdatedAt);
-
-    public static TimerView Timer(Workshop workshop, DateTimeOffset now) => new(
-        workshop.Id,
-        workshop.IsTimerRunning(now),
-        workshop.TimerStartedAt,
-        workshop.TimerEndsAt,
-        workshop.TimerStoppedAt,
-        workshop.IsTimerRunning(now) ? (int)Math.Ceiling((workshop.TimerEndsAt!.Value - now).TotalSeconds) : 0,
-        now);
 }
