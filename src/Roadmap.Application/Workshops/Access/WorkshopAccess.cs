@@ -15,7 +15,7 @@ public static class WorkshopAccess
     public const string NotJoined = "Rejoignez d'abord l'atelier avec son code.";
     public const string NotFacilitator = "Seule l'animation de cet atelier peut faire cela.";
 
-    public static bool CanRun(Workshop workshop, ICurrentUser user) =>
+    internal static bool CanRun(Workshop workshop, ICurrentUser user) =>
         user.Id is { } id && (user.IsInRole(RoleNames.Administrator) || (user.IsInRole(RoleNames.Facilitator) && workshop.IsRunBy(id)));
 
     internal static void EnsureFacilitator(Workshop workshop, ICurrentUser user)

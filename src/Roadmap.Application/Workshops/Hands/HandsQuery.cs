@@ -3,7 +3,7 @@ using Roadmap.Application.Common.Interfaces;
 
 namespace Roadmap.Application.Workshops.Hands;
 
-public static class HandsQuery
+internal static class HandsQuery
 {
     public static async Task<HandsView> ComputeAsync(IRoadmapDbContext db, Guid workshopId, Guid? myHandId, CancellationToken cancellationToken)
     {

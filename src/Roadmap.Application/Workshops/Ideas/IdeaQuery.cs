@@ -5,7 +5,7 @@ using Roadmap.Application.Domain.Workshops;
 
 namespace Roadmap.Application.Workshops.Ideas;
 
-public static class IdeaQuery
+internal static class IdeaQuery
 {
     /// <summary>One idea as facilitators see it (use <see cref="IdeaView.ForParticipants"/> for the room).</summary>
     public static async Task<IdeaView?> ComputeAsync(IRoadmapDbContext db, Guid ideaId, CancellationToken cancellationToken)

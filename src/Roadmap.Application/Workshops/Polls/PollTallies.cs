@@ -10,7 +10,7 @@ namespace Roadmap.Application.Workshops.Polls;
 /// Counts a poll from its stored ballots with two grouped queries (one row per role and option, not
 /// per ballot), so live results stay cheap with a thousand voters and the final tally is exact.
 /// </summary>
-public static class PollTallies
+internal static class PollTallies
 {
     public static async Task<PollTally?> ComputeAsync(IRoadmapDbContext db, Guid pollId, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Workshops.Presence;
 
-public static class PresenceQuery
+internal static class PresenceQuery
 {
     public const string NoOrganisation = "Sans organisation";
 
