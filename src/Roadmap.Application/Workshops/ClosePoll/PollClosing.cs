@@ -18,7 +18,7 @@ internal static class PollClosing
     {
         poll.Close(now);
         var closedAt = poll.ClosedAt!.Value;
-        var closed = await db.Polls.Where(p => p.Id == poll.Id && p.ClosedAt == null)
+        var closed = await db.Polls.Where(p => p.Id == poll.Id).Where(Poll.NotClosed)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, closedAt), cancellationToken);
         return closed == 0 ? null : new PollClosedView(poll.Id, poll.WorkshopId, closedAt, await PollTallies.ComputeAsync(db, poll, cancellationToken));
     }

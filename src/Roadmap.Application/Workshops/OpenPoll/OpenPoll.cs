@@ -21,7 +21,7 @@ internal sealed class OpenPollHandler(IRoadmapDbContext db, ICurrentUser user, I
     {
         var workshop = await WorkshopAccess.LoadForFacilitatorAsync(db, user, request.WorkshopId, cancellationToken);
         var now = clock.GetUtcNow();
-        if (await db.Polls.AnyAsync(p => p.WorkshopId == workshop.Id && p.ClosedAt == null && (p.ClosesAt == null || p.ClosesAt > now), cancellationToken))
+        if (await db.Polls.Where(p => p.WorkshopId == workshop.Id).AnyAsync(Poll.OpenAt(now), cancellationToken))
         {
             throw new DomainRuleException("Un sondage est déjà ouvert : fermez-le avant d'en ouvrir un autre.");
         }
