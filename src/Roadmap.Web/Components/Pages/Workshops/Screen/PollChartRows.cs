@@ -1,4 +1,4 @@
-using System.Globalization;
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Components.Shared;
@@ -15,8 +15,6 @@ public sealed record PollChartRow(string Label, int Count, string CountText, int
 /// </summary>
 public static class PollChartRows
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static IReadOnlyList<PollChartRow> Of(PollView poll, PollTally results)
     {
         if (poll.Kind == PollKind.Scale)
@@ -37,7 +35,7 @@ public static class PollChartRows
 
     /// <summary>« 3,4 sur 5 », or null before the first vote.</summary>
     public static string? Average(PollTally results) =>
-        results.Scale?.Average is { } average ? $"{average.ToString("0.#", French)} sur 5" : null;
+        results.Scale?.Average is { } average ? $"{FrenchFormat.OneDecimal(average)} sur 5" : null;
 
     private static PollChartRow Row(string label, int count, int total, string singular, string plural)
     {

@@ -1,4 +1,4 @@
-namespace Roadmap.Web.Components.Shared;
+namespace Roadmap.Application.Common;
 
 public static class Plural
 {
