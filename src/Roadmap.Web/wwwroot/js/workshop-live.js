@@ -213,7 +213,7 @@
             : ", vote réservé aux personnes connectées";
     }
 
-    /* 75 → « 1:15 », 3725 → « 1:02:05 ». */
+    /* 75 → « 1:15 », 3725 → « 1:02:05 »: the one clock format, as FrenchFormat.Clock writes it on the server. */
     function clock(seconds) {
         var h = Math.floor(seconds / 3600);
         var m = Math.floor(seconds % 3600 / 60);

@@ -194,6 +194,6 @@ public sealed class ConsoleComponentsTests : BunitContext
 
         var cut = Render<ConsoleTimer>(p => p.Add(c => c.State, ConsoleStates.Live() with { Timer = timer }));
 
-        Assert.Equal("04:05", cut.Find("[role=timer]").TextContent);
+        Assert.Equal("4:05", cut.Find("[role=timer]").TextContent);
     }
 }
