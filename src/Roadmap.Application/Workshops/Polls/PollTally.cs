@@ -1,3 +1,4 @@
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Workshops;
 
 namespace Roadmap.Application.Workshops.Polls;
@@ -8,7 +9,8 @@ namespace Roadmap.Application.Workshops.Polls;
 /// (guests are a group of their own). <see cref="Ballots"/> = <see cref="SignedInBallots"/> +
 /// <see cref="GuestBallots"/>, always told apart. <see cref="ByRole"/> follows <see cref="BallotSecrecy"/>:
 /// no group under the minimum, small groups merged into « Others », or empty when no split is safe.
-/// <see cref="IsFinal"/> is true once the poll is closed: the tally can no longer move.
+/// <see cref="IsFinal"/> is true once the poll is closed: the tally can no longer move. <see cref="Bars"/>
+/// and <see cref="AverageText"/> are the one shape of results that the pages and scripts draw.
 /// </summary>
 public sealed record PollTally(
     Guid PollId,
@@ -20,7 +22,14 @@ public sealed record PollTally(
     IReadOnlyList<OptionTally> Options,
     ScaleTally? Scale,
     IReadOnlyList<RoleTally> ByRole,
-    bool IsFinal);
+    bool IsFinal)
+{
+    /// <summary>The bars to draw, computed here once for the pages and the scripts (sent with every tally).</summary>
+    public IReadOnlyList<ResultBar> Bars => ResultBar.Of(this);
+
+    /// <summary>« 3,4 sur 5 », or null before the first note (and for other kinds).</summary>
+    public string? AverageText => Scale?.Average is { } average ? $"{FrenchFormat.OneDecimal(average)} sur {Poll.ScaleMax}" : null;
+}
 
 /// <summary><see cref="Votes"/>: ballots that chose the option (or gave it points); <see cref="Points"/>: points it received (= votes for choices).</summary>
 public sealed record OptionTally(Guid OptionId, int Votes, int Points);
