@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.JoinWorkshop;
-using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Web.Hubs;
 

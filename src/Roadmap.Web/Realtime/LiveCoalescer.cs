@@ -1,8 +1,12 @@
 using System.Collections.Concurrent;
+using MediatR;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.GetHands;
+using Roadmap.Application.Workshops.GetIdea;
+using Roadmap.Application.Workshops.GetPollResults;
+using Roadmap.Application.Workshops.GetPresence;
+using Roadmap.Application.Workshops.Live;
 using Roadmap.Web.Hubs;
 
 namespace Roadmap.Web.Realtime;
@@ -57,10 +61,10 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IRoadmapDbContext>();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         foreach (var (pollId, workshopId) in polls)
         {
-            if (await PollTallies.ComputeAsync(db, pollId, cancellationToken) is { IsFinal: false } tally)
+            if (await mediator.Send(new GetPollResults(pollId), cancellationToken) is { IsFinal: false } tally)
             {
                 await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PollResults, tally, cancellationToken);
             }
@@ -68,17 +72,17 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
 
         foreach (var (workshopId, _) in presence)
         {
-            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PresenceChanged, await PresenceQuery.ComputeAsync(db, workshopId, cancellationToken), cancellationToken);
+            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PresenceChanged, await mediator.Send(new GetPresence(workshopId), cancellationToken), cancellationToken);
         }
 
         foreach (var (workshopId, _) in hands)
         {
-            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.HandsChanged, await HandsQuery.ComputeAsync(db, workshopId, null, cancellationToken), cancellationToken);
+            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.HandsChanged, await mediator.Send(new GetHands(workshopId), cancellationToken), cancellationToken);
         }
 
         foreach (var (ideaId, workshopId) in ideas)
         {
-            if (await IdeaQuery.ComputeAsync(db, ideaId, cancellationToken) is not { } idea)
+            if (await mediator.Send(new GetIdea(ideaId), cancellationToken) is not { } idea)
             {
                 continue;
             }

@@ -6,7 +6,7 @@ using Roadmap.Application.PersonalData.DeleteMyAccount;
 using Roadmap.Application.PersonalData.ExportMyData;
 using Roadmap.Application.Tests.Administration;
 using Roadmap.Application.Tests.Fixtures;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Tests.PersonalData;
 

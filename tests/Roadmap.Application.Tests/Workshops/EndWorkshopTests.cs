@@ -8,11 +8,12 @@ using Roadmap.Application.Workshops.EditMinutes;
 using Roadmap.Application.Workshops.EndWorkshop;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Application.Workshops.HideIdea;
+using Roadmap.Application.Workshops.Live;
 using Roadmap.Application.Workshops.OpenPoll;
+using Roadmap.Application.Workshops.Polls;
 using Roadmap.Application.Workshops.PostIdea;
 using Roadmap.Application.Workshops.PromoteIdea;
 using Roadmap.Application.Workshops.PublishMinutes;
-using Roadmap.Application.Workshops.Room;
 using Roadmap.Application.Workshops.UpvoteIdea;
 
 namespace Roadmap.Application.Tests.Workshops;

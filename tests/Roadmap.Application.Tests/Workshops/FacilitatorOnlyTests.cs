@@ -2,6 +2,7 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Tests.Workshops.Support;
+using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.CallOnNextHand;
 using Roadmap.Application.Workshops.ClosePoll;
 using Roadmap.Application.Workshops.EndWorkshop;
@@ -10,7 +11,6 @@ using Roadmap.Application.Workshops.GroupIdea;
 using Roadmap.Application.Workshops.HideIdea;
 using Roadmap.Application.Workshops.OpenPoll;
 using Roadmap.Application.Workshops.PromoteIdea;
-using Roadmap.Application.Workshops.Room;
 using Roadmap.Application.Workshops.StartTimer;
 using Roadmap.Application.Workshops.StopTimer;
 

@@ -6,9 +6,10 @@ using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.GetWorkshopState;
 using Roadmap.Application.Workshops.HideIdea;
+using Roadmap.Application.Workshops.Ideas;
+using Roadmap.Application.Workshops.Live;
 using Roadmap.Application.Workshops.PostIdea;
 using Roadmap.Application.Workshops.PromoteIdea;
-using Roadmap.Application.Workshops.Room;
 using Roadmap.Application.Workshops.UpvoteIdea;
 
 namespace Roadmap.Application.Tests.Workshops;

@@ -119,6 +119,6 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<ForbiddenException>(() => scene.SendAs(outsider, new GetWorkshopState(scene.WorkshopId, null)));
 
-        Assert.Equal(Roadmap.Application.Workshops.Room.WorkshopAccess.NotJoined, error.Message);
+        Assert.Equal(Roadmap.Application.Workshops.Access.WorkshopAccess.NotJoined, error.Message);
     }
 }

@@ -5,7 +5,8 @@ using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CastBallot;
 using Roadmap.Application.Workshops.ClosePoll;
 using Roadmap.Application.Workshops.OpenPoll;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
 
 namespace Roadmap.Application.Tests.Workshops;
 

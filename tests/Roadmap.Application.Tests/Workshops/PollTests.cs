@@ -8,8 +8,10 @@ using Roadmap.Application.Workshops.CastBallot;
 using Roadmap.Application.Workshops.CloseExpiredPolls;
 using Roadmap.Application.Workshops.ClosePoll;
 using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Live;
 using Roadmap.Application.Workshops.OpenPoll;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
 
 namespace Roadmap.Application.Tests.Workshops;
 

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Hands;
 using Roadmap.Application.Workshops.JoinWorkshop;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Live;
 using Roadmap.Web.Tests.Hubs.Support;
 
 namespace Roadmap.Web.Tests.Hubs;

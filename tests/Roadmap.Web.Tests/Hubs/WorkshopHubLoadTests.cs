@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Tests.Hubs.Support;
 
 namespace Roadmap.Web.Tests.Hubs;

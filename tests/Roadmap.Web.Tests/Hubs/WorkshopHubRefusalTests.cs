@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Ideas;
 using Roadmap.Application.Workshops.JoinWorkshop;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Tests.Hubs.Support;
 
 namespace Roadmap.Web.Tests.Hubs;

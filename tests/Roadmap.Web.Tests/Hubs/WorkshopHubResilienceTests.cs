@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Ideas;
 using Roadmap.Application.Workshops.JoinWorkshop;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Timer;
 using Roadmap.Web.Hubs;
 using Roadmap.Web.Tests.Hubs.Support;
 

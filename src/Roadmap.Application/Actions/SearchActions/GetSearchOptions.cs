@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Actions;
@@ -27,7 +28,7 @@ internal sealed class GetSearchOptionsHandler(IRoadmapDbContext db) : IRequestHa
             .Where(o => visible.Any(a => a.OrganisationId == o.Id) || links.Any(l => l.OrganisationId == o.Id))
             .Select(o => new { Option = new FilterOption(o.Id, o.Name), IsTerritory = links.Any(l => l.OrganisationId == o.Id && l.Role == ActionOrganisationRole.Territory) })
             .ToListAsync(cancellationToken);
-        var sorted = involved.OrderBy(o => o.Option.Label, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true)).ToList();
+        var sorted = involved.OrderBy(o => o.Option.Label, FrenchFormat.Order).ToList();
 
         return new SearchOptions(roadmap.Id, roadmap.Slug, roadmap.Title, axes,
             sorted.Select(o => o.Option).ToList(), sorted.Where(o => o.IsTerritory).Select(o => o.Option).ToList());

@@ -6,7 +6,7 @@ public sealed partial class Poll
     {
         if (!IsOpenAt(now))
         {
-            throw new DomainRuleException("Ce sondage est clos : votre vote n'a pas été pris en compte.");
+            throw new DomainRuleException(ClosedRefusal);
         }
     }
 

@@ -42,11 +42,6 @@ public sealed partial class Poll
     /// </summary>
     public long BallotRevision { get; private set; }
 
-    public bool IsOpenAt(DateTimeOffset now) => ClosedAt is null && (ClosesAt is null || now < ClosesAt);
-
-    /// <summary>Time ran out but nobody has recorded the close yet.</summary>
-    public bool HasExpired(DateTimeOffset now) => ClosedAt is null && ClosesAt <= now;
-
     public static Poll Open(Workshop workshop, PollDraft draft, IReadOnlyDictionary<Guid, string> roadmapActionTitles, Guid openedById, DateTimeOffset now)
     {
         workshop.EnsureLive();

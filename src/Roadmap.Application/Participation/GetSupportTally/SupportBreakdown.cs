@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Organisations;
 
@@ -48,7 +49,7 @@ internal static class SupportBreakdown
                     : new OrganisationTally(id, DeletedOrganisation, null, "", c.Count))
             .OrderBy(t => t.OrganisationId is null)
             .ThenByDescending(t => t.Count)
-            .ThenBy(t => t.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true))
+            .ThenBy(t => t.Name, FrenchFormat.Order)
             .ToList();
     }
 

@@ -5,7 +5,6 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Application.PersonalData.DeleteMyAccount;
 

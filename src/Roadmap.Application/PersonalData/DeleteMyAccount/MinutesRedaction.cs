@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Roadmap.Application.Common;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Minutes;
 
 namespace Roadmap.Application.PersonalData.DeleteMyAccount;
 

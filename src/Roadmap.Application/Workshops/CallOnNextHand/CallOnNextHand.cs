@@ -4,7 +4,8 @@ using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Hands;
 
 namespace Roadmap.Application.Workshops.CallOnNextHand;
 

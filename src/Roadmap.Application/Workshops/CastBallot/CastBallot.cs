@@ -4,7 +4,8 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.CastBallot;
 
@@ -22,20 +23,18 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         var poll = await db.Polls.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PollId && p.WorkshopId == request.WorkshopId, cancellationToken)
             ?? throw new NotFoundException("Le sondage", request.PollId);
         var now = clock.GetUtcNow();
-        poll.EnsureOpen(now);
-        poll.EnsureMayVote(me);
-        poll.Validate(request.Ballot);
 
         var ballot = await db.InTransactionAsync(async token =>
         {
             // Taking the poll's row first makes this ballot and a close exclude each other: a close
-            // committed before finds no open poll here; a close after waits for this commit.
+            // committed before finds no open poll here; a close after waits for this commit. The
+            // ballot itself (Cast or Change) then checks the poll once: open, voter, choices.
             var entered = await db.Polls
-                .Where(p => p.Id == poll.Id && p.ClosedAt == null && (p.ClosesAt == null || p.ClosesAt > now))
+                .Where(p => p.Id == poll.Id).Where(Poll.OpenAt(now))
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.BallotRevision, p => p.BallotRevision + 1), token);
             if (entered == 0)
             {
-                throw new DomainRuleException("Ce sondage est clos : votre vote n'a pas été pris en compte.");
+                throw new DomainRuleException(Poll.ClosedRefusal);
             }
 
             var ballot = await db.Ballots.FirstOrDefaultAsync(b => b.PollId == poll.Id && b.VoterKey == me.ParticipantKey, token);

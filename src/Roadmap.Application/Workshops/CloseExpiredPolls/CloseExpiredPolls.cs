@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.ClosePoll;
 
 namespace Roadmap.Application.Workshops.CloseExpiredPolls;
@@ -17,7 +18,7 @@ internal sealed class CloseExpiredPollsHandler(IRoadmapDbContext db, ILiveNotifi
     public async Task<int> Handle(CloseExpiredPolls request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var expired = await db.Polls.AsNoTracking().Where(p => p.ClosedAt == null && p.ClosesAt != null && p.ClosesAt <= now).ToListAsync(cancellationToken);
+        var expired = await db.Polls.AsNoTracking().Where(Poll.ExpiredAt(now)).ToListAsync(cancellationToken);
         var count = 0;
         foreach (var poll in expired)
         {

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.ClosePoll;
 
@@ -17,7 +18,7 @@ internal static class PollClosing
     {
         poll.Close(now);
         var closedAt = poll.ClosedAt!.Value;
-        var closed = await db.Polls.Where(p => p.Id == poll.Id && p.ClosedAt == null)
+        var closed = await db.Polls.Where(p => p.Id == poll.Id).Where(Poll.NotClosed)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, closedAt), cancellationToken);
         return closed == 0 ? null : new PollClosedView(poll.Id, poll.WorkshopId, closedAt, await PollTallies.ComputeAsync(db, poll, cancellationToken));
     }

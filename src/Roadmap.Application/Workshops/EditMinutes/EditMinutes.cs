@@ -2,7 +2,7 @@ using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
 
 namespace Roadmap.Application.Workshops.EditMinutes;
 

@@ -4,7 +4,7 @@ using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.ScheduleWorkshop;
 
 namespace Roadmap.Application.Workshops.EditWorkshop;

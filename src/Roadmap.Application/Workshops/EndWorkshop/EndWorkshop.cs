@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.ClosePoll;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.EndWorkshop;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Minutes;
 
 namespace Roadmap.Application.Workshops.EndWorkshop;
 

@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.Text;
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Minutes;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.EndWorkshop;
 
@@ -11,8 +12,6 @@ namespace Roadmap.Application.Workshops.EndWorkshop;
 /// </summary>
 internal static class MinutesPolls
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static void Write(StringBuilder md, MinutesSource source)
     {
         md.AppendLine().AppendLine("## Sondages").AppendLine();
@@ -28,7 +27,7 @@ internal static class MinutesPolls
             number++;
             md.AppendLine().Append("### ").Append(number).Append(". ").AppendLine(MarkdownText.Escape(poll.Question)).AppendLine();
             md.Append('*').Append(Describe(poll)).Append(" — ").Append(MinutesWriter.Count(tally.Ballots, "votant·e", "votant·es")).Append(Guests(poll, tally));
-            md.Append(", ouvert de ").Append(FrenchDates.Time(poll.OpenedAt)).Append(" à ").Append(FrenchDates.Time(poll.ClosedAt ?? poll.OpenedAt)).AppendLine(".*").AppendLine();
+            md.Append(", ouvert de ").Append(FrenchFormat.Time(poll.OpenedAt)).Append(" à ").Append(FrenchFormat.Time(poll.ClosedAt ?? poll.OpenedAt)).AppendLine(".*").AppendLine();
             if (poll.Kind == PollKind.Scale)
             {
                 WriteScale(md, tally);
@@ -113,7 +112,7 @@ internal static class MinutesPolls
         md.AppendLine();
     }
 
-    private static string Share(int votes, int ballots) => ballots == 0 ? "—" : $"{Math.Round(100.0 * votes / ballots).ToString("0", French)} %";
+    private static string Share(int votes, int ballots) => ballots == 0 ? "—" : $"{Math.Round(100.0 * votes / ballots).ToString("0", FrenchFormat.Culture)} %";
 
-    private static string Average(double? average) => average is { } a ? a.ToString("0.0#", French) : "—";
+    private static string Average(double? average) => average is { } a ? a.ToString("0.0#", FrenchFormat.Culture) : "—";
 }

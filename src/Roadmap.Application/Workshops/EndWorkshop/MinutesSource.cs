@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Agenda;
 using Roadmap.Application.Workshops.GetWorkshopState;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.EndWorkshop;
 

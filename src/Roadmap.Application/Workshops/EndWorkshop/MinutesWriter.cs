@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Minutes;
+using Roadmap.Application.Workshops.Presence;
 
 namespace Roadmap.Application.Workshops.EndWorkshop;
 
@@ -13,8 +13,6 @@ namespace Roadmap.Application.Workshops.EndWorkshop;
 /// </summary>
 internal static class MinutesWriter
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static string Write(MinutesSource source)
     {
         var md = new StringBuilder();
@@ -27,7 +25,7 @@ internal static class MinutesWriter
         return md.ToString();
     }
 
-    internal static string Count(int n, string singular, string plural) => $"{n.ToString("N0", French)} {(n > 1 ? plural : singular)}";
+    internal static string Count(int n, string singular, string plural) => $"{n.ToString("N0", FrenchFormat.Culture)} {(n > 1 ? plural : singular)}";
 
     private static void WriteHeader(StringBuilder md, MinutesSource source)
     {
@@ -36,7 +34,7 @@ internal static class MinutesWriter
         var ended = w.EndedAt ?? w.EndsAt;
         md.Append("# Compte rendu : ").AppendLine(MarkdownText.Escape(w.Title)).AppendLine();
         md.Append("- **Feuille de route** : [").Append(MarkdownText.Escape(source.Room.RoadmapTitle)).Append("](").Append(SiteLinks.Roadmap(source.Room.RoadmapSlug)).AppendLine(")");
-        md.Append("- **Date** : ").Append(FrenchDates.Day(started)).Append(", de ").Append(FrenchDates.Time(started)).Append(" à ").AppendLine(FrenchDates.Time(ended));
+        md.Append("- **Date** : ").Append(FrenchFormat.Day(started)).Append(", de ").Append(FrenchFormat.Time(started)).Append(" à ").AppendLine(FrenchFormat.Time(ended));
         md.Append("- **Format** : ").Append(w.Mode.French());
         if (w.Mode != WorkshopMode.Visio)
         {
@@ -60,7 +58,7 @@ internal static class MinutesWriter
         }
 
         md.AppendLine().AppendLine("| Organisation | Participant·es |").AppendLine("|---|---:|");
-        foreach (var group in attendees.GroupBy(a => a.Organisation ?? PresenceQuery.NoOrganisation).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Create(French, false)))
+        foreach (var group in attendees.GroupBy(a => a.Organisation ?? PresenceQuery.NoOrganisation).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Create(FrenchFormat.Culture, false)))
         {
             md.Append("| ").Append(MarkdownText.Escape(group.Key)).Append(" | ").Append(group.Count()).AppendLine(" |");
         }

@@ -2,8 +2,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.GetWorkshopState;
-using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Application.Workshops.GetWorkshop;
 

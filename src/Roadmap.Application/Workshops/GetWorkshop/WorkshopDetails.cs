@@ -1,5 +1,5 @@
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Agenda;
 
 namespace Roadmap.Application.Workshops.GetWorkshop;
 

@@ -1,6 +1,6 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
 
 namespace Roadmap.Application.Workshops.GetWorkshopState;
 

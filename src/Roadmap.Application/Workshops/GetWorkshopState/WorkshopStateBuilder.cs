@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Agenda;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Ideas;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
+using Roadmap.Application.Workshops.Timer;
 
 namespace Roadmap.Application.Workshops.GetWorkshopState;
 
@@ -29,7 +34,7 @@ internal static class WorkshopStateBuilder
             room,
             agenda,
             workshop.FocusedItemId,
-            PollViews.Timer(workshop, now),
+            TimerViews.Of(workshop, now),
             await PresenceQuery.ComputeAsync(db, workshop.Id, cancellationToken),
             [.. polls.Select(p => PollViews.View(p, tallies[p.Id], myBallots.FirstOrDefault(b => b.PollId == p.Id), now))],
             [.. ideas.Select(i => IdeaView(i, room.RoadmapSlug, myUpvotes.Contains(i.Id), key, isFacilitator))],

@@ -2,7 +2,8 @@ using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Ideas;
 
 namespace Roadmap.Application.Workshops.GroupIdea;
 

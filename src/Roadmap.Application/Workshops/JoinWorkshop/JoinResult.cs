@@ -1,4 +1,5 @@
-using Roadmap.Application.Workshops.Room;
+
+using Roadmap.Application.Workshops.GetWorkshopState;
 
 namespace Roadmap.Application.Workshops.JoinWorkshop;
 

@@ -4,8 +4,8 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.GetWorkshopState;
-using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Application.Workshops.JoinWorkshop;
 

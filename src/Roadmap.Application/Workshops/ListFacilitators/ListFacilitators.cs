@@ -1,6 +1,6 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
 
@@ -14,13 +14,11 @@ public sealed record FacilitatorOption(Guid Id, string DisplayName);
 
 internal sealed class ListFacilitatorsHandler(UserManager<ApplicationUser> users) : IRequestHandler<ListFacilitators, IReadOnlyList<FacilitatorOption>>
 {
-    private static readonly StringComparer FrenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
-
     public async Task<IReadOnlyList<FacilitatorOption>> Handle(ListFacilitators request, CancellationToken cancellationToken)
     {
         var facilitators = await users.GetUsersInRoleAsync(RoleNames.Facilitator);
         return [.. facilitators
-            .OrderBy(u => u.DisplayName, FrenchOrder).ThenBy(u => u.Id)
+            .OrderBy(u => u.DisplayName, FrenchFormat.Order).ThenBy(u => u.Id)
             .Select(u => new FacilitatorOption(u.Id, u.DisplayName))];
     }
 }

@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
 
 namespace Roadmap.Application.Workshops.ListWorkshops;
 

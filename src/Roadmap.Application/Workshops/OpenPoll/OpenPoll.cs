@@ -5,7 +5,9 @@ using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.OpenPoll;
 
@@ -19,7 +21,7 @@ internal sealed class OpenPollHandler(IRoadmapDbContext db, ICurrentUser user, I
     {
         var workshop = await WorkshopAccess.LoadForFacilitatorAsync(db, user, request.WorkshopId, cancellationToken);
         var now = clock.GetUtcNow();
-        if (await db.Polls.AnyAsync(p => p.WorkshopId == workshop.Id && p.ClosedAt == null && (p.ClosesAt == null || p.ClosesAt > now), cancellationToken))
+        if (await db.Polls.Where(p => p.WorkshopId == workshop.Id).AnyAsync(Poll.OpenAt(now), cancellationToken))
         {
             throw new DomainRuleException("Un sondage est déjà ouvert : fermez-le avant d'en ouvrir un autre.");
         }

@@ -1,7 +1,9 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Ideas;
+using Roadmap.Application.Workshops.Live;
 
 namespace Roadmap.Application.Workshops.PostIdea;
 

@@ -8,7 +8,8 @@ using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Following;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Ideas;
 
 namespace Roadmap.Application.Workshops.PromoteIdea;
 

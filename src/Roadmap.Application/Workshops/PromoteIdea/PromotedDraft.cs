@@ -1,6 +1,6 @@
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Application.Workshops.PromoteIdea;
 
@@ -10,7 +10,7 @@ internal static class PromotedDraft
     public static ActionDraft From(Idea idea, Guid axisId, Workshop workshop)
     {
         var author = idea.AuthorUserId is null ? $"{idea.AuthorName} (invité·e)" : idea.AuthorName;
-        var description = $"Idée proposée par {author} lors de l'atelier « {workshop.Title} » du {FrenchDates.DayAndTime(idea.PostedAt)}, "
+        var description = $"Idée proposée par {author} lors de l'atelier « {workshop.Title} » du {FrenchFormat.DateTime(idea.PostedAt)}, "
             + $"soutenue par {idea.UpvoteCount} participant·e{(idea.UpvoteCount > 1 ? "s" : "")}.";
         return new ActionDraft(
             axisId,

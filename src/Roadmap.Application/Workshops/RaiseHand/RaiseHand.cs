@@ -2,7 +2,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Hands;
 
 namespace Roadmap.Application.Workshops.RaiseHand;
 

@@ -2,7 +2,8 @@ using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Live;
 
 namespace Roadmap.Application.Workshops.React;
 

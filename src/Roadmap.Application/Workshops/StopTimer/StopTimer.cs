@@ -2,7 +2,9 @@ using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Access;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Timer;
 
 namespace Roadmap.Application.Workshops.StopTimer;
 
@@ -19,7 +21,7 @@ internal sealed class StopTimerHandler(IRoadmapDbContext db, ICurrentUser user, 
         workshop.StopTimer(now);
         await db.SaveChangesAsync(cancellationToken);
 
-        var view = PollViews.Timer(workshop, now);
+        var view = TimerViews.Of(workshop, now);
         await live.ToWorkshopAsync(workshop.Id, LiveEvents.TimerChanged, view, cancellationToken);
         return view;
     }

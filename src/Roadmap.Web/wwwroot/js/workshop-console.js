@@ -167,15 +167,6 @@
         }
     }
 
-    function format(seconds) {
-        var h = Math.floor(seconds / 3600);
-        var m = Math.floor((seconds % 3600) / 60);
-        var s = seconds % 60;
-        var mm = (m < 10 ? "0" : "") + m;
-        var ss = (s < 10 ? "0" : "") + s;
-        return h > 0 ? h + ":" + mm + ":" + ss : mm + ":" + ss;
-    }
-
     function startTimers(scope) {
         Array.prototype.forEach.call(scope.querySelectorAll("[data-ends-at]"), function (element) {
             var skew = Date.parse(element.getAttribute("data-server-time")) - Date.now();
@@ -188,7 +179,7 @@
             var endsAt = Date.parse(element.getAttribute("data-ends-at"));
             var now = Date.now() + Number(element.getAttribute("data-skew"));
             var left = Math.max(0, Math.ceil((endsAt - now) / 1000));
-            var text = format(left);
+            var text = RoadmapLive.clock(left);
             if (element.textContent !== text) {
                 element.textContent = text;
             }

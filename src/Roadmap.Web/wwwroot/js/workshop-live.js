@@ -213,7 +213,7 @@
             : ", vote réservé aux personnes connectées";
     }
 
-    /* 75 → « 1:15 », 3725 → « 1:02:05 ». */
+    /* 75 → « 1:15 », 3725 → « 1:02:05 »: the one clock format, as FrenchFormat.Clock writes it on the server. */
     function clock(seconds) {
         var h = Math.floor(seconds / 3600);
         var m = Math.floor(seconds % 3600 / 60);
@@ -221,30 +221,13 @@
         return (h ? h + ":" + (m < 10 ? "0" : "") : "") + m + ":" + (sec < 10 ? "0" : "") + sec;
     }
 
-    /*
-     * A poll's result bars, as the server's PollChartRows computes them: choices share the voters,
-     * dot-voting the points given, a scale its notes. Each row: label, n, unit [one, many], share (%).
-     */
-    function resultRows(poll) {
-        var results = poll.results;
-        var dots = poll.kind === "DotVoting";
-        var unit = dots ? ["point", "points"] : ["vote", "votes"];
-        var rows = poll.kind === "Scale"
-            ? (results.scale ? results.scale.distribution : [0, 0, 0, 0, 0]).map(function (n, i) {
-                return { label: "Note " + (i + 1), n: n, unit: unit };
-            })
-            : poll.options.map(function (option) {
-                var tally = results.options.filter(function (t) { return t.optionId === option.id; })[0] || { votes: 0, points: 0 };
-                return { label: option.text, n: dots ? tally.points : tally.votes, unit: unit };
-            });
-        var total = dots ? rows.reduce(function (sum, row) { return sum + row.n; }, 0) : results.ballots;
-        rows.forEach(function (row) {
-            row.share = total ? Math.round(row.n * 100 / total) : 0;
-        });
-        return rows;
+    /* The label of a result bar computed by the server (PollTally.Bars): the option's text, or « Note 3 ». */
+    function barLabel(poll, bar) {
+        var option = poll.options.filter(function (o) { return o.id === bar.optionId; })[0];
+        return bar.label || (option ? option.text : "");
     }
 
     window.RoadmapLive = {
-        connect: connect, element: element, announce: announce, plural: plural, voters: voters, clock: clock, resultRows: resultRows
+        connect: connect, element: element, announce: announce, plural: plural, voters: voters, clock: clock, barLabel: barLabel
     };
 }());

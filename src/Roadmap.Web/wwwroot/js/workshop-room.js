@@ -276,17 +276,17 @@
         clear(box);
         box.appendChild(el("h3", { text: poll.isOpen ? "Résultats en direct" : "Résultats définitifs" }));
         box.appendChild(el("p", { text: results.ballots ? RoadmapLive.plural(results.ballots, "personne a voté", "personnes ont voté") + RoadmapLive.voters(poll) : "Aucun vote pour l'instant." }));
-        box.appendChild(el("ul", { "class": "room-bars" }, RoadmapLive.resultRows(poll).map(function (row) {
+        box.appendChild(el("ul", { "class": "room-bars" }, results.bars.map(function (row) {
             var fill = el("span", { "class": "room-bar-fill" });
             fill.style.width = row.share + "%";
             return el("li", {}, [
-                el("span", { "class": "room-bar-label", text: row.label }),
+                el("span", { "class": "room-bar-label", text: RoadmapLive.barLabel(poll, row) }),
                 el("span", { "class": "room-bar-track", "aria-hidden": "true" }, [fill]),
-                el("span", { "class": "room-bar-value", text: RoadmapLive.plural(row.n, row.unit[0], row.unit[1]) + " (" + row.share + " %)" })
+                el("span", { "class": "room-bar-value", text: row.countText + " (" + row.share + " %)" })
             ]);
         })));
-        if (results.scale && results.scale.average !== null) {
-            box.appendChild(el("p", { text: "Moyenne : " + results.scale.average.toLocaleString("fr-FR", { maximumFractionDigits: 1 }) + " sur 5" }));
+        if (results.averageText) {
+            box.appendChild(el("p", { text: "Moyenne : " + results.averageText }));
         }
     }
 

@@ -112,20 +112,17 @@
         if (!results.ballots) {
             figure.appendChild(el("p", { "class": "poll-chart-empty", text: "Aucun vote pour l'instant." }));
         }
-        figure.appendChild(el("ul", { "class": "poll-bars" }, RoadmapLive.resultRows(poll).map(function (row) {
+        figure.appendChild(el("ul", { "class": "poll-bars" }, results.bars.map(function (row) {
             var fill = el("span", { "class": "poll-bar-fill" });
             fill.style.width = row.share + "%";
             return el("li", { "class": "poll-bar" }, [
-                el("span", { "class": "poll-bar-label", text: row.label }),
+                el("span", { "class": "poll-bar-label", text: RoadmapLive.barLabel(poll, row) }),
                 el("span", { "class": "poll-bar-track", "aria-hidden": "true" }, [fill]),
-                el("span", { "class": "poll-bar-value", text: RoadmapLive.plural(row.n, row.unit[0], row.unit[1]) + " (" + row.share + "\u00a0%)" })
+                el("span", { "class": "poll-bar-value", text: row.countText + " (" + row.share + "\u00a0%)" })
             ]);
         })));
-        if (results.scale && results.scale.average !== null) {
-            figure.appendChild(el("p", {
-                "class": "poll-chart-average",
-                text: "Moyenne : " + results.scale.average.toLocaleString("fr-FR", { maximumFractionDigits: 1 }) + " sur 5"
-            }));
+        if (results.averageText) {
+            figure.appendChild(el("p", { "class": "poll-chart-average", text: "Moyenne : " + results.averageText }));
         }
         return figure;
     }

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.JoinWorkshop;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Hubs;
 using Roadmap.Web.Tests.Hubs.Support;
 

@@ -1,6 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR.Client;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Ideas;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
+using Roadmap.Application.Workshops.Timer;
 
 namespace Roadmap.Web.Tests.Hubs.Support;
 

@@ -2,7 +2,10 @@ using Bunit;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
+using Roadmap.Application.Workshops.Timer;
 using Roadmap.Web.Components.Pages.Workshops.Console;
 using Roadmap.Web.Tests.People;
 
@@ -191,6 +194,6 @@ public sealed class ConsoleComponentsTests : BunitContext
 
         var cut = Render<ConsoleTimer>(p => p.Add(c => c.State, ConsoleStates.Live() with { Timer = timer }));
 
-        Assert.Equal("04:05", cut.Find("[role=timer]").TextContent);
+        Assert.Equal("4:05", cut.Find("[role=timer]").TextContent);
     }
 }

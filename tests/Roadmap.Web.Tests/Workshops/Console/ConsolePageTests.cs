@@ -2,7 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Live;
+using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Workshops.Manage;
 

@@ -1,5 +1,11 @@
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Agenda;
+using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Ideas;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
+using Roadmap.Application.Workshops.Timer;
 
 namespace Roadmap.Web.Tests.Workshops.Console;
 

@@ -1,6 +1,6 @@
 using Bunit;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Components.Pages.Workshops.Screen;
 
 namespace Roadmap.Web.Tests.Workshops.Screen;

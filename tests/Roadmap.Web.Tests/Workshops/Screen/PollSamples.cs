@@ -1,5 +1,5 @@
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Web.Tests.Workshops.Screen;
 

@@ -33,15 +33,6 @@ public sealed class ScreenJoinPanelTests : BunitContext
         Assert.Equal(("/ateliers/1/ecran/qr.svg", "QR code pour rejoindre l'atelier"), (image.GetAttribute("src"), image.GetAttribute("alt")));
     }
 
-    [Theory]
-    [InlineData(0, "0:00")]
-    [InlineData(65, "1:05")]
-    [InlineData(3720, "1:02:00")]
-    public void TheTimerReadsLikeAClock(int seconds, string text)
-    {
-        Assert.Equal(text, ScreenPage.Clock(seconds));
-    }
-
     private IRenderedComponent<ScreenJoinPanel> Panel() => Render<ScreenJoinPanel>(p => p
         .Add(c => c.JoinCode, "ABC234")
         .Add(c => c.JoinUrl, Url)

@@ -5,6 +5,7 @@ using Roadmap.Application.Actions.GetActionDetails;
 using Roadmap.Application.Comments.EditComment;
 using Roadmap.Application.Comments.PostComment;
 using Roadmap.Application.Domain.Participation;
+using Roadmap.Application.Common;
 using Roadmap.Web.Components.Shared;
 using Thread = Roadmap.Application.Domain.Participation.Comment;
 

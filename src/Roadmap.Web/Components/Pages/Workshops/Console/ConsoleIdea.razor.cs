@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Workshops.GroupIdea;
 using Roadmap.Application.Workshops.HideIdea;
+using Roadmap.Application.Workshops.Ideas;
 using Roadmap.Application.Workshops.PromoteIdea;
-using Roadmap.Application.Workshops.Room;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Console;

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.GetWorkshopState;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Console;

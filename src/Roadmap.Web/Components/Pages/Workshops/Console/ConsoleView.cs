@@ -1,5 +1,5 @@
 using Roadmap.Application.Workshops.GetWorkshop;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.GetWorkshopState;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Console;
 

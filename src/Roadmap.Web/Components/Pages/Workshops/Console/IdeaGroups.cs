@@ -1,4 +1,6 @@
-using Roadmap.Application.Workshops.Room;
+
+using Roadmap.Application.Workshops.Agenda;
+using Roadmap.Application.Workshops.Ideas;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Console;
 

@@ -1,5 +1,6 @@
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Common;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Console;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Web.Components.Shared;
@@ -49,7 +50,7 @@ public sealed class WorkshopFormModel
 
     public static WorkshopFormModel From(WorkshopDraft draft)
     {
-        var local = WorkshopText.ToParis(draft.StartsAt);
+        var local = FrenchFormat.ToParis(draft.StartsAt);
         return new WorkshopFormModel
         {
             Title = draft.Title,

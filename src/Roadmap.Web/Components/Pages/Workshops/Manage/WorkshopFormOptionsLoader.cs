@@ -1,7 +1,7 @@
 using MediatR;
 using Roadmap.Application.Roadmaps.GetRoadmap;
+using Roadmap.Application.Workshops.Agenda;
 using Roadmap.Application.Workshops.ListFacilitators;
-using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Manage;
 

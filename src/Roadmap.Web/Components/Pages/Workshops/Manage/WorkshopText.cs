@@ -1,4 +1,4 @@
-using System.Globalization;
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Workshops;
 
@@ -7,9 +7,6 @@ namespace Roadmap.Web.Components.Pages.Workshops.Manage;
 /// <summary>How the workshop pages say a workshop's status, format and schedule, in French and Paris time.</summary>
 public static class WorkshopText
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public static string Status(WorkshopStatus status) => status switch
     {
         WorkshopStatus.Scheduled => "À venir",
@@ -27,18 +24,13 @@ public static class WorkshopText
         _ => mode.ToString(),
     };
 
-    /// <summary>« mardi 12 mai 2026 », Paris time.</summary>
-    public static string Day(DateTimeOffset at) => ToParis(at).ToString("dddd d MMMM yyyy", French);
-
     /// <summary>« de 14h00 à 16h30 », Paris time.</summary>
     public static string Hours(DateTimeOffset startsAt, int durationMinutes) =>
-        $"de {Time(startsAt)} à {Time(startsAt.AddMinutes(durationMinutes))}";
-
-    public static string Time(DateTimeOffset at) => ToParis(at).ToString("HH'h'mm", French);
+        $"de {FrenchFormat.Time(startsAt)} à {FrenchFormat.Time(startsAt.AddMinutes(durationMinutes))}";
 
     /// <summary>« mardi 12 mai 2026, de 14h00 à 16h30 (2 h 30) ».</summary>
     public static string When(DateTimeOffset startsAt, int durationMinutes) =>
-        $"{Day(startsAt)}, {Hours(startsAt, durationMinutes)} ({Duration(durationMinutes)})";
+        $"{FrenchFormat.Day(startsAt)}, {Hours(startsAt, durationMinutes)} ({Duration(durationMinutes)})";
 
     /// <summary>« 45 min », « 2 h », « 1 h 30 ».</summary>
     public static string Duration(int minutes) => (minutes / 60, minutes % 60) switch
@@ -55,19 +47,18 @@ public static class WorkshopText
     /// <summary>A file name part from a title (« atelier-tiers-lieux »), never empty.</summary>
     public static string FileSlug(string title) => Slugs.From(title) is { Length: > 0 } slug ? slug : "atelier";
 
-    public static DateTime ToParis(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Paris).DateTime;
-
     /// <summary>The instant a Paris wall-clock time designates; null for a time skipped by the spring change of hour.</summary>
     public static DateTimeOffset? FromParis(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time, DateTimeKind.Unspecified);
-        if (Paris.IsInvalidTime(local))
+        if (FrenchFormat.Paris.IsInvalidTime(local))
         {
             return null;
         }
 
         // An autumn hour that happens twice is read as the first one (summer time).
-        var offset = Paris.IsAmbiguousTime(local) ? Paris.GetAmbiguousTimeOffsets(local).Max() : Paris.GetUtcOffset(local);
+        var paris = FrenchFormat.Paris;
+        var offset = paris.IsAmbiguousTime(local) ? paris.GetAmbiguousTimeOffsets(local).Max() : paris.GetUtcOffset(local);
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 }

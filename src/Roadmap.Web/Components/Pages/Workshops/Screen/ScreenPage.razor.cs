@@ -4,7 +4,7 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Application.Workshops.GetWorkshopState;
-using Roadmap.Application.Workshops.Room;
+using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Screen;
@@ -69,11 +69,4 @@ public sealed partial class ScreenPage
     }
 
     private string Absolute(string path) => Urls.Absolute(path);
-
-    /// <summary>« 4:05 », « 1:02:00 »: as workshop-screen.js counts down.</summary>
-    public static string Clock(int seconds)
-    {
-        var time = TimeSpan.FromSeconds(Math.Max(0, seconds));
-        return time.Hours > 0 ? $"{time.Hours}:{time.Minutes:00}:{time.Seconds:00}" : $"{time.Minutes}:{time.Seconds:00}";
-    }
 }

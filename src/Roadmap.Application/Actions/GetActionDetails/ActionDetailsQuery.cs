@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Actions;
+
+namespace Roadmap.Application.Actions.GetActionDetails;
+
+/// <summary>
+/// Reads an action page: shared by <see cref="GetActionDetails"/> (which checks the roadmap's slug) and
+/// <c>GetActionById</c> (the API's address, any roadmap), so that neither sends the other.
+/// </summary>
+internal static class ActionDetailsQuery
+{
+    public static async Task<ActionDetails> LoadAsync(
+        IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, Guid actionId, string? roadmapSlug, CancellationToken cancellationToken)
+    {
+        var query =
+            from a in db.Actions.AsNoTracking()
+            join r in db.Roadmaps on a.RoadmapId equals r.Id
+            join x in db.Axes on a.AxisId equals x.Id
+            where a.Id == actionId
+            select new { Action = a, r.Slug, r.Title, r.CurrentPhase, AxisTitle = x.Title };
+        if (roadmapSlug is not null)
+        {
+            query = query.Where(f => f.Slug == roadmapSlug);
+        }
+
+        var found = await query.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("L'action", actionId);
+        var action = found.Action;
+        ActionVisibility.EnsureReadableBy(action, user);
+
+        var organisationIds = action.OrganisationLinks.Select(l => l.OrganisationId).Append(action.OrganisationId ?? Guid.Empty).ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var peopleIds = action.History.Select(h => h.ById).Append(action.ProposerId).OfType<Guid>().Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var mergedInto = action.MergedIntoId is { } targetId
+            ? await db.Actions.AsNoTracking().Where(a => a.Id == targetId).Select(a => new ActionLink(a.Id, a.Title)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var endorsers = await db.Endorsements.AsNoTracking().Where(e => e.ActionId == action.Id)
+            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => o.Name).OrderBy(n => n).ToListAsync(cancellationToken);
+        var supportCount = await db.Supports.CountAsync(s => s.ActionId == action.Id, cancellationToken);
+
+        string? Name(Guid? id) => id is { } key && people.TryGetValue(key, out var n) ? n : null;
+        List<string> Linked(ActionOrganisationRole role) =>
+            action.OrganisationLinks.Where(l => l.Role == role).Select(l => organisations.GetValueOrDefault(l.OrganisationId)).OfType<string>().OrderBy(n => n).ToList();
+
+        return new ActionDetails(
+            action.Id, found.Slug, found.Title, found.CurrentPhase, action.AxisId, found.AxisTitle, action.Title, action.Summary,
+            markdown.ToSafeHtml(action.Description), Name(action.ProposerId) ?? ParticipantNames.Deleted,
+            action.OrganisationId is { } orgId ? organisations.GetValueOrDefault(orgId) : null,
+            action.Status, action.StatusReason, action.ProgressPercent, mergedInto, action.Budget,
+            action.Indicators.ToList(), action.PoolingOptions.ToList(), Linked(ActionOrganisationRole.Partner), Linked(ActionOrganisationRole.Territory),
+            action.History.OrderBy(h => h.At).Select(h => new HistoryEntry(h.From, h.To, h.Reason, Name(h.ById), h.At, h.ProgressPercent)).ToList(),
+            supportCount, endorsers, action.CommentCount, action.IsHidden ? action.HiddenReason : null);
+    }
+}

@@ -1,0 +1,31 @@
+using Roadmap.Application.Domain.Workshops;
+
+namespace Roadmap.Application.Workshops.Polls;
+
+/// <summary>
+/// A poll as participants see it. <see cref="MyBallot"/> is the caller's own ballot (never anyone
+/// else's); it is null in broadcast events. <see cref="GuestsMayVote"/> false: only signed-in participants vote.
+/// </summary>
+public sealed record PollView(
+    Guid Id,
+    Guid WorkshopId,
+    PollKind Kind,
+    string Question,
+    IReadOnlyList<PollOptionView> Options,
+    int MaxChoices,
+    int Points,
+    bool GuestsMayVote,
+    Guid? AgendaItemId,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? ClosesAt,
+    DateTimeOffset? ClosedAt,
+    bool IsOpen,
+    PollTally Results,
+    MyBallotView? MyBallot);
+
+public sealed record PollOptionView(Guid Id, int Position, string Text, Guid? ActionId);
+
+public sealed record MyBallotView(Guid PollId, IReadOnlyList<Guid> OptionIds, IReadOnlyList<OptionPoints> Points, int? Score, DateTimeOffset UpdatedAt);
+
+/// <summary>The payload of <c>PollClosed</c>: the exact final tally.</summary>
+public sealed record PollClosedView(Guid PollId, Guid WorkshopId, DateTimeOffset ClosedAt, PollTally Results);
