@@ -2,6 +2,8 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Common.Behaviours;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Transactions;
 
 namespace Roadmap.Application;
 
@@ -9,7 +11,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers MediatR 5.1 (the only version served here) by hand: the mediator, every handler of
-    /// this assembly and the pipeline (logging → authorisation → validation). An upgrade is one edit here.
+    /// this assembly and the pipeline (logging → authorisation → validation → transaction). An upgrade is one edit here.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -28,9 +30,31 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddScoped<AfterCommit>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Following.Notifier>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the host's <see cref="ILiveNotifier"/> (SignalR in the web app, a recorder in tests)
+    /// behind the one handlers receive, which holds each event until the use case's writes commit.
+    /// </summary>
+    public static IServiceCollection AddLiveNotifier<TNotifier>(this IServiceCollection services, Func<IServiceProvider, TNotifier>? create = null)
+        where TNotifier : class, ILiveNotifier
+    {
+        if (create is null)
+        {
+            services.AddSingleton<TNotifier>();
+        }
+        else
+        {
+            services.AddSingleton(create);
+        }
+
+        services.AddScoped<ILiveNotifier>(sp => new AfterCommitLiveNotifier(sp.GetRequiredService<TNotifier>(), sp.GetRequiredService<AfterCommit>()));
         return services;
     }
 }

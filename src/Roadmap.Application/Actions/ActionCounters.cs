@@ -5,7 +5,9 @@ namespace Roadmap.Application.Actions;
 
 /// <summary>
 /// Keeps <c>SupportCount</c> and <c>CommentCount</c> exact: each is recomputed from the rows in one
-/// UPDATE, so concurrent writers can never lose an increment.
+/// UPDATE, so concurrent writers can never lose an increment. The recompute runs once the rows are
+/// locked: on PostgreSQL, an UPDATE that waited for another use case's transaction would count with
+/// the rows it saw before the wait; a statement that starts after it sees them.
 /// </summary>
 public static class ActionCounters
 {
@@ -15,10 +17,13 @@ public static class ActionCounters
     public static Task RefreshRoadmapAsync(IRoadmapDbContext db, Guid roadmapId, CancellationToken cancellationToken) =>
         Refresh(db, db.Actions.Where(a => a.RoadmapId == roadmapId), cancellationToken);
 
-    private static Task<int> Refresh(IRoadmapDbContext db, IQueryable<Domain.Actions.RoadmapAction> actions, CancellationToken cancellationToken) =>
-        actions.ExecuteUpdateAsync(
+    private static async Task Refresh(IRoadmapDbContext db, IQueryable<Domain.Actions.RoadmapAction> actions, CancellationToken cancellationToken)
+    {
+        await actions.ExecuteUpdateAsync(s => s.SetProperty(a => a.SupportCount, a => a.SupportCount), cancellationToken);
+        await actions.ExecuteUpdateAsync(
             s => s
                 .SetProperty(a => a.SupportCount, a => db.Supports.Count(x => x.ActionId == a.Id))
                 .SetProperty(a => a.CommentCount, a => db.Comments.Count(c => c.ActionId == a.Id && c.DeletedAt == null && c.HiddenAt == null && c.HeldAt == null)),
             cancellationToken);
+    }
 }

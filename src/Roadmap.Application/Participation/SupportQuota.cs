@@ -11,6 +11,15 @@ namespace Roadmap.Application.Participation;
 /// </summary>
 internal static class SupportQuota
 {
+    /// <summary>
+    /// Makes one person's supports wait for each other until their transaction ends, so that each
+    /// counts the supports already given (a double click, six tabs against a cap of three). The use
+    /// case's transaction already does so on SQLite (one writer); on PostgreSQL and SQL Server, the
+    /// row lock this no-op update takes on the person's account does.
+    /// </summary>
+    public static Task<int> TakeTurnAsync(IRoadmapDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, u => u.DisplayName), cancellationToken);
+
     public static Task<int> UsedAsync(IRoadmapDbContext db, Guid roadmapId, Guid userId, CancellationToken cancellationToken) =>
         (from s in db.Supports
          join a in db.Actions on s.ActionId equals a.Id

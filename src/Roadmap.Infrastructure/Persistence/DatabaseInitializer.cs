@@ -19,12 +19,20 @@ public sealed class DatabaseInitializer(RoadmapDbContext db, DatabaseOptions opt
 
         if (options.MigrateOnStartup)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await (db is SqliteRoadmapDbContext sqlite
+                ? sqlite.UnderGateAsync(() => MigrateAsync(cancellationToken), cancellationToken)
+                : MigrateAsync(cancellationToken));
         }
 
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+    }
+
+    private async Task<bool> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        return true;
     }
 }

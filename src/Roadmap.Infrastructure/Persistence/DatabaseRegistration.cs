@@ -18,7 +18,8 @@ internal static class DatabaseRegistration
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<RoadmapDbContext, SqliteRoadmapDbContext>(o =>
-                    o.UseSqlite(SqliteConnectionString(connectionString, contentRoot), s => s.MigrationsAssembly(typeof(RoadmapDbContext).Assembly.FullName)));
+                    o.UseSqlite(SqliteConnectionString(connectionString, contentRoot), s => s.MigrationsAssembly(typeof(RoadmapDbContext).Assembly.FullName))
+                        .AddInterceptors(SqliteWriteGuard.Instance));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<RoadmapDbContext, SqlServerRoadmapDbContext>(o =>

@@ -23,17 +23,22 @@ public abstract class RoadmapDbContext(DbContextOptions options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
-    /// <summary>Through the execution strategy: SQL Server retries transient failures and refuses a bare user transaction.</summary>
+    /// <summary>
+    /// Through the execution strategy: SQL Server retries transient failures and refuses a bare user
+    /// transaction. Inside a transaction already open (the use case's), <paramref name="work"/> joins it.
+    /// </summary>
     public virtual Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        Database.CreateExecutionStrategy().ExecuteAsync(
-            async token =>
-            {
-                await using var transaction = await Database.BeginTransactionAsync(token);
-                var result = await work(token);
-                await transaction.CommitAsync(token);
-                return result;
-            },
-            cancellationToken);
+        Database.CurrentTransaction is not null
+            ? work(cancellationToken)
+            : Database.CreateExecutionStrategy().ExecuteAsync(
+                async token =>
+                {
+                    await using var transaction = await Database.BeginTransactionAsync(token);
+                    var result = await work(token);
+                    await transaction.CommitAsync(token);
+                    return result;
+                },
+                cancellationToken);
     public DbSet<TerritorialRoadmap> Roadmaps => Set<TerritorialRoadmap>();
     public DbSet<StrategicAxis> Axes => Set<StrategicAxis>();
     public DbSet<RoadmapAction> Actions => Set<RoadmapAction>();

@@ -6,7 +6,8 @@ namespace Roadmap.Infrastructure.Persistence;
 
 /// <summary>
 /// SQLite: one writer at a time, so every write of this process (a transaction, or a SaveChanges
-/// outside one) passes through the file's <see cref="SqliteWriteGate"/>.
+/// outside one) passes through the file's <see cref="SqliteWriteGate"/>; <see cref="SqliteWriteGuard"/>
+/// refuses any other.
 /// </summary>
 public sealed class SqliteRoadmapDbContext(DbContextOptions<SqliteRoadmapDbContext> options) : RoadmapDbContext(options)
 {
@@ -18,6 +19,9 @@ public sealed class SqliteRoadmapDbContext(DbContextOptions<SqliteRoadmapDbConte
         Database.CurrentTransaction is not null
             ? work(cancellationToken)
             : Gate.WriteAsync(() => base.InTransactionAsync(work, cancellationToken), cancellationToken);
+
+    /// <summary>For the few writes made before the app serves requests (migrations).</summary>
+    internal Task<T> UnderGateAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken) => Gate.WriteAsync(write, cancellationToken);
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         Database.CurrentTransaction is not null || !ChangeTracker.HasChanges()

@@ -15,7 +15,12 @@ internal sealed class SqliteWriteGate
 {
     private static readonly ConcurrentDictionary<string, SqliteWriteGate> Gates = new(StringComparer.Ordinal);
 
+    private static readonly AsyncLocal<bool> Holding = new();
+
     private readonly SemaphoreSlim _turn = new(1, 1);
+
+    /// <summary>True while the current flow holds a gate (read by <see cref="SqliteWriteGuard"/>).</summary>
+    public static bool HeldHere => Holding.Value;
 
     public static SqliteWriteGate For(string dataSource) =>
         Gates.GetOrAdd(dataSource.Length == 0 || dataSource.StartsWith(':') ? dataSource : Path.GetFullPath(dataSource), _ => new SqliteWriteGate());
@@ -23,12 +28,14 @@ internal sealed class SqliteWriteGate
     public async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken);
+        Holding.Value = true;
         try
         {
             return await write();
         }
         finally
         {
+            Holding.Value = false;
             _turn.Release();
         }
     }
@@ -36,12 +43,14 @@ internal sealed class SqliteWriteGate
     public T Write<T>(Func<T> write)
     {
         _turn.Wait();
+        Holding.Value = true;
         try
         {
             return write();
         }
         finally
         {
+            Holding.Value = false;
             _turn.Release();
         }
     }

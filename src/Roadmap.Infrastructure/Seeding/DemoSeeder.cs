@@ -34,13 +34,11 @@ public sealed class DemoSeeder(RoadmapDbContext db, UserManager<ApplicationUser>
         }
 
         // All or nothing: an interrupted seed must not leave half a demo, which the next start would skip or duplicate.
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await SeedEverythingAsync(ct);
-            await transaction.CommitAsync(ct);
+            return true;
         }, cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using Roadmap.Application;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Web.Hubs;
 
@@ -56,7 +57,7 @@ internal static class RealtimeServiceCollectionExtensions
         services.AddHostedService<PollExpirySweeper>();
         services.AddSingleton<SignedInConnections>();
         services.AddHostedService<SessionSweeper>();
-        services.AddSingleton<ILiveNotifier, SignalRLiveNotifier>();
+        services.AddLiveNotifier<SignalRLiveNotifier>();
 
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = context =>
         {

@@ -198,7 +198,7 @@ public sealed class PostCommentTests : IAsyncLifetime
     {
         var neighbour = await _host.NewUserAsync("Voisine");
         var parent = await _scenario.PostAsync(neighbour, "Qui finance ?");
-        await _host.WithDbAsync(db => db.Notifications.ExecuteDeleteAsync());
+        await _host.WithDbAsync(db => db.InTransactionAsync(db.Notifications.ExecuteDeleteAsync, CancellationToken.None));
 
         await _scenario.PostAsync(_scenario.CitizenId, "Le Département.", parent);
 

@@ -57,7 +57,7 @@ public sealed class GetSupportTallyTests : IAsyncLifetime
     {
         var scene = await CreateAsync(_host);
         var leaving = await SupportAsAsync(scene, RoleNames.Actor, null);
-        await _host.WithDbAsync(db => db.Supports.Where(s => s.UserId == leaving).ExecuteUpdateAsync(s => s.SetProperty(x => x.UserId, (Guid?)null)));
+        await _host.WithDbAsync(db => db.InTransactionAsync(token => db.Supports.Where(s => s.UserId == leaving).ExecuteUpdateAsync(s => s.SetProperty(x => x.UserId, (Guid?)null), token), CancellationToken.None));
 
         var tally = await TallyAnonymouslyAsync(scene);
 

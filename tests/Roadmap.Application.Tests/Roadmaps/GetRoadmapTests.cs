@@ -26,11 +26,13 @@ public sealed class GetRoadmapTests : IAsyncLifetime
         await _host.SaveAsync(builder.Owner, roadmap, action,
             Support.Give(roadmap, action, citizen, ParticipantRole.Citizen, null, RoadmapBuilder.Now),
             Comment.Write(action, null, citizen, ParticipantRole.Citizen, "Oui", CommentAlignment.For, RoadmapBuilder.Now));
-        await _host.WithDbAsync(async db =>
-        {
-            await ActionCounters.RefreshAsync(db, action.Id, CancellationToken.None);
-            return 0;
-        });
+        await _host.WithDbAsync(db => db.InTransactionAsync(
+            async token =>
+            {
+                await ActionCounters.RefreshAsync(db, action.Id, token);
+                return 0;
+            },
+            CancellationToken.None));
 
         var overview = await _host.SendAsync(new GetRoadmap("sarthe"));
 

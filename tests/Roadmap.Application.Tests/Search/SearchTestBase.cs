@@ -52,11 +52,13 @@ public abstract class SearchTestBase : IAsyncLifetime
     private protected async Task SaveAsync(params object[] entities)
     {
         await Host.SaveAsync(entities);
-        await Host.WithDbAsync(async db =>
-        {
-            await ActionCounters.RefreshRoadmapAsync(db, Roadmap.Id, CancellationToken.None);
-            return 0;
-        });
+        await Host.WithDbAsync(db => db.InTransactionAsync(
+            async token =>
+            {
+                await ActionCounters.RefreshRoadmapAsync(db, Roadmap.Id, token);
+                return 0;
+            },
+            CancellationToken.None));
     }
 
     private protected async Task<List<string>> TitlesAsync(SearchActions request) =>

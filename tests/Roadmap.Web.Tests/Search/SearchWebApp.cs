@@ -43,7 +43,13 @@ public sealed class SearchWebApp : IAsyncLifetime, IDisposable
         }
 
         await db.SaveChangesAsync();
-        await ActionCounters.RefreshRoadmapAsync(db, roadmap.Id, CancellationToken.None);
+        await db.InTransactionAsync(
+            async token =>
+            {
+                await ActionCounters.RefreshRoadmapAsync(db, roadmap.Id, token);
+                return 0;
+            },
+            CancellationToken.None);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

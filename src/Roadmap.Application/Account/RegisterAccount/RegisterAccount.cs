@@ -55,11 +55,9 @@ internal sealed class RegisterAccountHandler(UserManager<ApplicationUser> users,
             return RegistrationOutcome.AddressAlreadyRegistered;
         }
 
-        var role = await users.AddToRoleAsync(user, RoleNames.Citizen);
-        if (!role.Succeeded)
+        if (!(await users.AddToRoleAsync(user, RoleNames.Citizen)).Succeeded)
         {
-            // An account without a role could do nothing: better no account and a message.
-            await users.DeleteAsync(user);
+            // An account without a role could do nothing: better no account (the transaction is rolled back) and a message.
             throw new ConflictException("Le compte n'a pas pu être créé. Réessayez dans quelques instants.");
         }
 

@@ -9,7 +9,7 @@ using Roadmap.Application.Domain.Roadmaps;
 namespace Roadmap.Application.Actions.ActionForm;
 
 /// <summary>The choices of the proposal form of a roadmap, and whether the caller may propose there.</summary>
-public sealed record GetActionFormOptions(string RoadmapSlug) : IRequest<ActionFormOptions>;
+public sealed record GetActionFormOptions(string RoadmapSlug) : IQuery<ActionFormOptions>;
 
 internal sealed class GetActionFormOptionsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetActionFormOptions, ActionFormOptions>
 {

@@ -10,7 +10,7 @@ namespace Roadmap.Application.Actions.EditAction;
 
 /// <summary>Loads an action into its edit form. The slug must match, as on the action page.</summary>
 [RequiresRole]
-public sealed record GetActionForEdit(string RoadmapSlug, Guid ActionId) : IRequest<EditableAction>;
+public sealed record GetActionForEdit(string RoadmapSlug, Guid ActionId) : IQuery<EditableAction>;
 
 internal sealed class GetActionForEditHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetActionForEdit, EditableAction>
 {

@@ -8,7 +8,7 @@ using Roadmap.Application.Domain.Actions;
 namespace Roadmap.Application.Actions.GetActionControls;
 
 /// <summary>The controls an action page shows to the caller; anonymous visitors get none.</summary>
-public sealed record GetActionControls(Guid ActionId) : IRequest<ActionControls>;
+public sealed record GetActionControls(Guid ActionId) : IQuery<ActionControls>;
 
 internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetActionControls, ActionControls>
 {

@@ -7,7 +7,7 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// An action page. <see cref="RoadmapSlug"/> must match, so an id cannot be shown under another roadmap.
 /// An action hidden by moderation is served to moderators only (<see cref="ActionVisibility"/>).
 /// </summary>
-public sealed record GetActionDetails(string RoadmapSlug, Guid ActionId) : IRequest<ActionDetails>;
+public sealed record GetActionDetails(string RoadmapSlug, Guid ActionId) : IQuery<ActionDetails>;
 
 internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user) : IRequestHandler<GetActionDetails, ActionDetails>
 {

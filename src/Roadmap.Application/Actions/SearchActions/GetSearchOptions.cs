@@ -8,7 +8,7 @@ using Roadmap.Application.Domain.Actions;
 namespace Roadmap.Application.Actions.SearchActions;
 
 /// <summary>What the search form offers for a roadmap: its axes, and the organisations and territories its visible actions involve.</summary>
-public sealed record GetSearchOptions(string RoadmapSlug) : IRequest<SearchOptions>;
+public sealed record GetSearchOptions(string RoadmapSlug) : IQuery<SearchOptions>;
 
 internal sealed class GetSearchOptionsHandler(IRoadmapDbContext db) : IRequestHandler<GetSearchOptions, SearchOptions>
 {

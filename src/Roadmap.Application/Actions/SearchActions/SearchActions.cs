@@ -10,7 +10,7 @@ namespace Roadmap.Application.Actions.SearchActions;
 /// one of <see cref="ActionSearchSort.All"/>; <see cref="Status"/> a status name (<c>Retained</c>);
 /// <see cref="Q"/> free text searched in titles and summaries, ignoring case and accents.
 /// </summary>
-public sealed record SearchActions(string RoadmapSlug) : IRequest<ActionSearchResults>
+public sealed record SearchActions(string RoadmapSlug) : IQuery<ActionSearchResults>
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;

@@ -9,7 +9,7 @@ namespace Roadmap.Application.Administration.ListUsers;
 
 /// <summary>The accounts, by name, <see cref="PageSize"/> per page; <see cref="Query"/> searches email and display name.</summary>
 [RequiresRole(RoleNames.Administrator)]
-public sealed record ListUsers(string? Query = null, int Page = 1) : IRequest<UserPage>
+public sealed record ListUsers(string? Query = null, int Page = 1) : IQuery<UserPage>
 {
     public const int PageSize = 20;
     public const int QueryMaxLength = 100;

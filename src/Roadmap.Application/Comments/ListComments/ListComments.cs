@@ -12,7 +12,7 @@ namespace Roadmap.Application.Comments.ListComments;
 /// comment's thread is returned, which is how links to a comment land on the right page.
 /// A page past the last one is brought back to the last; outside 1..<see cref="Common.Paging.MaxPage"/> it is refused.
 /// </summary>
-public sealed record ListComments(Guid ActionId, int Page = 1, Guid? Around = null) : IRequest<CommentThreadView>;
+public sealed record ListComments(Guid ActionId, int Page = 1, Guid? Around = null) : IQuery<CommentThreadView>;
 
 /// <summary>
 /// <see cref="ClosedReason"/> is null while the action accepts comments; <see cref="CanComment"/> adds

@@ -10,7 +10,7 @@ namespace Roadmap.Application.Following.CountUnread;
 /// index. Callers send it only for signed-in users.
 /// </summary>
 [RequiresRole]
-public sealed record CountUnread : IRequest<int>;
+public sealed record CountUnread : IQuery<int>;
 
 internal sealed class CountUnreadHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<CountUnread, int>
 {

@@ -6,7 +6,7 @@ using Roadmap.Application.Domain.Following;
 namespace Roadmap.Application.Following.GetFollowState;
 
 /// <summary>Whether the current user follows the thing; false for an anonymous visitor (no query then).</summary>
-public sealed record GetFollowState(FollowedThing Thing) : IRequest<bool>;
+public sealed record GetFollowState(FollowedThing Thing) : IQuery<bool>;
 
 internal sealed class GetFollowStateHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetFollowState, bool>
 {

@@ -7,7 +7,7 @@ namespace Roadmap.Application.Following.ListNotifications;
 
 /// <summary>The current user's notifications, newest first, <see cref="PageSize"/> per page.</summary>
 [RequiresRole]
-public sealed record ListNotifications(int Page = 1) : IRequest<NotificationPage>
+public sealed record ListNotifications(int Page = 1) : IQuery<NotificationPage>
 {
     public const int PageSize = 20;
 }

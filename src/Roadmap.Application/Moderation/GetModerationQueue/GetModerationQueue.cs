@@ -10,7 +10,7 @@ namespace Roadmap.Application.Moderation.GetModerationQueue;
 
 /// <summary>The pending reports grouped by reported content: held comments first, then the most reported.</summary>
 [RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
-public sealed record GetModerationQueue : IRequest<IReadOnlyList<ModerationItem>>;
+public sealed record GetModerationQueue : IQuery<IReadOnlyList<ModerationItem>>;
 
 internal sealed class GetModerationQueueHandler(IRoadmapDbContext db) : IRequestHandler<GetModerationQueue, IReadOnlyList<ModerationItem>>
 {

@@ -5,7 +5,7 @@ using Roadmap.Application.Domain.Users;
 namespace Roadmap.Application.Participation.GetSupportTally;
 
 /// <summary>The supports of an action, split by role and organisation; public, with the caller's options when signed in.</summary>
-public sealed record GetSupportTally(Guid ActionId) : IRequest<SupportTallyView>;
+public sealed record GetSupportTally(Guid ActionId) : IQuery<SupportTallyView>;
 
 internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetSupportTally, SupportTallyView>
 {

@@ -20,44 +20,20 @@ internal sealed class SupportActionHandler(IRoadmapDbContext db, ICurrentUser us
     {
         var userId = user.RequireId();
         var (roadmap, action) = await ParticipationTargets.LoadAsync(db, request.ActionId, cancellationToken);
+        await SupportQuota.TakeTurnAsync(db, userId, cancellationToken);
         if (await AlreadySupportsAsync(userId, action.Id, cancellationToken))
         {
             return false;
         }
 
         var support = ParticipationTargets.GiveSupport(roadmap, action, userId, user.HighestRole(), user.OrganisationId, clock.GetUtcNow());
-        var cap = roadmap.VotingRules.MaxSupportsPerParticipant;
-        if (cap is { } max && await SupportQuota.UsedAsync(db, roadmap.Id, userId, cancellationToken) >= max)
+        if (roadmap.VotingRules.MaxSupportsPerParticipant is { } max && await SupportQuota.UsedAsync(db, roadmap.Id, userId, cancellationToken) >= max)
         {
             throw new ConflictException(SupportQuota.Exhausted(max));
         }
 
         db.Supports.Add(support);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique index (action, user) refused a twin written meanwhile: the caller supports it, as asked.
-            db.Supports.Remove(support);
-            if (!await AlreadySupportsAsync(userId, action.Id, cancellationToken))
-            {
-                throw;
-            }
-
-            return false;
-        }
-
-        // Parallel requests of one user may each have passed the check above. Written first, checked
-        // after: whoever finds the cap exceeded takes their own support back, so the cap always holds.
-        if (cap is { } limit && await SupportQuota.UsedAsync(db, roadmap.Id, userId, cancellationToken) > limit)
-        {
-            await db.Supports.Where(s => s.Id == support.Id).ExecuteDeleteAsync(cancellationToken);
-            await ActionCounters.RefreshAsync(db, action.Id, cancellationToken);
-            throw new ConflictException(SupportQuota.Exhausted(limit));
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         await ActionCounters.RefreshAsync(db, action.Id, cancellationToken);
         return true;
     }

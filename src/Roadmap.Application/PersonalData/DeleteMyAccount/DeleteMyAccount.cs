@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.PersonalData.DeleteMyAccount;
@@ -16,6 +17,7 @@ namespace Roadmap.Application.PersonalData.DeleteMyAccount;
 /// Follows and notifications go. The caller signs the visitor out afterwards.
 /// </summary>
 [RequiresRole]
+[OwnTransaction("A wrong password counts as a failed attempt although the deletion is refused.")]
 public sealed record DeleteMyAccount(string Password) : IRequest<Unit>;
 
 internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users)

@@ -10,7 +10,7 @@ namespace Roadmap.Application.PersonalData.ExportMyData;
 
 /// <summary>The current user's data, to download as a JSON document.</summary>
 [RequiresRole]
-public sealed record ExportMyData : IRequest<PersonalDataExport>;
+public sealed record ExportMyData : IQuery<PersonalDataExport>;
 
 internal sealed class ExportMyDataHandler(IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users, TimeProvider clock)
     : IRequestHandler<ExportMyData, PersonalDataExport>

@@ -10,7 +10,7 @@ namespace Roadmap.Application.Roadmaps.GetRoadmap;
 /// A roadmap page: description, phases, axes, and under each axis its most supported actions (at most
 /// <see cref="ActionsPerAxis"/>) with the axis's total; the full list is paged by SearchActions.
 /// </summary>
-public sealed record GetRoadmap(string Slug) : IRequest<RoadmapOverview>
+public sealed record GetRoadmap(string Slug) : IQuery<RoadmapOverview>
 {
     public const int DefaultActionsPerAxis = 10;
     public const int MaxActionsPerAxis = 100;

@@ -6,7 +6,7 @@ using Roadmap.Application.Domain.Roadmaps;
 namespace Roadmap.Application.Roadmaps.ListRoadmaps;
 
 /// <summary>The roadmaps shown on the home page, newest first, with their counts.</summary>
-public sealed record ListRoadmaps : IRequest<IReadOnlyList<RoadmapSummary>>;
+public sealed record ListRoadmaps : IQuery<IReadOnlyList<RoadmapSummary>>;
 
 public sealed record RoadmapSummary(
     Guid Id, string Slug, string Title, string OwnerName, RoadmapPhase Phase, int AxisCount, int ActionCount, int SupportCount, int CommentCount);

@@ -10,7 +10,7 @@ namespace Roadmap.Application.Workshops.FindWorkshopByCode;
 /// The public facts of the workshop a join code designates, without joining it: what the « Rejoindre »
 /// pages show before the room opens. The code is read as people type it (case, spaces and dashes ignored).
 /// </summary>
-public sealed record FindWorkshopByCode(string JoinCode) : IRequest<WorkshopByCode>;
+public sealed record FindWorkshopByCode(string JoinCode) : IQuery<WorkshopByCode>;
 
 internal sealed class FindWorkshopByCodeHandler(IRoadmapDbContext db) : IRequestHandler<FindWorkshopByCode, WorkshopByCode>
 {

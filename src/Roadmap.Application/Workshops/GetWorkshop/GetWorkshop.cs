@@ -8,7 +8,7 @@ using Roadmap.Application.Workshops.GetWorkshopState;
 namespace Roadmap.Application.Workshops.GetWorkshop;
 
 /// <summary>One workshop, as the caller may see it (public; see <see cref="WorkshopDetails"/>).</summary>
-public sealed record GetWorkshop(Guid WorkshopId) : IRequest<WorkshopDetails>;
+public sealed record GetWorkshop(Guid WorkshopId) : IQuery<WorkshopDetails>;
 
 internal sealed class GetWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, IMarkdownRenderer markdown) : IRequestHandler<GetWorkshop, WorkshopDetails>
 {

@@ -5,7 +5,7 @@ using Roadmap.Application.Workshops.Access;
 namespace Roadmap.Application.Workshops.GetWorkshopState;
 
 /// <summary>The whole room as the caller sees it; what a reconnecting client catches up with. Participants must have joined.</summary>
-public sealed record GetWorkshopState(Guid WorkshopId, string? GuestToken) : IRequest<WorkshopState>, IRoomRequest;
+public sealed record GetWorkshopState(Guid WorkshopId, string? GuestToken) : IQuery<WorkshopState>, IRoomRequest;
 
 internal sealed class GetWorkshopStateHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetWorkshopState, WorkshopState>
 {

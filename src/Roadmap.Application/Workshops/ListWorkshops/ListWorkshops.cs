@@ -7,7 +7,7 @@ using Roadmap.Application.Workshops.Access;
 namespace Roadmap.Application.Workshops.ListWorkshops;
 
 /// <summary>The workshops of a roadmap, by date, for its page (public).</summary>
-public sealed record ListWorkshops(string RoadmapSlug) : IRequest<IReadOnlyList<WorkshopSummary>>;
+public sealed record ListWorkshops(string RoadmapSlug) : IQuery<IReadOnlyList<WorkshopSummary>>;
 
 internal sealed class ListWorkshopsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<ListWorkshops, IReadOnlyList<WorkshopSummary>>
 {

@@ -11,7 +11,7 @@ namespace Roadmap.Application.Workshops.React;
 /// Sends an emoji from the fixed list to the room, anonymously. Reactions are the one thing not
 /// stored: they are applause, not content, and a reconnecting client has nothing to catch up on.
 /// </summary>
-public sealed record React(Guid WorkshopId, string? GuestToken, string Emoji) : IRequest<Unit>, IRoomRequest;
+public sealed record React(Guid WorkshopId, string? GuestToken, string Emoji) : IQuery<Unit>, IRoomRequest;
 
 internal sealed class ReactHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<React, Unit>
 {

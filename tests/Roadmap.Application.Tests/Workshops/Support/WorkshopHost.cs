@@ -36,7 +36,7 @@ internal sealed class WorkshopHost : IAsyncDisposable
         services.AddApplication().AddInfrastructure(configuration, _folder);
         services.AddSingleton<ICurrentUser>(User);
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<ILiveNotifier>(Live);
+        services.AddLiveNotifier(_ => Live);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -1,0 +1,55 @@
+namespace Roadmap.Application.Common.Transactions;
+
+/// <summary>
+/// What a use case sends out once its writes are committed (live events): held while its
+/// transaction is open, sent after the commit, dropped on a rollback. Outside a use case's
+/// transaction, sent at once. One per scope (one request).
+/// </summary>
+public sealed class AfterCommit
+{
+    private List<Func<CancellationToken, Task>>? _held;
+
+    /// <summary>True while a use case's transaction is open in this scope.</summary>
+    internal bool Holding => _held is not null;
+
+    public Task RunAsync(Func<CancellationToken, Task> send, CancellationToken cancellationToken)
+    {
+        if (_held is null)
+        {
+            return send(cancellationToken);
+        }
+
+        _held.Add(send);
+        return Task.CompletedTask;
+    }
+
+    public void Run(Action signal)
+    {
+        if (_held is null)
+        {
+            signal();
+            return;
+        }
+
+        _held.Add(_ =>
+        {
+            signal();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Starts holding, forgetting what an earlier attempt of the same transaction held.</summary>
+    internal void Hold() => _held = [];
+
+    internal async Task ReleaseAsync(CancellationToken cancellationToken)
+    {
+        var held = _held ?? [];
+        _held = null;
+        foreach (var send in held)
+        {
+            await send(cancellationToken);
+        }
+    }
+
+    internal void Drop() => _held = null;
+}

@@ -1,0 +1,86 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Tests.Fixtures;
+using Roadmap.Infrastructure;
+using Roadmap.Infrastructure.Persistence;
+
+namespace Roadmap.Application.Tests.Common;
+
+/// <summary>Each use case's writes are one transaction, gated on SQLite; its live events wait for the commit.</summary>
+public sealed class UseCaseTransactionTests : IAsyncLifetime
+{
+    private ApplicationHost _host = default!;
+    private ServiceProvider _provider = default!;
+    private CommitWitness _live = default!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ApplicationHost.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Roadmap"] = await _host.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString())),
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddApplication().AddInfrastructure(configuration, Path.GetTempPath());
+        services.AddSingleton<ICurrentUser>(new TestCurrentUser());
+        services.AddScoped<IRequestHandler<WriteThenMaybeFail, Unit>, WriteThenMaybeFailHandler>();
+        services.AddLiveNotifier(sp => _live = new CommitWitness(sp.GetRequiredService<IServiceScopeFactory>()));
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AUseCaseThatThrowsAfterWritingLeavesNothingWritten()
+    {
+        await Assert.ThrowsAsync<ConflictException>(() => SendAsync(new WriteThenMaybeFail("Saint-Calais", Fail: true)));
+
+        Assert.False(await _host.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == "Saint-Calais")));
+    }
+
+    [Fact]
+    public async Task LiveEventsOfARolledBackUseCaseAreNeverSent()
+    {
+        await Assert.ThrowsAsync<ConflictException>(() => SendAsync(new WriteThenMaybeFail("Saint-Calais", Fail: true)));
+
+        Assert.True(_live.Seen.IsEmpty, "a live event went out for a use case whose writes were rolled back");
+    }
+
+    [Fact]
+    public async Task LiveEventsGoOutOnceTheWritesAreCommitted()
+    {
+        await SendAsync(new WriteThenMaybeFail("Saint-Calais", Fail: false));
+
+        Assert.Equal([(WriteThenMaybeFailHandler.Event, true)], _live.Seen);
+    }
+
+    [Fact]
+    public async Task AWriteOutsideTheGateIsRefusedOnSqlite()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _host.WithDbAsync(db => db.Organisations.ExecuteDeleteAsync()));
+
+        Assert.Contains("write gate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWriteInsideATransactionPassesTheGate()
+    {
+        var deleted = await _host.WithDbAsync(db => db.InTransactionAsync(db.Organisations.ExecuteDeleteAsync, CancellationToken.None));
+
+        Assert.Equal(0, deleted);
+    }
+
+    private async Task SendAsync<T>(IRequest<T> request)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+}
