@@ -80,9 +80,9 @@ public sealed partial class Workshop
 
     public void Edit(TerritorialRoadmap roadmap, WorkshopDraft draft, ISet<Guid> roadmapActionIds, DateTimeOffset now)
     {
-        if (Status != WorkshopStatus.Scheduled)
+        if (EditRefusal is { } refusal)
         {
-            throw new DomainRuleException($"Un atelier « {Status.French()} » ne peut plus être modifié.");
+            throw new DomainRuleException(refusal);
         }
 
         if (draft.StartsAt != StartsAt && draft.StartsAt < now.AddHours(-1))
@@ -95,9 +95,9 @@ public sealed partial class Workshop
 
     public void Cancel(string reason, DateTimeOffset now)
     {
-        if (Status != WorkshopStatus.Scheduled)
+        if (CancelRefusal is { } refusal)
         {
-            throw new DomainRuleException($"Seul un atelier programmé peut être annulé (celui-ci est « {Status.French()} »).");
+            throw new DomainRuleException(refusal);
         }
 
         CancelReason = Guard.Text(reason, CancelReasonMaxLength, "Le motif d'annulation");
