@@ -14,9 +14,9 @@ internal static class ActionFieldsChecks
 
     public static async Task CheckAsync(IRoadmapDbContext db, ICurrentUser user, TerritorialRoadmap roadmap, ActionFields fields, Guid? currentOrganisationId, CancellationToken cancellationToken)
     {
-        if (roadmap.Axes.All(a => a.Id != fields.AxisId))
+        if (!roadmap.HasAxis(fields.AxisId))
         {
-            throw ValidationFailedException.For(nameof(ActionFields.AxisId), "L'axe choisi n'appartient pas à cette feuille de route.");
+            throw ValidationFailedException.For(nameof(ActionFields.AxisId), TerritorialRoadmap.ForeignAxis);
         }
 
         if (fields.OrganisationId is { } organisationId && organisationId != user.OrganisationId && organisationId != currentOrganisationId && !user.IsStaff())

@@ -7,6 +7,9 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 {
     public const int DisplayNameMaxLength = 80;
 
+    /// <summary>Identity's column for the address and the user name.</summary>
+    public const int EmailMaxLength = 256;
+
     public string DisplayName { get; set; } = "";
 
     public Guid? OrganisationId { get; set; }

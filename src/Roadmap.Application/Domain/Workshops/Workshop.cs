@@ -17,6 +17,8 @@ public sealed partial class Workshop
     public const int MaxAgendaItems = 30;
     public const int CancelReasonMaxLength = 500;
 
+    public static readonly TextLimit TitleLimit = new("Le titre", TitleMaxLength);
+
     private readonly List<Guid> _coFacilitatorIds = [];
     private readonly List<AgendaItem> _agenda = [];
 
@@ -129,7 +131,7 @@ public sealed partial class Workshop
             throw new DomainRuleException($"L'ordre du jour compte au plus {MaxAgendaItems} points.");
         }
 
-        Title = Guard.Text(draft.Title, TitleMaxLength, "Le titre");
+        Title = Guard.Text(draft.Title, TitleLimit);
         StartsAt = draft.StartsAt;
         DurationMinutes = draft.DurationMinutes;
         Mode = draft.Mode;
