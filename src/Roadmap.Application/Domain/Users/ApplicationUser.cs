@@ -15,4 +15,14 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public Guid? OrganisationId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// A new account as every way in opens one (registration, the <c>create-admin</c> command): a fresh
+    /// id, the address as user name, the creation date. Roles are given by the caller.
+    /// </summary>
+    public static ApplicationUser Open(string email, string displayName, DateTimeOffset now)
+    {
+        email = email.Trim();
+        return new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = displayName.Trim(), CreatedAt = now };
+    }
 }
