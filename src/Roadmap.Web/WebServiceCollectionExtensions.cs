@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Identity;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Api;
 using Roadmap.Web.Components.Account;
 using Roadmap.Web.Infrastructure;
@@ -44,8 +43,7 @@ internal static class WebServiceCollectionExtensions
             o.SlidingExpiration = true;
         });
         services.AddSessionLifetime();
-        services.AddAuthorizationBuilder()
-            .AddPolicy("Staff", p => p.RequireRole(RoleNames.Facilitator, RoleNames.Administrator));
+        services.AddAuthorizationBuilder().AddStaffPolicy();
 
         services.AddProblemDetails();
         services.AddRateLimits(configuration);

@@ -24,15 +24,8 @@ public sealed class AdminAccountCreator(UserManager<ApplicationUser> users, Time
 
     private async Task<AdminAccountResult> CreateNewAsync(string email, string password)
     {
-        var user = new ApplicationUser
-        {
-            Id = Guid.NewGuid(),
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = "Administrateur·rice",
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var user = ApplicationUser.Open(email, "Administrateur·rice", clock.GetUtcNow());
+        user.EmailConfirmed = true;
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {

@@ -19,15 +19,8 @@ internal sealed class RegisterAccountHandler(UserManager<ApplicationUser> users,
 {
     public async Task<RegistrationOutcome> Handle(RegisterAccount request, CancellationToken cancellationToken)
     {
-        var email = request.Email.Trim();
-        var user = new ApplicationUser
-        {
-            Id = Guid.NewGuid(),
-            UserName = email,
-            Email = email,
-            DisplayName = request.DisplayName.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var user = ApplicationUser.Open(request.Email, request.DisplayName, clock.GetUtcNow());
+        var email = user.Email!;
         await RegistrationChecks.PasswordAsync(users, user, request.Password);
         if (await users.FindByEmailAsync(email) is not null)
         {

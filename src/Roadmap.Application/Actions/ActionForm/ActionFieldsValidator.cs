@@ -1,4 +1,5 @@
 using FluentValidation;
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Actions.ActionForm;
@@ -15,12 +16,12 @@ internal abstract class ActionFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.AxisId).NotEmpty().WithMessage("Choisissez l'axe stratégique de l'action.");
         RuleFor(x => x.Title)
             .NotEmpty().WithMessage("Donnez un titre à l'action.")
-            .MaximumLength(RoadmapAction.TitleMaxLength).WithMessage($"Le titre ne doit pas dépasser {RoadmapAction.TitleMaxLength} caractères.");
+            .Within(RoadmapAction.TitleLimit);
         RuleFor(x => x.Summary)
             .NotEmpty().WithMessage("Résumez l'action en quelques phrases.")
-            .MaximumLength(RoadmapAction.SummaryMaxLength).WithMessage($"Le résumé ne doit pas dépasser {RoadmapAction.SummaryMaxLength} caractères.");
+            .Within(RoadmapAction.SummaryLimit);
         RuleFor(x => x.Description)
-            .MaximumLength(RoadmapAction.DescriptionMaxLength).WithMessage($"La description ne doit pas dépasser {RoadmapAction.DescriptionMaxLength} caractères.");
+            .Within(RoadmapAction.DescriptionLimit);
 
         RuleFor(x => x.PartnerIds).NotNull().WithMessage("La liste des partenaires est invalide.");
         RuleFor(x => x.TerritoryIds).NotNull().WithMessage("La liste des territoires est invalide.");

@@ -13,7 +13,11 @@ public sealed record ActionFormOptions(
     bool MayChooseOrganisation,
     OrganisationOption? OwnOrganisation,
     IReadOnlyList<AxisOption> Axes,
-    IReadOnlyList<OrganisationOption> Organisations);
+    IReadOnlyList<OrganisationOption> Organisations)
+{
+    /// <summary>The organisations that may be named as a territory (see <see cref="OrganisationKindRules.MayBeTerritory"/>).</summary>
+    public IReadOnlyList<OrganisationOption> Territories => [.. Organisations.Where(o => o.Kind.MayBeTerritory())];
+}
 
 public sealed record AxisOption(Guid Id, int Position, string Title);
 

@@ -4,7 +4,6 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Following;
 
 namespace Roadmap.Application.Actions.ReviewAction;
@@ -13,7 +12,7 @@ namespace Roadmap.Application.Actions.ReviewAction;
 /// A facilitator moves an action on: under review, retained, merged into another (its supports stay
 /// where they are), not retained (with a reason), in progress or done. Every move lands in the public history.
 /// </summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record ReviewAction(Guid ActionId, ActionStatus Status, string Reason = "", int? ProgressPercent = null, Guid? MergedIntoId = null)
     : IRequest<Unit>
 {

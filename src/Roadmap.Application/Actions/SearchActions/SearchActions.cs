@@ -15,6 +15,9 @@ public sealed record SearchActions(string RoadmapSlug) : IQuery<ActionSearchResu
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>The longest <see cref="Q"/> accepted; the search boxes' <c>maxlength</c> too.</summary>
+    public const int QMaxLength = 100;
+
     public Guid? AxisId { get; init; }
     public string? Status { get; init; }
 

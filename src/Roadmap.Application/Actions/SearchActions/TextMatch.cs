@@ -12,7 +12,7 @@ namespace Roadmap.Application.Actions.SearchActions;
 /// </summary>
 internal static class TextMatch
 {
-    public const int MaxLength = 100;
+    public const int MaxLength = SearchActions.QMaxLength;
 
     /// <summary>Letters with no accented form in French and digits: the only characters kept in the pattern.</summary>
     private const string Stable = "bdfghjklmpqrstvwxz0123456789";

@@ -15,7 +15,4 @@ public static class CurrentUserExtensions
         : user.IsInRole(RoleNames.ElectedOfficial) ? ParticipantRole.ElectedOfficial
         : user.IsInRole(RoleNames.Actor) ? ParticipantRole.Actor
         : ParticipantRole.Citizen;
-
-    public static bool IsStaff(this ICurrentUser user) =>
-        user.IsInRole(RoleNames.Facilitator) || user.IsInRole(RoleNames.Administrator);
 }

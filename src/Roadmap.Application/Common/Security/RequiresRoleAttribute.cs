@@ -5,7 +5,7 @@ namespace Roadmap.Application.Common.Security;
 /// (any signed-in user when empty). Checked by the authorisation behaviour for every caller.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
-public sealed class RequiresRoleAttribute(params string[] roles) : Attribute
+public class RequiresRoleAttribute(params string[] roles) : Attribute
 {
     public IReadOnlyList<string> Roles { get; } = roles;
 }

@@ -17,9 +17,9 @@ public sealed partial class RoadmapAction
             throw new DomainRuleException($"La feuille de route est en phase « {roadmap.CurrentPhase.French()} » : une idée ne peut plus devenir une action.");
         }
 
-        if (roadmap.Axes.All(a => a.Id != draft.AxisId))
+        if (!roadmap.HasAxis(draft.AxisId))
         {
-            throw new DomainRuleException("L'axe choisi n'appartient pas à cette feuille de route.");
+            throw new DomainRuleException(TerritorialRoadmap.ForeignAxis);
         }
 
         var action = new RoadmapAction

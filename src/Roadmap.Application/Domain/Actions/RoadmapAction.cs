@@ -12,6 +12,10 @@ public sealed partial class RoadmapAction
     public const int MaxLinkedOrganisations = 50;
     public const int MaxPoolingOptions = 20;
 
+    public static readonly TextLimit TitleLimit = new("Le titre", TitleMaxLength);
+    public static readonly TextLimit SummaryLimit = new("Le résumé", SummaryMaxLength);
+    public static readonly TextLimit DescriptionLimit = new("La description", DescriptionMaxLength);
+
     private readonly List<SuccessIndicator> _indicators = [];
     private readonly List<PoolingOption> _poolingOptions = [];
     private readonly List<ActionOrganisationLink> _organisationLinks = [];
@@ -63,9 +67,9 @@ public sealed partial class RoadmapAction
             throw new DomainRuleException($"Les propositions sont fermées : la feuille de route est en phase « {roadmap.CurrentPhase.French()} ».");
         }
 
-        if (roadmap.Axes.Count > 0 && roadmap.Axes.All(a => a.Id != draft.AxisId))
+        if (roadmap.Axes.Count > 0 && !roadmap.HasAxis(draft.AxisId))
         {
-            throw new DomainRuleException("L'axe choisi n'appartient pas à cette feuille de route.");
+            throw new DomainRuleException(TerritorialRoadmap.ForeignAxis);
         }
 
         var action = new RoadmapAction
@@ -107,9 +111,9 @@ public sealed partial class RoadmapAction
         }
 
         AxisId = draft.AxisId;
-        Title = Guard.Text(draft.Title, TitleMaxLength, "Le titre");
-        Summary = Guard.Text(draft.Summary, SummaryMaxLength, "Le résumé");
-        Description = Guard.OptionalText(draft.Description, DescriptionMaxLength, "La description");
+        Title = Guard.Text(draft.Title, TitleLimit);
+        Summary = Guard.Text(draft.Summary, SummaryLimit);
+        Description = Guard.OptionalText(draft.Description, DescriptionLimit);
         OrganisationId = draft.OrganisationId;
         Budget = draft.Budget.Checked();
         _indicators.Clear();

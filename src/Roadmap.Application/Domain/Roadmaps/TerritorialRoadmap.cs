@@ -13,6 +13,9 @@ public sealed class TerritorialRoadmap
     public const int SlugMaxLength = 80;
     public const int DescriptionMaxLength = 20_000;
 
+    /// <summary>The refusal of an axis taken from another roadmap, wherever an axis is chosen.</summary>
+    public const string ForeignAxis = "L'axe choisi n'appartient pas à cette feuille de route.";
+
     private readonly List<PhaseSchedule> _phases = [];
     private readonly List<StrategicAxis> _axes = [];
 
@@ -84,6 +87,8 @@ public sealed class TerritorialRoadmap
     }
 
     public bool AllowsSupportFrom(ParticipantRole role) => AcceptsSupports && VotingRules.Allows(role);
+
+    public bool HasAxis(Guid axisId) => _axes.Any(a => a.Id == axisId);
 
     public StrategicAxis AddAxis(string title, string description)
     {

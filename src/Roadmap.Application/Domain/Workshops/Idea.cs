@@ -1,3 +1,4 @@
+using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Domain.Workshops;
@@ -116,5 +117,5 @@ public sealed class Idea
     private static Guid? CheckedAxis(Guid? axisId, ISet<Guid> roadmapAxisIds) =>
         axisId is null || roadmapAxisIds.Contains(axisId.Value)
             ? axisId
-            : throw new DomainRuleException("L'axe choisi n'appartient pas à cette feuille de route.");
+            : throw new DomainRuleException(TerritorialRoadmap.ForeignAxis);
 }

@@ -18,7 +18,7 @@ public sealed partial class Workshop
     /// <summary>Participants may join a workshop that is scheduled (waiting room) or live.</summary>
     public void EnsureJoinable()
     {
-        if (Status is WorkshopStatus.Closed or WorkshopStatus.Cancelled)
+        if (!IsOpen)
         {
             throw new DomainRuleException($"Cet atelier est {Status.French().ToLowerInvariant()} : il n'est plus possible de le rejoindre.");
         }

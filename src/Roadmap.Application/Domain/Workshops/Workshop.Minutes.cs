@@ -52,9 +52,9 @@ public sealed partial class Workshop
 
     private void EnsureClosed()
     {
-        if (Status != WorkshopStatus.Closed)
+        if (MinutesRefusal is { } refusal)
         {
-            throw new DomainRuleException("Le compte rendu s'écrit une fois l'atelier terminé.");
+            throw new DomainRuleException(refusal);
         }
     }
 }

@@ -17,6 +17,8 @@ public sealed partial class Workshop
     public const int MaxAgendaItems = 30;
     public const int CancelReasonMaxLength = 500;
 
+    public static readonly TextLimit TitleLimit = new("Le titre", TitleMaxLength);
+
     private readonly List<Guid> _coFacilitatorIds = [];
     private readonly List<AgendaItem> _agenda = [];
 
@@ -80,9 +82,9 @@ public sealed partial class Workshop
 
     public void Edit(TerritorialRoadmap roadmap, WorkshopDraft draft, ISet<Guid> roadmapActionIds, DateTimeOffset now)
     {
-        if (Status != WorkshopStatus.Scheduled)
+        if (EditRefusal is { } refusal)
         {
-            throw new DomainRuleException($"Un atelier « {Status.French()} » ne peut plus être modifié.");
+            throw new DomainRuleException(refusal);
         }
 
         if (draft.StartsAt != StartsAt && draft.StartsAt < now.AddHours(-1))
@@ -95,9 +97,9 @@ public sealed partial class Workshop
 
     public void Cancel(string reason, DateTimeOffset now)
     {
-        if (Status != WorkshopStatus.Scheduled)
+        if (CancelRefusal is { } refusal)
         {
-            throw new DomainRuleException($"Seul un atelier programmé peut être annulé (celui-ci est « {Status.French()} »).");
+            throw new DomainRuleException(refusal);
         }
 
         CancelReason = Guard.Text(reason, CancelReasonMaxLength, "Le motif d'annulation");
@@ -129,7 +131,7 @@ public sealed partial class Workshop
             throw new DomainRuleException($"L'ordre du jour compte au plus {MaxAgendaItems} points.");
         }
 
-        Title = Guard.Text(draft.Title, TitleMaxLength, "Le titre");
+        Title = Guard.Text(draft.Title, TitleLimit);
         StartsAt = draft.StartsAt;
         DurationMinutes = draft.DurationMinutes;
         Mode = draft.Mode;

@@ -4,12 +4,11 @@ using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Moderation;
-using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Moderation.GetModerationQueue;
 
 /// <summary>The pending reports grouped by reported content: held comments first, then the most reported.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record GetModerationQueue : IQuery<IReadOnlyList<ModerationItem>>;
 
 internal sealed class GetModerationQueueHandler(IRoadmapDbContext db) : IRequestHandler<GetModerationQueue, IReadOnlyList<ModerationItem>>

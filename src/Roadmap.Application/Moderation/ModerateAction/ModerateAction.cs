@@ -3,12 +3,11 @@ using Roadmap.Application.Comments;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Moderation;
-using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Moderation.ModerateAction;
 
 /// <summary>A facilitator hides an action with a public reason, or restores it; its pending reports are closed.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record ModerateAction(Guid ActionId, ModerationDecision Decision, string? Reason = null) : IRequest<Unit>, IModerationRequest;
 
 internal sealed class ModerateActionHandler(IRoadmapDbContext db, TimeProvider clock) : IRequestHandler<ModerateAction, Unit>

@@ -5,7 +5,6 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Moderation;
-using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Moderation.ModerateComment;
 
@@ -13,7 +12,7 @@ namespace Roadmap.Application.Moderation.ModerateComment;
 /// A facilitator hides a comment with a public reason, or restores it (also: keeps a reported comment
 /// visible). Either way its pending reports are closed and later reports no longer hold it automatically.
 /// </summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record ModerateComment(Guid CommentId, ModerationDecision Decision, string? Reason = null) : IRequest<Unit>, IModerationRequest;
 
 internal sealed class ModerateCommentHandler(IRoadmapDbContext db, TimeProvider clock) : IRequestHandler<ModerateComment, Unit>

@@ -3,14 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.Hands;
 
 namespace Roadmap.Application.Workshops.CallOnNextHand;
 
 /// <summary>Gives the floor to the first raised hand; it leaves the queue and becomes <c>lastCalled</c>.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record CallOnNextHand(Guid WorkshopId) : IRequest<HandsView>;
 
 internal sealed class CallOnNextHandHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<CallOnNextHand, HandsView>

@@ -1,13 +1,12 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 
 namespace Roadmap.Application.Workshops.CancelWorkshop;
 
 /// <summary>Cancels a scheduled workshop with a public reason; it stays listed as cancelled.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record CancelWorkshop(Guid WorkshopId, string Reason) : IRequest<Unit>;
 
 internal sealed class CancelWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<CancelWorkshop, Unit>

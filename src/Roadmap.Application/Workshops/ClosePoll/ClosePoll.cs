@@ -4,14 +4,13 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.ClosePoll;
 
 /// <summary>Closes a poll; everyone receives <c>PollClosed</c> with the exact final tally, which is also returned.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record ClosePoll(Guid WorkshopId, Guid PollId) : IRequest<PollClosedView>;
 
 internal sealed class ClosePollHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<ClosePoll, PollClosedView>

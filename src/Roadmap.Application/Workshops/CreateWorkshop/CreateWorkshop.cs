@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.ScheduleWorkshop;
 
@@ -13,7 +12,7 @@ namespace Roadmap.Application.Workshops.CreateWorkshop;
 /// Schedules a workshop of a roadmap; its creator runs it. Returns its id and its join code.
 /// <see cref="SubmissionKey"/>, drawn once per form, makes a double submit return the workshop it already created.
 /// </summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record CreateWorkshop(string RoadmapSlug, WorkshopDraft Draft) : IRequest<CreatedWorkshop>
 {
     public Guid? SubmissionKey { get; init; }

@@ -1,13 +1,12 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 
 namespace Roadmap.Application.Workshops.EditMinutes;
 
 /// <summary>The facilitators complete or correct the generated minutes (also after publishing).</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record EditMinutes(Guid WorkshopId, string Minutes) : IRequest<Unit>;
 
 internal sealed class EditMinutesHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<EditMinutes, Unit>

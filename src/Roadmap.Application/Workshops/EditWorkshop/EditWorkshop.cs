@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.ScheduleWorkshop;
@@ -10,7 +9,7 @@ using Roadmap.Application.Workshops.ScheduleWorkshop;
 namespace Roadmap.Application.Workshops.EditWorkshop;
 
 /// <summary>Changes a scheduled workshop (not once it is live); the agenda is replaced as a whole.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record EditWorkshop(Guid WorkshopId, WorkshopDraft Draft) : IRequest<Unit>;
 
 internal sealed class EditWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<EditWorkshop, Unit>

@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.ClosePoll;
 using Roadmap.Application.Workshops.Live;
@@ -15,7 +14,7 @@ namespace Roadmap.Application.Workshops.EndWorkshop;
 /// down, everyone is marked as gone, the minutes are written, and everyone receives
 /// <c>WorkshopEnded</c>. Nothing is accepted in the room afterwards.
 /// </summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record EndWorkshop(Guid WorkshopId) : IRequest<WorkshopEndedView>;
 
 internal sealed class EndWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<EndWorkshop, WorkshopEndedView>

@@ -1,14 +1,13 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.Live;
 
 namespace Roadmap.Application.Workshops.FocusItem;
 
 /// <summary>Brings an agenda item into focus; everyone receives <c>ItemFocused</c>. New polls and ideas are attached to it.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record FocusItem(Guid WorkshopId, Guid AgendaItemId) : IRequest<ItemFocusedView>;
 
 internal sealed class FocusItemHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<FocusItem, ItemFocusedView>

@@ -26,7 +26,11 @@ internal sealed class GetWorkshopHandler(IRoadmapDbContext db, ICurrentUser user
             workshop.StartedAt, workshop.EndedAt, room.Workshop.Facilitators, room.Agenda,
             canRun ? workshop.JoinCode : null, canRun,
             minutes, string.IsNullOrEmpty(minutes) ? null : markdown.ToSafeHtml(minutes), workshop.MinutesPublishedAt,
-            canRun && workshop.Status == WorkshopStatus.Scheduled ? Draft(workshop) : null);
+            canRun && workshop.EditRefusal is null ? Draft(workshop) : null,
+            workshop.IsOpen,
+            canRun ? workshop.EditRefusal : WorkshopAccess.NotFacilitator,
+            canRun ? workshop.CancelRefusal : WorkshopAccess.NotFacilitator,
+            canRun ? workshop.MinutesRefusal : WorkshopAccess.NotFacilitator);
     }
 
     private static WorkshopDraft Draft(Workshop workshop) => new(

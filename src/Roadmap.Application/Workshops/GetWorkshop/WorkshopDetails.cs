@@ -6,7 +6,8 @@ namespace Roadmap.Application.Workshops.GetWorkshop;
 /// <summary>
 /// A workshop's page (and its .ics and .md downloads). What is not for everyone is null:
 /// <see cref="JoinCode"/> and <see cref="EditableDraft"/> for its facilitators only, <see cref="VisioLink"/>
-/// for signed-in people, the minutes once published (or for its facilitators).
+/// for signed-in people, the minutes once published (or for its facilitators). The refusals are null
+/// when the caller may edit, cancel or write the minutes, and say why not otherwise.
 /// </summary>
 public sealed record WorkshopDetails(
     Guid Id,
@@ -32,4 +33,8 @@ public sealed record WorkshopDetails(
     string? Minutes,
     string? MinutesHtml,
     DateTimeOffset? MinutesPublishedAt,
-    WorkshopDraft? EditableDraft);
+    WorkshopDraft? EditableDraft,
+    bool IsOpen,
+    string? EditRefusal,
+    string? CancelRefusal,
+    string? MinutesRefusal);

@@ -1,14 +1,13 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.Ideas;
 
 namespace Roadmap.Application.Workshops.GroupIdea;
 
 /// <summary>Files an idea under an axis of the roadmap on the ideas wall.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record GroupIdea(Guid WorkshopId, Guid IdeaId, Guid AxisId) : IRequest<IdeaView>;
 
 internal sealed class GroupIdeaHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live) : IRequestHandler<GroupIdea, IdeaView>

@@ -1,14 +1,13 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.Ideas;
 
 namespace Roadmap.Application.Workshops.HideIdea;
 
 /// <summary>Hides an idea with a reason: participants then see it without text or author; the minutes count it as hidden.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record HideIdea(Guid WorkshopId, Guid IdeaId, string Reason) : IRequest<IdeaView>;
 
 internal sealed class HideIdeaHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<HideIdea, IdeaView>

@@ -7,7 +7,7 @@ using Roadmap.Application.Domain.Users;
 namespace Roadmap.Application.Workshops.ListFacilitators;
 
 /// <summary>The accounts with the Facilitator role, by name: whom a workshop form offers as co-facilitators.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record ListFacilitators : Common.Interfaces.IQuery<IReadOnlyList<FacilitatorOption>>;
 
 public sealed record FacilitatorOption(Guid Id, string DisplayName);

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.Live;
@@ -12,7 +11,7 @@ using Roadmap.Application.Workshops.Polls;
 namespace Roadmap.Application.Workshops.OpenPoll;
 
 /// <summary>Opens a poll (one at a time per workshop); everyone receives <c>PollOpened</c>.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record OpenPoll(Guid WorkshopId, PollDraft Poll) : IRequest<PollView>;
 
 internal sealed class OpenPollHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<OpenPoll, PollView>

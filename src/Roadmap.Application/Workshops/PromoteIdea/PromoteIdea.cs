@@ -6,7 +6,6 @@ using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Following;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Following;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.Ideas;
@@ -18,7 +17,7 @@ namespace Roadmap.Application.Workshops.PromoteIdea;
 /// author (a guest's idea is credited to the facilitator, the description naming the guest).
 /// Allowed in the Concertation and Ateliers phases (see <c>RoadmapAction.PromoteFromWorkshop</c>).
 /// </summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record PromoteIdea(Guid WorkshopId, Guid IdeaId, Guid AxisId) : IRequest<IdeaView>;
 
 internal sealed class PromoteIdeaHandler(IRoadmapDbContext db, ICurrentUser user, Notifier notifier, ILiveNotifier live, TimeProvider clock)

@@ -1,13 +1,12 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 
 namespace Roadmap.Application.Workshops.PublishMinutes;
 
 /// <summary>Publishes the minutes: they then appear on the roadmap's page and in <c>GetWorkshop</c> for everyone.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record PublishMinutes(Guid WorkshopId) : IRequest<Unit>;
 
 internal sealed class PublishMinutesHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<PublishMinutes, Unit>

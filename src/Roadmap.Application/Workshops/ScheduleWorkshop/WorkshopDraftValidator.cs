@@ -1,4 +1,5 @@
 using FluentValidation;
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Workshops;
 
 namespace Roadmap.Application.Workshops.ScheduleWorkshop;
@@ -9,7 +10,7 @@ internal sealed class WorkshopDraftValidator : AbstractValidator<WorkshopDraft>
     public WorkshopDraftValidator()
     {
         RuleFor(d => d.Title).NotEmpty().WithMessage("Donnez un titre à l'atelier.")
-            .MaximumLength(Workshop.TitleMaxLength).WithMessage($"Le titre ne doit pas dépasser {Workshop.TitleMaxLength} caractères.");
+            .Within(Workshop.TitleLimit);
         RuleFor(d => d.DurationMinutes).InclusiveBetween(Workshop.MinDurationMinutes, Workshop.MaxDurationMinutes)
             .WithMessage($"La durée doit être comprise entre {Workshop.MinDurationMinutes} minutes et {Workshop.MaxDurationMinutes / 60} heures.");
         RuleFor(d => d.Mode).IsInEnum().WithMessage("Choisissez un format d'atelier.");

@@ -1,7 +1,6 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.Live;
 using Roadmap.Application.Workshops.Timer;
@@ -9,7 +8,7 @@ using Roadmap.Application.Workshops.Timer;
 namespace Roadmap.Application.Workshops.StopTimer;
 
 /// <summary>Stops the running timer; everyone receives <c>TimerChanged</c>.</summary>
-[RequiresRole(RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresStaff]
 public sealed record StopTimer(Guid WorkshopId) : IRequest<TimerView>;
 
 internal sealed class StopTimerHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<StopTimer, TimerView>

@@ -78,7 +78,7 @@ public sealed partial class Register
 
         [Required(ErrorMessage = "Indiquez votre adresse électronique.")]
         [EmailAddress(ErrorMessage = "Cette adresse électronique n'est pas valide (exemple : prenom.nom@exemple.fr).")]
-        [StringLength(256, ErrorMessage = "L'adresse électronique ne doit pas dépasser {1} caractères.")]
+        [StringLength(ApplicationUser.EmailMaxLength, ErrorMessage = "L'adresse électronique ne doit pas dépasser {1} caractères.")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Choisissez un mot de passe.")]

@@ -27,7 +27,7 @@ public sealed partial class ScreenPage
     [Parameter]
     public Guid Id { get; set; }
 
-    private bool IsOpen => _workshop?.Status is WorkshopStatus.Scheduled or WorkshopStatus.Live;
+    private bool IsOpen => _workshop?.IsOpen == true;
 
     private PollView? LastPoll => _state is { Polls.Count: > 0 } state ? state.Polls[^1] : null;
 

@@ -1,0 +1,51 @@
+using System.Net;
+using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Comments;
+
+namespace Roadmap.Web.Tests.Moderation;
+
+/// <summary>What each role sees and may do of the staff-only parts: the page, its menu entry and the API agree on who is staff.</summary>
+public sealed class StaffByRoleTests(CommentsWebApp app) : IClassFixture<CommentsWebApp>
+{
+    public static TheoryData<string, bool> Roles => new()
+    {
+        { CommentsWebApp.Citizen, false },
+        { CommentsWebApp.Actor, false },
+        { "elu@demo.roadmap.local", false },
+        { CommentsWebApp.Facilitator, true },
+        { CommentsWebApp.Administrator, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task OnlyStaffOpenTheModerationPage(string email, bool isStaff)
+    {
+        using var client = await app.SignedInBrowserAsync(email);
+
+        var response = await client.GetAsync("/moderation");
+
+        Assert.Equal(isStaff ? HttpStatusCode.OK : HttpStatusCode.Found, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task OnlyStaffSeeTheModerationMenuEntry(string email, bool isStaff)
+    {
+        using var client = await app.SignedInBrowserAsync(email);
+
+        var page = await FormPost.GetPageAsync(client, "/");
+
+        Assert.Equal(isStaff, page.QuerySelectorAll("nav a").Any(a => a.GetAttribute("href") == "/moderation"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task OnlyStaffReadTheModerationQueueThroughTheApi(string email, bool isStaff)
+    {
+        using var client = await app.ApiClientAsync(email);
+
+        var response = await client.GetAsync("/api/v1/moderation");
+
+        Assert.Equal(isStaff ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
