@@ -9,5 +9,8 @@ namespace Roadmap.Web.Errors;
 public sealed record Refusal(int Status, string Title, string Message, IReadOnlyDictionary<string, string[]> FieldErrors)
 {
     /// <summary>One sentence for a client that has no fields to show: the field messages when there are, else the message.</summary>
-    public string Sentence => FieldErrors.Count > 0 ? string.Join(" ", FieldErrors.Values.SelectMany(m => m).Distinct()) : Message;
+    public string Sentence => SentenceOf(Message, FieldErrors);
+
+    public static string SentenceOf(string message, IReadOnlyDictionary<string, string[]> fieldErrors) =>
+        fieldErrors.Count > 0 ? string.Join(" ", fieldErrors.Values.SelectMany(m => m).Distinct()) : message;
 }

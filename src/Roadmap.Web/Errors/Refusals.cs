@@ -4,12 +4,17 @@ using Roadmap.Application.Domain;
 namespace Roadmap.Web.Errors;
 
 /// <summary>
-/// The one table from the Application's exceptions to what the user is told. Any other exception
-/// is a fault, not a refusal: it is logged and answered as such by each edge.
+/// The one table from the Application's exceptions (and the framework's unreadable request) to what
+/// the user is told. Any other exception is a fault, not a refusal: it is logged and answered as such
+/// by each edge.
 /// </summary>
 public static class Refusals
 {
     private static readonly Dictionary<string, string[]> NoFields = [];
+
+    /// <summary>An address under /api/v1 that no endpoint serves, or an id that is not one (the route constraint refused it).</summary>
+    public static readonly Refusal NoSuchAddress = new(
+        StatusCodes.Status404NotFound, "Introuvable", "Aucune ressource de l'API ne se trouve à cette adresse.", NoFields);
 
     public static Refusal? For(Exception exception) => exception switch
     {
@@ -20,6 +25,8 @@ public static class Refusals
         ForbiddenException => Plain(StatusCodes.Status403Forbidden, "Accès refusé", exception),
         ConflictException => Plain(StatusCodes.Status409Conflict, "Conflit", exception),
         DomainRuleException => Plain(StatusCodes.Status409Conflict, "Action impossible", exception),
+        BadHttpRequestException bad => new(bad.StatusCode, "Requête illisible",
+            "Le contenu envoyé est illisible : envoyez un JSON valide, avec les champs et les types attendus.", NoFields),
         _ => null,
     };
 
