@@ -15,5 +15,8 @@ public sealed record UseCaseError(string Message, IReadOnlyDictionary<string, st
     public static UseCaseError From(Refusal refusal) =>
         new(refusal.FieldErrors.Count > 0 ? FieldsToCorrect : refusal.Message, refusal.FieldErrors);
 
+    /// <summary>One sentence for a small form that has no field to put errors next to.</summary>
+    public string Sentence => Refusal.SentenceOf(Message, FieldErrors);
+
     public IEnumerable<string> For(string field) => FieldErrors.TryGetValue(field, out var messages) ? messages : [];
 }
