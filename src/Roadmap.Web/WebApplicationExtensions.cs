@@ -27,6 +27,7 @@ internal static class WebApplicationExtensions
 
         app.UseHttpLogging();
         app.UseSecurityHeaders();
+        app.UseApiEdges();
         app.UseRequestBodyLimits();
         app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
         app.UseAuthentication();

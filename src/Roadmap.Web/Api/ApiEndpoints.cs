@@ -42,6 +42,8 @@ internal static class ApiEndpoints
         services.AddAuthorizationBuilder().AddPolicy(AuthenticatedPolicy, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
             .RequireAuthenticatedUser());
+        // An unreadable body throws in every environment (not only Development), for ApiEdges to answer and log once.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi("v1");
         return services;

@@ -1,9 +1,9 @@
 using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Web.Components.Pages.Workshops.Manage;
+using Roadmap.Web.Components.Shared;
 using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Endpoints;
@@ -21,7 +21,7 @@ internal static class WorkshopFileEndpoints
     private static async Task<Results<FileContentHttpResult, NotFound>> CalendarAsync(
         Guid id, HttpContext context, IMediator mediator, PublicUrls urls, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await FindAsync(mediator, id, cancellationToken) is not { } workshop)
+        if (await mediator.FindAsync(new GetWorkshop(id), cancellationToken) is not { } workshop)
         {
             return TypedResults.NotFound();
         }
@@ -36,7 +36,7 @@ internal static class WorkshopFileEndpoints
         Guid id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
         // Minutes are given to everyone once published, and before that to the workshop's facilitators only.
-        if (await FindAsync(mediator, id, cancellationToken) is not { Minutes: { Length: > 0 } minutes } workshop)
+        if (await mediator.FindAsync(new GetWorkshop(id), cancellationToken) is not { Minutes: { Length: > 0 } minutes } workshop)
         {
             return TypedResults.NotFound();
         }
@@ -44,17 +44,5 @@ internal static class WorkshopFileEndpoints
         context.Response.Headers.CacheControl = "private, no-cache";
         return TypedResults.File(
             Encoding.UTF8.GetBytes(minutes), "text/markdown; charset=utf-8", $"compte-rendu-{WorkshopText.FileSlug(workshop.Title)}.md");
-    }
-
-    private static async Task<WorkshopDetails?> FindAsync(IMediator mediator, Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await mediator.Send(new GetWorkshop(id), cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
     }
 }

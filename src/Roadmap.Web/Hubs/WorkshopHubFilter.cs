@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Roadmap.Web.Errors;
 
 namespace Roadmap.Web.Hubs;
 
@@ -6,7 +7,9 @@ namespace Roadmap.Web.Hubs;
 /// Around every hub call: makes the connection's user the current user of the Application (the
 /// connection's HttpContext, also with long polling), applies the rate limits and the cap of
 /// connections per address, and turns exceptions into a <see cref="HubException"/> with a French
-/// message and no stack trace.
+/// message (the <see cref="Refusals"/> table's sentence) and no stack trace. SignalR sends a
+/// HubException's message to the caller even with detailed errors off, after its own English
+/// preamble, which the clients drop (<c>workshop-live.js</c>).
 /// </summary>
 internal sealed partial class WorkshopHubFilter(IHttpContextAccessor accessor, HubRateLimiter limiter, HubConnectionCap cap, ILogger<WorkshopHubFilter> logger) : IHubFilter
 {
@@ -26,10 +29,10 @@ internal sealed partial class WorkshopHubFilter(IHttpContextAccessor accessor, H
         {
             throw;
         }
-        catch (Exception ex) when (HubErrors.Message(ex) is { } message)
+        catch (Exception ex) when (Refusals.For(ex) is { } refused)
         {
             limiter.Failed(invocationContext, ex);
-            throw new HubException(message);
+            throw new HubException(refused.Sentence);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Protocol;
 using Roadmap.Application;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Web.Hubs;
@@ -36,14 +35,6 @@ internal static class RealtimeServiceCollectionExtensions
         {
             signalR.AddStackExchangeRedis(options.Redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("roadmap"));
         }
-
-        // The JSON protocol, with refusals carrying the French message alone (see FrenchErrorsHubProtocol).
-        foreach (var json in services.Where(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)).ToList())
-        {
-            services.Remove(json);
-        }
-
-        services.AddSingleton<IHubProtocol, FrenchErrorsHubProtocol>();
 
         // Refusals reach SignalR's dispatcher as HubExceptions, which it logs as errors with a stack trace;
         // WorkshopHubFilter already logs the unexpected ones, so the dispatcher's copy is noise.

@@ -61,7 +61,7 @@ public sealed class BallotSecrecyHubTests(ConsoleWebApp app) : IClassFixture<Con
         foreach (var guest in guests)
         {
             var refused = await Assert.ThrowsAsync<HubException>(() => guest.Connection.InvokeAsync<MyBallotView>("CastBallot", poll.Id, Choice(poll, 0)));
-            Assert.Equal("Ce sondage est réservé aux personnes connectées : les invité·es ne peuvent pas y voter.", refused.Message);
+            Assert.Equal("Ce sondage est réservé aux personnes connectées : les invité·es ne peuvent pas y voter.", refused.Shown());
         }
 
         Assert.Equal(0, await DemoRoom.BallotCountAsync(app.App, poll.Id));

@@ -78,7 +78,7 @@ public sealed class WorkshopHubLimitsTests(RealLimitsHubAppFixture fixture) : IC
             for (var attempt = 0; attempt < 5; attempt++)
             {
                 var error = await Assert.ThrowsAsync<HubException>(() => guest.Connection.InvokeAsync<JoinResult>("Join", JoinCodes.New(), "Devin"));
-                messages.Add(error.Message);
+                messages.Add(error.Shown());
             }
         }
 
@@ -105,7 +105,7 @@ public sealed class WorkshopHubLimitsTests(RealLimitsHubAppFixture fixture) : IC
                 }
                 catch (HubException ex)
                 {
-                    refusal = ex.Message;
+                    refusal = ex.Shown();
                 }
             }
         }
@@ -164,7 +164,7 @@ public sealed class WorkshopHubLimitsTests(RealLimitsHubAppFixture fixture) : IC
             }
             catch (HubException ex)
             {
-                refusals.Add(ex.Message);
+                refusals.Add(ex.Shown());
             }
         }
 

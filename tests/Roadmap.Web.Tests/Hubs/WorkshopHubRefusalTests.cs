@@ -38,7 +38,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<HubException>(() => citizen.Connection.InvokeCoreAsync(method, arguments));
 
-        Assert.Equal("Vous n'avez pas le droit d'effectuer cette action.", error.Message);
+        Assert.Equal("Vous n'avez pas le droit d'effectuer cette action.", error.Shown());
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<HubException>(() => citizen.Connection.InvokeAsync<HandsView>("RaiseHand"));
 
-        Assert.Equal(WorkshopAccess.NotJoined, error.Message);
+        Assert.Equal(WorkshopAccess.NotJoined, error.Shown());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<HubException>(() => citizen.Connection.InvokeAsync<JoinResult>("Join", "ZZZZZZ", null));
 
-        Assert.Equal("Le code d'atelier « ZZZZZZ » est introuvable.", error.Message);
+        Assert.Equal("Le code d'atelier « ZZZZZZ » est introuvable.", error.Shown());
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<HubException>(() => guest.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, "Invité"));
 
-        Assert.Contains("réservé aux personnes connectées", error.Message, StringComparison.Ordinal);
+        Assert.Contains("réservé aux personnes connectées", error.Shown(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<HubException>(() => citizen.Connection.InvokeAsync<MyBallotView>("CastBallot", poll.Id, new BallotInput(null, null, 9)));
 
-        Assert.Equal("Donnez une note de 1 à 5.", error.Message);
+        Assert.Equal("Donnez une note de 1 à 5.", error.Shown());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<HubException>(() => facilitator.Connection.InvokeAsync<IdeaView>("PostIdea", new string('a', Idea.TextMaxLength + 1), null));
 
-        Assert.Equal($"Une idée ne doit pas dépasser {Idea.TextMaxLength} caractères.", error.Message);
+        Assert.Equal($"Une idée ne doit pas dépasser {Idea.TextMaxLength} caractères.", error.Shown());
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<HubException>(() => facilitator.Connection.InvokeAsync<IdeaView>("PostIdea", "Une de trop", null));
 
-        Assert.StartsWith("Trop d'envois en peu de temps", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Trop d'envois en peu de temps", error.Shown(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<HubException>(() => facilitator.Connection.InvokeAsync("React", "💩"));
 
-        Assert.StartsWith("Réaction inconnue", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Réaction inconnue", error.Shown(), StringComparison.Ordinal);
     }
 
     [Fact]

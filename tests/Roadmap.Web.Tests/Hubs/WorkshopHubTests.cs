@@ -173,7 +173,7 @@ public sealed class WorkshopHubTests(HubAppFixture fixture) : IClassFixture<HubA
 
         await citizen.Events.WaitForAsync<WorkshopEndedView>(LiveEvents.WorkshopEnded);
         var refused = await Assert.ThrowsAsync<HubException>(() => citizen.Connection.InvokeAsync<IdeaView>("PostIdea", "Trop tard", null));
-        Assert.Contains("terminé", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("terminé", refused.Shown(), StringComparison.Ordinal);
     }
 
     private async Task<RoomClient> JoinAsync(DemoRoom room, string role)

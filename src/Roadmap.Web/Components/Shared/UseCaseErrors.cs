@@ -1,22 +1,22 @@
-using Roadmap.Application.Common.Exceptions;
-using Roadmap.Application.Domain;
+using Roadmap.Web.Errors;
 
 namespace Roadmap.Web.Components.Shared;
 
 /// <summary>
-/// The page-side twin of the API's problem mapping: what a form shows when a use case refuses.
-/// Field errors are keyed by the request's property path (e.g. <c>Title</c>, <c>Indicators[0].Name</c>).
+/// What a form shows when a use case refuses (a <see cref="Refusal"/> rendered for pages): the alert
+/// above the form, and the field errors keyed by the request's property path (e.g. <c>Title</c>, <c>Indicators[0].Name</c>).
 /// </summary>
 public sealed record UseCaseError(string Message, IReadOnlyDictionary<string, string[]> FieldErrors)
 {
-    private static readonly Dictionary<string, string[]> NoFields = [];
+    public const string FieldsToCorrect = "Le formulaire contient des erreurs : corrigez les champs signalés.";
 
-    public static UseCaseError? From(Exception exception) => exception switch
-    {
-        ValidationFailedException v => new UseCaseError("Le formulaire contient des erreurs : corrigez les champs signalés.", v.Errors),
-        NotFoundException or HiddenByModerationException or ForbiddenException or UnauthenticatedException or ConflictException or DomainRuleException => new UseCaseError(exception.Message, NoFields),
-        _ => null,
-    };
+    public static UseCaseError? From(Exception exception) => Refusals.For(exception) is { } refusal ? From(refusal) : null;
+
+    public static UseCaseError From(Refusal refusal) =>
+        new(refusal.FieldErrors.Count > 0 ? FieldsToCorrect : refusal.Message, refusal.FieldErrors);
+
+    /// <summary>One sentence for a small form that has no field to put errors next to.</summary>
+    public string Sentence => Refusal.SentenceOf(Message, FieldErrors);
 
     public IEnumerable<string> For(string field) => FieldErrors.TryGetValue(field, out var messages) ? messages : [];
 }

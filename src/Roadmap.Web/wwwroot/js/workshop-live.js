@@ -46,8 +46,16 @@
         return token ? hubPath + "?guestToken=" + encodeURIComponent(token) : hubPath;
     }
 
+    /* SignalR prefixes a refusal with « An unexpected error occurred invoking 'X' on the server. HubException: »;
+       the French sentence the hub put in its HubException follows. */
+    var refusalMarker = "HubException: ";
+
     function messageOf(error) {
         var text = error && error.message ? error.message : String(error || "");
+        var at = text.indexOf(refusalMarker);
+        if (at >= 0) {
+            text = text.slice(at + refusalMarker.length);
+        }
         return text || "Une erreur inattendue est survenue : réessayez dans un instant.";
     }
 

@@ -51,23 +51,21 @@ public sealed partial class Register
 
     private async Task<bool> RegisterAsync()
     {
-        try
+        var sent = await Mediator.TrySendAsync(new RegisterAccount(Input.DisplayName, Input.Email, Input.Password));
+        if (sent.Error is not { } error)
         {
-            await Mediator.Send(new RegisterAccount(Input.DisplayName, Input.Email, Input.Password));
             return true;
         }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            string[] fields = [nameof(RegisterInput.DisplayName), nameof(RegisterInput.Email), nameof(RegisterInput.Password)];
-            foreach (var field in fields)
-            {
-                _errors.Add(_form.Field(field), error.For(field));
-            }
 
-            _errors.Add(new FieldIdentifier(Input, string.Empty), fields.Any(f => error.For(f).Any()) ? error.For("") : [error.Message]);
-            _form.NotifyValidationStateChanged();
-            return false;
+        string[] fields = [nameof(RegisterInput.DisplayName), nameof(RegisterInput.Email), nameof(RegisterInput.Password)];
+        foreach (var field in fields)
+        {
+            _errors.Add(_form.Field(field), error.For(field));
         }
+
+        _errors.Add(new FieldIdentifier(Input, string.Empty), fields.Any(f => error.For(f).Any()) ? error.For("") : [error.Message]);
+        _form.NotifyValidationStateChanged();
+        return false;
     }
 
     private sealed class RegisterInput

@@ -70,18 +70,14 @@ public sealed partial class CommentForm
 
     private async Task SubmitAsync()
     {
-        string next;
-        try
+        var sent = await PageRequests.TryAsync(() => SendAsync(Input));
+        if (sent.Refused)
         {
-            next = await SendAsync(Input);
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _refusal.Show(error);
+            _refusal.Show(sent.Error);
             return;
         }
 
-        Navigation.NavigateTo(next);
+        Navigation.NavigateTo(sent.Response);
     }
 
     /// <summary>Sends the request and says where to go next: back to the comment, with a confirmation.</summary>

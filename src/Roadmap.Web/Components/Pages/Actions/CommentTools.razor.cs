@@ -33,13 +33,10 @@ public sealed partial class CommentTools
 
     private async Task SendThenReturnAsync(IRequest<Unit> request, string next)
     {
-        try
+        var sent = await Mediator.TrySendAsync(request);
+        if (sent.Refused)
         {
-            await Mediator.Send(request);
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _error = error.Message;
+            _error = sent.Error.Message;
             return;
         }
 

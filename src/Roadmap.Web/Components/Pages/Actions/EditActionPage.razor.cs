@@ -33,11 +33,8 @@ public sealed partial class EditActionPage
 
     protected override async Task OnInitializedAsync()
     {
-        try
-        {
-            _editable = await Mediator.Send(new GetActionForEdit(Slug, Id));
-        }
-        catch (NotFoundException)
+        _editable = await Mediator.FindAsync(new GetActionForEdit(Slug, Id));
+        if (_editable is null)
         {
             Navigation.NotFound();
             return;
@@ -62,13 +59,10 @@ public sealed partial class EditActionPage
             return;
         }
 
-        try
+        var sent = await Mediator.TrySendAsync(request);
+        if (sent.Refused)
         {
-            await Mediator.Send(request);
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _error = error;
+            _error = sent.Error;
             return;
         }
 

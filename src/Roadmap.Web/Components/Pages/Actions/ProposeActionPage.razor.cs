@@ -32,11 +32,8 @@ public sealed partial class ProposeActionPage
 
         // A new key each time the form is first shown: a second click or a resubmitted POST finds the action already created.
         Input ??= new ActionFormModel { SubmissionKey = Guid.NewGuid() };
-        try
-        {
-            _options = await Mediator.Send(new GetActionFormOptions(Slug));
-        }
-        catch (NotFoundException)
+        _options = await Mediator.FindAsync(new GetActionFormOptions(Slug));
+        if (_options is null)
         {
             Navigation.NotFound();
             return;
@@ -64,17 +61,13 @@ public sealed partial class ProposeActionPage
             return;
         }
 
-        ProposedAction proposed;
-        try
+        var sent = await Mediator.TrySendAsync(request);
+        if (sent.Refused)
         {
-            proposed = await Mediator.Send(request);
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _error = error;
+            _error = sent.Error;
             return;
         }
 
-        Navigation.NavigateTo(Links.Action(proposed.RoadmapSlug, proposed.Id));
+        Navigation.NavigateTo(Links.Action(sent.Response.RoadmapSlug, sent.Response.Id));
     }
 }

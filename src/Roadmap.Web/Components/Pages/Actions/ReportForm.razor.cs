@@ -36,13 +36,10 @@ public sealed partial class ReportForm
 
     private async Task SubmitAsync()
     {
-        try
+        var sent = await Mediator.TrySendAsync(new ReportContent(Target, TargetId, Input.Reason ?? ""));
+        if (sent.Refused)
         {
-            await Mediator.Send(new ReportContent(Target, TargetId, Input.Reason ?? ""));
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _refusal.Show(error);
+            _refusal.Show(sent.Error);
             return;
         }
 

@@ -48,13 +48,10 @@ public sealed partial class ReviewPanel
         var status = Enum.TryParse<ActionStatus>(Review.Status, ignoreCase: false, out var s) ? s : ActionStatus.Proposed;
         var request = new ReviewAction(ActionId, status, Review.Reason, status == ActionStatus.InProgress ? percent : null,
             status == ActionStatus.Merged && Guid.TryParse(Review.MergedIntoId, out var target) ? target : null);
-        try
+        var sent = await Mediator.TrySendAsync(request);
+        if (sent.Refused)
         {
-            await Mediator.Send(request);
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _error = error;
+            _error = sent.Error;
             return;
         }
 

@@ -95,17 +95,14 @@ public sealed partial class SupportPanel
     /// <summary>Runs the command; a refusal is shown in place (nothing changed), a success redirects.</summary>
     private async Task RunAsync(Func<Task<string>> command)
     {
-        string status;
-        try
+        var sent = await PageRequests.TryAsync(command);
+        if (sent.Refused)
         {
-            status = await command();
-        }
-        catch (Exception exception) when (UseCaseError.From(exception) is { } error)
-        {
-            _error = error.Message;
+            _error = sent.Error.Message;
             return;
         }
 
+        var status = sent.Response;
         HttpContext?.Response.Cookies.Append(StatusCookie, status, new CookieOptions
         {
             Path = ActionPath,

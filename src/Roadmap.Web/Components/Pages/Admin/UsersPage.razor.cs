@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Administration.ListUsers;
 using Roadmap.Application.Administration.SetUserRoles;
 using Roadmap.Application.Common;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Admin;
@@ -41,16 +40,16 @@ public sealed partial class UsersPage
         }
 
         var roles = Input.Roles.Where(r => r.Value).Select(r => r.Key).ToList();
-        try
+        var sent = await Mediator.TrySendAsync(new SetUserRoles(Input.UserId, roles));
+        if (sent.Refused)
         {
-            await Mediator.Send(new SetUserRoles(Input.UserId, roles));
+            _error = sent.Refusal.Sentence;
+            _errorFor = Input.UserId;
+        }
+        else
+        {
             var name = _page?.Items.FirstOrDefault(u => u.Id == Input.UserId)?.DisplayName ?? "ce compte";
             _status = $"Les rôles de {name} sont enregistrés.";
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _error = ex is ValidationFailedException v ? string.Join(" ", v.Errors.Values.SelectMany(m => m)) : error.Message;
-            _errorFor = Input.UserId;
         }
 
         await LoadAsync();

@@ -43,15 +43,12 @@ public sealed partial class ModerationForms
 
     private async Task DecideAsync(ModerationDecision decision, string? reason, string message)
     {
-        try
+        var sent = await Mediator.TrySendAsync<Unit>(Item.Target == ReportTarget.Comment
+            ? new ModerateComment(Item.TargetId, decision, reason)
+            : new ModerateAction(Item.TargetId, decision, reason));
+        if (sent.Refused)
         {
-            await Mediator.Send<Unit>(Item.Target == ReportTarget.Comment
-                ? new ModerateComment(Item.TargetId, decision, reason)
-                : new ModerateAction(Item.TargetId, decision, reason));
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _refusal.Show(error);
+            _refusal.Show(sent.Error);
             return;
         }
 

@@ -3,9 +3,9 @@ using MediatR;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Identity;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.PersonalData.DeleteMyAccount;
+using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Account.Pages.Manage;
 
@@ -43,17 +43,10 @@ public sealed partial class PersonalDataDelete
             return;
         }
 
-        try
+        var sent = await Mediator.TrySendAsync(new DeleteMyAccount(password));
+        if (sent.Refused)
         {
-            await Mediator.Send(new DeleteMyAccount(password));
-        }
-        catch (ValidationFailedException ex)
-        {
-            foreach (var message in ex.Errors.SelectMany(e => e.Value))
-            {
-                _errors.Add(_form.Field(nameof(DeleteInput.Password)), message);
-            }
-
+            _errors.Add(_form.Field(nameof(DeleteInput.Password)), sent.Refusal.Sentence);
             _form.NotifyValidationStateChanged();
             return;
         }

@@ -50,7 +50,7 @@ public sealed partial class ConsoleIdea
         builder.AddAttribute(1, "id", $"{form}-erreur");
         builder.AddAttribute(2, "class", "alert");
         builder.AddAttribute(3, "role", "alert");
-        builder.AddContent(4, Sentence(_error));
+        builder.AddContent(4, _error.Sentence);
         builder.CloseElement();
     };
 

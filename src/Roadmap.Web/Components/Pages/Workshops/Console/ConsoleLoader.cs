@@ -1,9 +1,9 @@
 using MediatR;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Roadmaps.GetRoadmap;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Console;
 
@@ -12,17 +12,7 @@ internal static class ConsoleLoader
 {
     public static async Task<ConsoleView?> LoadAsync(IMediator mediator, Guid workshopId, bool withActions = true, CancellationToken cancellationToken = default)
     {
-        WorkshopDetails workshop;
-        try
-        {
-            workshop = await mediator.Send(new GetWorkshop(workshopId), cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-
-        if (!workshop.CanRun)
+        if (await mediator.FindAsync(new GetWorkshop(workshopId), cancellationToken) is not { CanRun: true } workshop)
         {
             return null;
         }

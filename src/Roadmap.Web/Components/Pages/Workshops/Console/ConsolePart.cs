@@ -31,11 +31,7 @@ public abstract class ConsolePart : ComponentBase
     /// <summary>Sends the request; returns the refusal to show, or redirects to the console with <paramref name="status"/>.</summary>
     protected async Task<UseCaseError?> SendAsync<T>(IRequest<T> request, string status)
     {
-        try
-        {
-            await Mediator.Send(request);
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
+        if ((await Mediator.TrySendAsync(request)).Error is { } error)
         {
             return error;
         }
@@ -43,10 +39,6 @@ public abstract class ConsolePart : ComponentBase
         Navigation.NavigateTo(ConsoleLinks.After(WorkshopId, status));
         return null;
     }
-
-    /// <summary>One sentence for a small form: its field messages when there are, else the general message.</summary>
-    protected static string Sentence(UseCaseError error) =>
-        error.FieldErrors.Count > 0 ? string.Join(" ", error.FieldErrors.Values.SelectMany(m => m)) : error.Message;
 
     protected static UseCaseError Refusal(string message) => new(message, new Dictionary<string, string[]>());
 }

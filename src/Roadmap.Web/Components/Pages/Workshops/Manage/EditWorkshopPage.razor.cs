@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Workshops.EditWorkshop;
 using Roadmap.Application.Workshops.GetWorkshop;
@@ -28,11 +27,8 @@ public sealed partial class EditWorkshopPage
 
     protected override async Task OnInitializedAsync()
     {
-        try
-        {
-            _workshop = await Mediator.Send(new GetWorkshop(Id));
-        }
-        catch (NotFoundException)
+        _workshop = await Mediator.FindAsync(new GetWorkshop(Id));
+        if (_workshop is null)
         {
             Navigation.NotFound();
             return;
@@ -53,13 +49,10 @@ public sealed partial class EditWorkshopPage
             return;
         }
 
-        try
+        var sent = await Mediator.TrySendAsync(new EditWorkshop(Id, draft));
+        if (sent.Refused)
         {
-            await Mediator.Send(new EditWorkshop(Id, draft));
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _error = error;
+            _error = sent.Error;
             return;
         }
 

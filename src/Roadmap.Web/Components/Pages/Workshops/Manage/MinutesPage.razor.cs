@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Workshops.EditMinutes;
 using Roadmap.Application.Workshops.GetWorkshop;
@@ -44,11 +43,8 @@ public sealed partial class MinutesPage
 
     protected override async Task OnInitializedAsync()
     {
-        try
-        {
-            _workshop = await Mediator.Send(new GetWorkshop(Id));
-        }
-        catch (NotFoundException)
+        _workshop = await Mediator.FindAsync(new GetWorkshop(Id));
+        if (_workshop is null)
         {
             Navigation.NotFound();
             return;
@@ -66,18 +62,15 @@ public sealed partial class MinutesPage
             return;
         }
 
-        try
+        // Publishing saves the text on screen first: what is published is what the facilitator sees.
+        _error = (await Mediator.TrySendAsync(new EditMinutes(Id, text))).Error;
+        if (_error is null && Command == Publish)
         {
-            // Publishing saves the text on screen first: what is published is what the facilitator sees.
-            await Mediator.Send(new EditMinutes(Id, text));
-            if (Command == Publish)
-            {
-                await Mediator.Send(new PublishMinutes(Id));
-            }
+            _error = (await Mediator.TrySendAsync(new PublishMinutes(Id))).Error;
         }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
+
+        if (_error is not null)
         {
-            _error = error;
             _previewHtml = Markdown.ToSafeHtml(text);
             return;
         }

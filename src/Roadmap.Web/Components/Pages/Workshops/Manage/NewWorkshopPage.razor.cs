@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Roadmaps.GetRoadmap;
@@ -30,11 +29,8 @@ public sealed partial class NewWorkshopPage
     protected override async Task OnInitializedAsync()
     {
         Input ??= new WorkshopFormModel { SubmissionKey = Guid.NewGuid() };
-        try
-        {
-            _roadmapTitle = (await Mediator.Send(new GetRoadmap(Slug) { ActionsPerAxis = 0 })).Title;
-        }
-        catch (NotFoundException)
+        _roadmapTitle = (await Mediator.FindAsync(new GetRoadmap(Slug) { ActionsPerAxis = 0 }))?.Title;
+        if (_roadmapTitle is null)
         {
             Navigation.NotFound();
             return;
@@ -54,17 +50,13 @@ public sealed partial class NewWorkshopPage
             return;
         }
 
-        CreatedWorkshop created;
-        try
+        var sent = await Mediator.TrySendAsync(new CreateWorkshop(Slug, draft) { SubmissionKey = Input.SubmissionKey });
+        if (sent.Refused)
         {
-            created = await Mediator.Send(new CreateWorkshop(Slug, draft) { SubmissionKey = Input.SubmissionKey });
-        }
-        catch (Exception ex) when (UseCaseError.From(ex) is { } error)
-        {
-            _error = error;
+            _error = sent.Error;
             return;
         }
 
-        Navigation.NavigateTo(WorkshopPage.WithStatus(created.Id, WorkshopPage.Scheduled));
+        Navigation.NavigateTo(WorkshopPage.WithStatus(sent.Response.Id, WorkshopPage.Scheduled));
     }
 }

@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Web.Components.Shared;
 using Roadmap.Web.Infrastructure.Site;
@@ -32,11 +31,8 @@ public sealed partial class WorkshopPage
 
     protected override async Task OnParametersSetAsync()
     {
-        try
-        {
-            _workshop = await Mediator.Send(new GetWorkshop(Id));
-        }
-        catch (NotFoundException)
+        _workshop = await Mediator.FindAsync(new GetWorkshop(Id));
+        if (_workshop is null)
         {
             Navigation.NotFound();
         }

@@ -1,7 +1,6 @@
 using MediatR;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.FindWorkshopByCode;
 using Roadmap.Web.Components.Shared;
 using Roadmap.Web.Infrastructure;
@@ -45,28 +44,20 @@ public sealed partial class JoinPage
             return;
         }
 
-        WorkshopByCode found;
-        try
+        var sent = await Mediator.TrySendAsync(new FindWorkshopByCode(Code));
+        if (sent.Refusal is { Status: StatusCodes.Status404NotFound } unknown)
         {
-            found = await Mediator.Send(new FindWorkshopByCode(Code));
-        }
-        catch (Exception ex) when (ex is NotFoundException or ValidationFailedException)
-        {
-            if (ex is NotFoundException)
-            {
-                Guesses.WrongCode(address);
-            }
-
-            _error = ErrorFor(ex);
+            Guesses.WrongCode(address);
+            _error = $"{unknown.Message} Vérifiez-le auprès de l'animation de l'atelier.";
             return;
         }
 
-        Navigation.NavigateTo(Links.Join(found.JoinCode));
-    }
+        if (sent.Refused)
+        {
+            _error = sent.Refusal.Sentence;
+            return;
+        }
 
-    private static string ErrorFor(Exception exception) => exception switch
-    {
-        ValidationFailedException invalid => string.Join(" ", invalid.Errors.Values.SelectMany(m => m)),
-        _ => $"{exception.Message} Vérifiez-le auprès de l'animation de l'atelier.",
-    };
+        Navigation.NavigateTo(Links.Join(sent.Response.JoinCode));
+    }
 }

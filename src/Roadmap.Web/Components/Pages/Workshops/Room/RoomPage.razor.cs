@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.FindWorkshopByCode;
@@ -50,13 +49,10 @@ public sealed partial class RoomPage
             return;
         }
 
-        try
+        var sent = await Mediator.TrySendAsync(new FindWorkshopByCode(Code));
+        if (sent.Refused)
         {
-            _workshop = await Mediator.Send(new FindWorkshopByCode(Code));
-        }
-        catch (Exception ex) when (ex is NotFoundException or ValidationFailedException)
-        {
-            if (ex is NotFoundException)
+            if (sent.Refusal.Status == StatusCodes.Status404NotFound)
             {
                 Guesses.WrongCode(address);
             }
@@ -65,6 +61,7 @@ public sealed partial class RoomPage
             return;
         }
 
+        _workshop = sent.Response;
         if (!string.Equals(_workshop.JoinCode, Code, StringComparison.Ordinal))
         {
             Navigation.NavigateTo(Links.Join(_workshop.JoinCode));

@@ -1,11 +1,11 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Application.Workshops.GetWorkshopState;
 using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Infrastructure.Site;
+using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Screen;
 
@@ -47,11 +47,8 @@ public sealed partial class ScreenPage
 
     protected override async Task OnInitializedAsync()
     {
-        try
-        {
-            _workshop = await Mediator.Send(new GetWorkshop(Id));
-        }
-        catch (NotFoundException)
+        _workshop = await Mediator.FindAsync(new GetWorkshop(Id));
+        if (_workshop is null)
         {
             Navigation.NotFound();
             return;

@@ -1,7 +1,6 @@
 using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Web.Components.Shared;
 using Roadmap.Web.Infrastructure.Site;
@@ -20,18 +19,8 @@ internal static class ScreenQrEndpoint
     private static async Task<Results<FileContentHttpResult, NotFound>> QrCodeAsync(
         Guid id, HttpContext context, IMediator mediator, PublicUrls urls, CancellationToken cancellationToken)
     {
-        WorkshopDetails workshop;
-        try
-        {
-            workshop = await mediator.Send(new GetWorkshop(id), cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
-
         // The join code is given to the workshop's facilitators only (GetWorkshop decides): anyone else learns nothing.
-        if (!workshop.CanRun || workshop.JoinCode is not { } joinCode)
+        if (await mediator.FindAsync(new GetWorkshop(id), cancellationToken) is not { CanRun: true, JoinCode: { } joinCode })
         {
             return TypedResults.NotFound();
         }
