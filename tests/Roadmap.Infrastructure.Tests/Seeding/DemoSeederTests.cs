@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Infrastructure.Seeding;
+using Roadmap.Demo;
 using Roadmap.Infrastructure.Tests.Support;
 
 namespace Roadmap.Infrastructure.Tests.Seeding;
