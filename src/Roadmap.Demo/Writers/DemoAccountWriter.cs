@@ -9,8 +9,8 @@ namespace Roadmap.Demo.Writers;
 
 /// <summary>
 /// Opens the demo accounts as a real install does: the administrator through the <c>create-admin</c>
-/// command's service, everyone else by registering, then the administrator gives each their role.
-/// An account that already exists with the same address is kept and given its role.
+/// command's service, everyone else by registering (as a citizen), then the administrator gives the
+/// others their role. An account that already exists with the same address is kept and given its role.
 /// </summary>
 internal sealed class DemoAccountWriter(DemoSender sender, DirectWrites direct, string password)
 {
@@ -32,7 +32,11 @@ internal sealed class DemoAccountWriter(DemoSender sender, DirectWrites direct, 
 
             await sender.SendAsync(null, JoinedAt(person), new RegisterAccount(person.DisplayName, person.Email, password), cancellationToken);
             var participant = await CompleteAsync(person, organisations);
-            await sender.SendAsync(admin, sender.Clock.Today, new SetUserRoles(participant.Id, [person.Role]), cancellationToken);
+            if (person.Role != RoleNames.Citizen)
+            {
+                await sender.SendAsync(admin, sender.Clock.Today, new SetUserRoles(participant.Id, [person.Role]), cancellationToken);
+            }
+
             cast.Add(participant);
         }
 

@@ -9,7 +9,8 @@ using Roadmap.Infrastructure.Tests.Support;
 
 namespace Roadmap.Infrastructure.Tests.Seeding;
 
-public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded) : IClassFixture<DemoSeederTests.SeededDatabase>
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded)
 {
     private const string SartheSlug = "usages-numeriques-sarthe";
 
@@ -143,7 +144,7 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded) : ICl
             await db.Endorsements.CountAsync(),
             await db.Comments.CountAsync()));
 
-    /// <summary>One seeded database shared by the read-only tests of this class.</summary>
+    /// <summary>One seeded database shared by the read-only demo tests (<see cref="SeededDemoCollection"/>).</summary>
     public sealed class SeededDatabase : IAsyncLifetime
     {
         public SqliteTestDatabase Database { get; } = new();

@@ -10,7 +10,8 @@ namespace Roadmap.Infrastructure.Tests.Seeding;
 /// The demo is written through the use cases, as its authors at past moments: it carries what only
 /// the use cases do (authors follow what they write, replies notify) and dates from its own clock.
 /// </summary>
-public sealed class DemoThroughUseCasesTests(DemoSeederTests.SeededDatabase seeded) : IClassFixture<DemoSeederTests.SeededDatabase>
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoThroughUseCasesTests(DemoSeederTests.SeededDatabase seeded)
 {
     private readonly SqliteTestDatabase _database = seeded.Database;
 
