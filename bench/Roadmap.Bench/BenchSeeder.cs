@@ -31,7 +31,7 @@ internal static class BenchSeeder
         var started = Stopwatch.StartNew();
         await using (var provider = Services(connectionString, folder).BuildServiceProvider())
         {
-            await DatabaseSetup.PrepareAsync(provider, seedDemo: false, cancellationToken);
+            await DatabaseSetup.PrepareAsync(provider, cancellationToken);
             var data = await FillAsync(provider, options, cancellationToken);
             SqliteConnection.ClearAllPools();
             return data with { Took = started.Elapsed };

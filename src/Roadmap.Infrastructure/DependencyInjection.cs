@@ -32,7 +32,7 @@ public static class DependencyInjection
         services.AddRoadmapIdentity();
         services.AddRoadmapDataProtection();
         services.AddMarkdown();
-        services.AddSeeding(configuration);
+        services.AddSeeding();
         services.AddHealthChecks().AddDbContextCheck<RoadmapDbContext>("database");
         return services;
     }

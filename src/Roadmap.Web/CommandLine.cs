@@ -18,7 +18,7 @@ internal static class CommandLine
             return 2;
         }
 
-        await DatabaseSetup.PrepareAsync(app.Services, seedDemo: false);
+        await DatabaseSetup.PrepareAsync(app.Services);
         var password = ConsolePassword.Read();
         if (string.IsNullOrEmpty(password))
         {

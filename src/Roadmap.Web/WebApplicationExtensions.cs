@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Roadmap.Demo;
 using Roadmap.Infrastructure.Seeding;
 using Roadmap.Web.Api;
 using Roadmap.Web.Components;
@@ -11,9 +12,16 @@ namespace Roadmap.Web;
 
 internal static class WebApplicationExtensions
 {
-    /// <summary>Migrates and seeds; the demo data exists only in Development.</summary>
-    public static Task PrepareDatabaseAsync(this WebApplication app) =>
-        DatabaseSetup.PrepareAsync(app.Services, seedDemo: app.Environment.IsDevelopment());
+    /// <summary>Migrates and creates the roles; in Development only, loads the demo (its own project, never called elsewhere).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await DatabaseSetup.PrepareAsync(app.Services);
+        if (app.Environment.IsDevelopment())
+        {
+            var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            await DemoSeeder.SeedAsync(app.Configuration, app.Environment.ContentRootPath, now, app.Services.GetRequiredService<ILoggerFactory>());
+        }
+    }
 
     public static WebApplication UseWeb(this WebApplication app)
     {

@@ -24,7 +24,7 @@ internal static class LiveSeeder
     public static async Task<LiveData> SeedAsync(string connectionString, string folder, CancellationToken cancellationToken)
     {
         await using var provider = BenchSeeder.Services(connectionString, folder).BuildServiceProvider();
-        await DatabaseSetup.PrepareAsync(provider, seedDemo: false, cancellationToken);
+        await DatabaseSetup.PrepareAsync(provider, cancellationToken);
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
         var now = DateTimeOffset.UtcNow;

@@ -38,7 +38,7 @@ internal sealed class ApplicationHost : IAsyncDisposable
     public static async Task<ApplicationHost> StartAsync()
     {
         var host = new ApplicationHost();
-        await DatabaseSetup.PrepareAsync(host._provider, seedDemo: false);
+        await DatabaseSetup.PrepareAsync(host._provider);
         return host;
     }
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Roadmap.Application;
+using Roadmap.Demo;
 using ActionSupport = Roadmap.Application.Domain.Participation.Support;
 using Roadmap.Infrastructure.Persistence;
 using Roadmap.Infrastructure.Seeding;
@@ -111,7 +113,8 @@ public sealed class PostgreSqlIntegrationTests(PostgreSqlIntegrationTests.Seeded
                 .AddInfrastructure(configuration, _folder)
                 .BuildServiceProvider();
 
-            await DatabaseSetup.PrepareAsync(services, seedDemo: true);
+            await DatabaseSetup.PrepareAsync(services);
+            await DemoSeeder.SeedAsync(configuration, _folder, TimeProvider.System.GetUtcNow(), services.GetRequiredService<ILoggerFactory>());
         }
 
         public async Task DisposeAsync()

@@ -4,12 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Infrastructure.Seeding;
+using Roadmap.Demo;
 using Roadmap.Infrastructure.Tests.Support;
 
 namespace Roadmap.Infrastructure.Tests.Seeding;
 
-public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded) : IClassFixture<DemoSeederTests.SeededDatabase>
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded)
 {
     private const string SartheSlug = "usages-numeriques-sarthe";
 
@@ -143,7 +144,7 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded) : ICl
             await db.Endorsements.CountAsync(),
             await db.Comments.CountAsync()));
 
-    /// <summary>One seeded database shared by the read-only tests of this class.</summary>
+    /// <summary>One seeded database shared by the read-only demo tests (<see cref="SeededDemoCollection"/>).</summary>
     public sealed class SeededDatabase : IAsyncLifetime
     {
         public SqliteTestDatabase Database { get; } = new();

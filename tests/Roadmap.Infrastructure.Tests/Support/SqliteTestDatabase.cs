@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Roadmap.Application;
+using Roadmap.Demo;
 using Roadmap.Infrastructure.Persistence;
 using Roadmap.Infrastructure.Seeding;
 
@@ -16,12 +18,13 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     public const string DefaultDemoPassword = "mot-de-passe-de-demo-42";
 
     private readonly string _folder;
+    private readonly IConfiguration _configuration;
 
     public SqliteTestDatabase(string demoPassword = DefaultDemoPassword)
     {
         _folder = Path.Combine(Path.GetTempPath(), "roadmap-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
-        var configuration = new ConfigurationBuilder()
+        _configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Roadmap"] = $"Data Source={Path.Combine(_folder, "roadmap.db")}",
@@ -32,14 +35,21 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddApplication();
-        services.AddInfrastructure(configuration, _folder);
+        services.AddInfrastructure(_configuration, _folder);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public ServiceProvider Services { get; }
 
-    /// <summary>Migrates, creates the roles and, when asked, seeds the demo: what the app does at start.</summary>
-    public Task PrepareAsync(bool seedDemo) => DatabaseSetup.PrepareAsync(Services, seedDemo);
+    /// <summary>Migrates, creates the roles and, when asked, seeds the demo: what the app does at start (the demo in Development).</summary>
+    public async Task PrepareAsync(bool seedDemo)
+    {
+        await DatabaseSetup.PrepareAsync(Services);
+        if (seedDemo)
+        {
+            await DemoSeeder.SeedAsync(_configuration, _folder, TimeProvider.System.GetUtcNow(), Services.GetRequiredService<ILoggerFactory>());
+        }
+    }
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 

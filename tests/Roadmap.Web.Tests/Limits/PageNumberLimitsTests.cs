@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Infrastructure.Seeding;
+using Roadmap.Demo;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Participation;
 using Roadmap.Web.Tests.Support;

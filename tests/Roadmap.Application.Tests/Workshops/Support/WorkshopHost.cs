@@ -51,7 +51,7 @@ internal sealed class WorkshopHost : IAsyncDisposable
     public static async Task<WorkshopHost> StartAsync()
     {
         var host = new WorkshopHost();
-        await DatabaseSetup.PrepareAsync(host._provider, seedDemo: false);
+        await DatabaseSetup.PrepareAsync(host._provider);
         return host;
     }
 

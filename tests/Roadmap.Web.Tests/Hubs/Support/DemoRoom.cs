@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Infrastructure.Persistence;
-using Roadmap.Infrastructure.Seeding;
+using Roadmap.Demo;
 
 namespace Roadmap.Web.Tests.Hubs.Support;
 

@@ -1,6 +1,0 @@
-using Roadmap.Application.Domain.Organisations;
-
-namespace Roadmap.Infrastructure.Seeding.Demo;
-
-/// <summary>A demo account: named by its role title, never after a real person.</summary>
-internal sealed record DemoPerson(string Email, string Role, string DisplayName, Func<DemoOrganisations, Organisation>? Organisation = null);

@@ -1,4 +1,0 @@
-namespace Roadmap.Infrastructure.Seeding.Demo;
-
-/// <summary>A discussion opened under an action of the demo.</summary>
-internal sealed record DemoThread(string ActionKey, DemoComment Opening);

@@ -1,9 +1,0 @@
-namespace Roadmap.Infrastructure.Seeding;
-
-/// <summary>The <c>Demo</c> section: the demo accounts' shared password (Development only).</summary>
-public sealed class DemoOptions
-{
-    public const string Section = "Demo";
-
-    public string Password { get; set; } = "";
-}
