@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Infrastructure.Identity;

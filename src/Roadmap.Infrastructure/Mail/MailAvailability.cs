@@ -1,3 +1,4 @@
+using Roadmap.Application.Common.Interfaces;
 namespace Roadmap.Infrastructure.Mail;
 
 internal sealed class MailAvailability(bool canSend) : IMailAvailability

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Infrastructure.Mail;

@@ -1,9 +1,10 @@
 using System.Security.Claims;
+using MediatR;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Sessions.GetSecurityStamps;
 
 namespace Roadmap.Web.Infrastructure;
 
@@ -61,22 +62,22 @@ internal static class BearerStampCheck
 
     private static async Task<string?> CurrentStampAsync(IServiceProvider services, Guid userId, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<IRoadmapDbContext>();
+        var mediator = services.GetRequiredService<IMediator>();
         var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
         if (interval <= TimeSpan.Zero)
         {
-            return await ReadAsync(db, userId, cancellationToken);
+            return await ReadAsync(mediator, userId, cancellationToken);
         }
 
         return await services.GetRequiredService<IMemoryCache>().GetOrCreateAsync(("security-stamp", userId), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = interval;
-            return ReadAsync(db, userId, cancellationToken);
+            return ReadAsync(mediator, userId, cancellationToken);
         });
     }
 
-    private static async Task<string?> ReadAsync(IRoadmapDbContext db, Guid userId, CancellationToken cancellationToken) =>
-        (await SecurityStamps.CurrentAsync(db, [userId], cancellationToken)).GetValueOrDefault(userId);
+    private static async Task<string?> ReadAsync(IMediator mediator, Guid userId, CancellationToken cancellationToken) =>
+        (await mediator.Send(new GetSecurityStamps([userId]), cancellationToken)).GetValueOrDefault(userId);
 
     private static string? TokenOf(HttpRequest request)
     {

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Infrastructure.Identity;
+using Roadmap.Application.Common.Security;
 
 namespace Roadmap.Web.Infrastructure;
 

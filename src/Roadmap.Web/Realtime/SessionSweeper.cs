@@ -1,6 +1,6 @@
+using MediatR;
 using Microsoft.Extensions.Options;
-using Roadmap.Application.Common.Interfaces;
-using Roadmap.Web.Infrastructure;
+using Roadmap.Application.Sessions.GetSecurityStamps;
 
 namespace Roadmap.Web.Realtime;
 
@@ -40,8 +40,8 @@ internal sealed partial class SessionSweeper(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IRoadmapDbContext>();
-        var stamps = await SecurityStamps.CurrentAsync(db, [.. held.Select(c => c.UserId).Distinct()], cancellationToken);
+        var stamps = await scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new GetSecurityStamps([.. held.Select(c => c.UserId).Distinct()]), cancellationToken);
         foreach (var (context, userId, stamp) in held)
         {
             if (!stamps.TryGetValue(userId, out var current) || current != stamp)

@@ -1,13 +1,13 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Components;
+using System.Text;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Infrastructure.Mail;
 using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Account.Pages;

@@ -1,4 +1,4 @@
-namespace Roadmap.Infrastructure.Identity;
+namespace Roadmap.Application.Common.Security;
 
 public static class RoadmapClaims
 {

@@ -1,4 +1,4 @@
-namespace Roadmap.Infrastructure.Mail;
+namespace Roadmap.Application.Common.Interfaces;
 
 /// <summary>
 /// Whether the platform can send mail at all. A page that would mail a secret (a reset link) asks
