@@ -16,9 +16,9 @@ namespace Roadmap.Application.Tests.Workshops;
 
 public sealed class CreateWorkshopTests : IAsyncLifetime
 {
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
 
-    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
+    public async Task InitializeAsync() => _host = await ApplicationHost.StartFrozenAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

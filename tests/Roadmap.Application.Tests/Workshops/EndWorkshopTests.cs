@@ -2,6 +2,7 @@ using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CastBallot;
 using Roadmap.Application.Workshops.EditMinutes;
@@ -19,12 +20,12 @@ namespace Roadmap.Application.Tests.Workshops;
 
 public sealed class EndWorkshopTests : IAsyncLifetime
 {
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
     private WorkshopScene _scene = default!;
 
     public async Task InitializeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
+        _host = await ApplicationHost.StartFrozenAsync();
         _scene = await WorkshopScene.StartAsync(_host);
     }
 

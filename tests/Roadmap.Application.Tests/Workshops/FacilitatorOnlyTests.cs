@@ -1,6 +1,7 @@
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CallOnNextHand;
 using Roadmap.Application.Workshops.ClosePoll;
@@ -21,12 +22,12 @@ public sealed class FacilitatorOnlyTests : IAsyncLifetime
 {
     public static readonly TheoryData<string, string> RequestsAndParticipantRoles = Cases();
 
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
     private WorkshopScene _scene = default!;
 
     public async Task InitializeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
+        _host = await ApplicationHost.StartFrozenAsync();
         _scene = await WorkshopScene.StartAsync(_host);
     }
 

@@ -1,5 +1,6 @@
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.FindWorkshopByCode;
 
@@ -7,9 +8,9 @@ namespace Roadmap.Application.Tests.Workshops;
 
 public sealed class FindWorkshopByCodeTests : IAsyncLifetime
 {
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
 
-    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
+    public async Task InitializeAsync() => _host = await ApplicationHost.StartFrozenAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

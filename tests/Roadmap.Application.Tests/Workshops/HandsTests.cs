@@ -1,4 +1,5 @@
 using Roadmap.Application.Domain;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CallOnNextHand;
 using Roadmap.Application.Workshops.LowerHand;
@@ -8,12 +9,12 @@ namespace Roadmap.Application.Tests.Workshops;
 
 public sealed class HandsTests : IAsyncLifetime
 {
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
     private WorkshopScene _scene = default!;
 
     public async Task InitializeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
+        _host = await ApplicationHost.StartFrozenAsync();
         _scene = await WorkshopScene.StartAsync(_host);
     }
 

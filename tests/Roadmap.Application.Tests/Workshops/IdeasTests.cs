@@ -3,6 +3,7 @@ using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.GetWorkshopState;
 using Roadmap.Application.Workshops.HideIdea;
@@ -15,9 +16,9 @@ namespace Roadmap.Application.Tests.Workshops;
 
 public sealed class IdeasTests : IAsyncLifetime
 {
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
 
-    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
+    public async Task InitializeAsync() => _host = await ApplicationHost.StartFrozenAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

@@ -2,6 +2,7 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CancelWorkshop;
 using Roadmap.Application.Workshops.GetWorkshopState;
@@ -12,9 +13,9 @@ namespace Roadmap.Application.Tests.Workshops;
 
 public sealed class JoinWorkshopTests : IAsyncLifetime
 {
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
 
-    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
+    public async Task InitializeAsync() => _host = await ApplicationHost.StartFrozenAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

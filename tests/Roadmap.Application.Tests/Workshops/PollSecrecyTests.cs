@@ -1,6 +1,7 @@
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CastBallot;
 using Roadmap.Application.Workshops.ClosePoll;
@@ -12,12 +13,12 @@ namespace Roadmap.Application.Tests.Workshops;
 /// <summary>The secrecy of the vote (groups under five ballots never shown apart) and guests' ballots told apart or refused.</summary>
 public sealed class PollSecrecyTests : IAsyncLifetime
 {
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
     private WorkshopScene _scene = default!;
 
     public async Task InitializeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
+        _host = await ApplicationHost.StartFrozenAsync();
         _scene = await WorkshopScene.StartAsync(_host);
     }
 

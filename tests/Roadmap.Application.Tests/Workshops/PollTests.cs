@@ -15,12 +15,12 @@ namespace Roadmap.Application.Tests.Workshops;
 
 public sealed class PollTests : IAsyncLifetime
 {
-    private WorkshopHost _host = default!;
+    private ApplicationHost _host = default!;
     private WorkshopScene _scene = default!;
 
     public async Task InitializeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
+        _host = await ApplicationHost.StartFrozenAsync();
         _scene = await WorkshopScene.StartAsync(_host);
     }
 
