@@ -38,7 +38,8 @@ public sealed class RegisterAccountTests : IAsyncLifetime
 
         Assert.Equal(RegistrationOutcome.AddressAlreadyRegistered, outcome);
         var after = await _host.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == owner.Id));
-        Assert.Equal((owner.DisplayName, owner.PasswordHash), (after.DisplayName, after.PasswordHash));
+        Assert.Equal(owner.DisplayName, after.DisplayName);
+        Assert.Equal(owner.PasswordHash, after.PasswordHash);
     }
 
     [Fact]

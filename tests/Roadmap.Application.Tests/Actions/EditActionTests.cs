@@ -37,7 +37,8 @@ public sealed class EditActionTests : IAsyncLifetime
         await _host.SendAsync(Edit() with { Title = "Des conseillers numériques dans chaque EPCI", AxisId = _roadmap.Axes[1].Id });
 
         var action = await FindAsync();
-        Assert.Equal(("Des conseillers numériques dans chaque EPCI", _roadmap.Axes[1].Id), (action.Title, action.AxisId));
+        Assert.Equal("Des conseillers numériques dans chaque EPCI", action.Title);
+        Assert.Equal(_roadmap.Axes[1].Id, action.AxisId);
     }
 
     [Fact]
@@ -110,7 +111,9 @@ public sealed class EditActionTests : IAsyncLifetime
 
         var editable = await _host.SendAsync(new GetActionForEdit(_roadmap.Slug, _action.Id));
 
-        Assert.Equal((_action.Title, 120_000m, true), (editable.Current.Title, editable.Current.EstimatedBudget, editable.MayEdit));
+        Assert.Equal(_action.Title, editable.Current.Title);
+        Assert.Equal(120_000m, editable.Current.EstimatedBudget);
+        Assert.True(editable.MayEdit);
     }
 
     [Fact]

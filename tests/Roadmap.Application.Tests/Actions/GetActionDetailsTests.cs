@@ -73,7 +73,8 @@ public sealed class GetActionDetailsTests : IAsyncLifetime
         var comments = (await _host.SendAsync(new ListComments(action.Id))).Comments;
 
         Assert.Equal([hidden.Id, reply.Id], comments.Select(c => c.Id));
-        Assert.Equal(("", "Propos injurieux"), (comments[0].BodyHtml, comments[0].HiddenReason));
+        Assert.Equal("", comments[0].BodyHtml);
+        Assert.Equal("Propos injurieux", comments[0].HiddenReason);
         Assert.Contains("<strong>polie</strong>", comments[1].BodyHtml, StringComparison.Ordinal);
     }
 

@@ -40,7 +40,9 @@ public sealed class ProposeActionTests : IAsyncLifetime
         var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap, _commune.Id));
 
         var action = await FindAsync(proposed.Id);
-        Assert.Equal((ActionStatus.Proposed, _commune.Id, "Ouvrir des permanences numériques itinérantes"), (action.Status, action.OrganisationId, action.Title));
+        Assert.Equal(ActionStatus.Proposed, action.Status);
+        Assert.Equal(_commune.Id, action.OrganisationId);
+        Assert.Equal("Ouvrir des permanences numériques itinérantes", action.Title);
     }
 
     [Fact]
@@ -239,7 +241,8 @@ public sealed class ProposeActionTests : IAsyncLifetime
         var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap));
 
         var notification = await _host.WithDbAsync(db => db.Notifications.SingleAsync(n => n.UserId == follower));
-        Assert.Equal((NotificationKind.NewAction, $"/feuilles-de-route/{_roadmap.Slug}/actions/{proposed.Id}"), (notification.Kind, notification.Link));
+        Assert.Equal(NotificationKind.NewAction, notification.Kind);
+        Assert.Equal($"/feuilles-de-route/{_roadmap.Slug}/actions/{proposed.Id}", notification.Link);
     }
 
     [Fact]

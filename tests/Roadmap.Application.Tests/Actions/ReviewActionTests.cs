@@ -43,7 +43,8 @@ public sealed class ReviewActionTests : IAsyncLifetime
 
         var action = await FindAsync(_action.Id);
         Assert.Equal(ActionStatus.Retained, action.Status);
-        Assert.Equal(("Priorité du schéma départemental", _reviewerId), (action.History[^1].Reason, action.History[^1].ById));
+        Assert.Equal("Priorité du schéma départemental", action.History[^1].Reason);
+        Assert.Equal(_reviewerId, action.History[^1].ById);
     }
 
     [Theory]
@@ -91,7 +92,8 @@ public sealed class ReviewActionTests : IAsyncLifetime
         await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.NotRetained, "Déjà couvert par le plan régional"));
 
         var action = await FindAsync(_action.Id);
-        Assert.Equal((ActionStatus.NotRetained, "Déjà couvert par le plan régional"), (action.Status, action.StatusReason));
+        Assert.Equal(ActionStatus.NotRetained, action.Status);
+        Assert.Equal("Déjà couvert par le plan régional", action.StatusReason);
     }
 
     [Fact]
@@ -105,7 +107,8 @@ public sealed class ReviewActionTests : IAsyncLifetime
         await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged, "Même objectif", MergedIntoId: target.Id));
 
         var merged = await FindAsync(_action.Id);
-        Assert.Equal((ActionStatus.Merged, target.Id), (merged.Status, merged.MergedIntoId));
+        Assert.Equal(ActionStatus.Merged, merged.Status);
+        Assert.Equal(target.Id, merged.MergedIntoId);
         Assert.Equal(1, await _host.WithDbAsync(db => db.Supports.CountAsync(s => s.ActionId == _action.Id)));
     }
 
@@ -151,7 +154,8 @@ public sealed class ReviewActionTests : IAsyncLifetime
         await _host.SendAsync(new ReviewAction(retained.Id, ActionStatus.InProgress, "Premiers ateliers ouverts", ProgressPercent: 40));
 
         var action = await FindAsync(retained.Id);
-        Assert.Equal((ActionStatus.InProgress, 40), (action.Status, action.ProgressPercent));
+        Assert.Equal(ActionStatus.InProgress, action.Status);
+        Assert.Equal(40, action.ProgressPercent);
     }
 
     [Fact]
@@ -163,7 +167,8 @@ public sealed class ReviewActionTests : IAsyncLifetime
         await _host.SendAsync(new ReviewAction(retained.Id, ActionStatus.Done));
 
         var action = await FindAsync(retained.Id);
-        Assert.Equal((ActionStatus.Done, 100), (action.Status, action.ProgressPercent));
+        Assert.Equal(ActionStatus.Done, action.Status);
+        Assert.Equal(100, action.ProgressPercent);
     }
 
     [Fact]

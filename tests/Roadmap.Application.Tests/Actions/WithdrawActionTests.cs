@@ -38,7 +38,8 @@ public sealed class WithdrawActionTests : IAsyncLifetime
 
         var action = await FindAsync();
         Assert.Equal(ActionStatus.Withdrawn, action.Status);
-        Assert.Equal((ActionStatus.Withdrawn, _proposerId), (action.History[^1].To, action.History[^1].ById));
+        Assert.Equal(ActionStatus.Withdrawn, action.History[^1].To);
+        Assert.Equal(_proposerId, action.History[^1].ById);
     }
 
     [Fact]

@@ -65,7 +65,9 @@ public sealed class ListUsersTests : IAsyncLifetime
 
         var second = await _host.SendAsync(new ListUsers(Page: 2));
 
-        Assert.Equal((1, 21, false), (second.Items.Count, second.TotalCount, second.HasNext));
+        Assert.Single(second.Items);
+        Assert.Equal(21, second.TotalCount);
+        Assert.False(second.HasNext);
     }
 
     [Fact]

@@ -37,7 +37,9 @@ public sealed class CommentPagesTests : IAsyncLifetime
     {
         var thread = await ListAsync();
 
-        Assert.Equal((1, 2, PageSize + 5), (thread.Page, thread.PageCount, thread.ThreadCount));
+        Assert.Equal(1, thread.Page);
+        Assert.Equal(2, thread.PageCount);
+        Assert.Equal(PageSize + 5, thread.ThreadCount);
         Assert.Equal(_roots.Take(PageSize).Select(c => c.Id), thread.Comments.Select(c => c.Id));
     }
 
@@ -124,6 +126,8 @@ public sealed class CommentPagesTests : IAsyncLifetime
 
         var counts = (await ListAsync()).Counts;
 
-        Assert.Equal((1, 1, PageSize + 5), (counts.For, counts.Against, counts.Neutral));
+        Assert.Equal(1, counts.For);
+        Assert.Equal(1, counts.Against);
+        Assert.Equal(PageSize + 5, counts.Neutral);
     }
 }

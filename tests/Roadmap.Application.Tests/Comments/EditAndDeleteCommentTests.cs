@@ -86,7 +86,8 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
         await _host.SendAsync(new DeleteComment(parent));
 
         var placeholder = await _scenario.FindAsync(parent);
-        Assert.Equal(("", true), (placeholder.Body, placeholder.DeletedAt is not null));
+        Assert.Equal("", placeholder.Body);
+        Assert.True(placeholder.DeletedAt is not null);
         Assert.Equal(1, await _scenario.CommentCountAsync());
     }
 

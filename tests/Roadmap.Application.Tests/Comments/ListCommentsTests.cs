@@ -28,7 +28,9 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var mine = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((true, true, "**Oui**"), (mine.IsMine, mine.CanEdit, mine.BodyMarkdown));
+        Assert.True(mine.IsMine);
+        Assert.True(mine.CanEdit);
+        Assert.Equal("**Oui**", mine.BodyMarkdown);
     }
 
     [Fact]
@@ -39,7 +41,8 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var mine = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((true, false), (mine.IsMine, mine.CanEdit));
+        Assert.True(mine.IsMine);
+        Assert.False(mine.CanEdit);
     }
 
     [Fact]
@@ -50,7 +53,9 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var theirs = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((false, false, null), (theirs.IsMine, theirs.CanEdit, theirs.BodyMarkdown));
+        Assert.False(theirs.IsMine);
+        Assert.False(theirs.CanEdit);
+        Assert.Null(theirs.BodyMarkdown);
     }
 
     [Fact]
@@ -62,7 +67,8 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var comment = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((1, true), (comment.UpvoteCount, comment.UpvotedByMe));
+        Assert.Equal(1, comment.UpvoteCount);
+        Assert.True(comment.UpvotedByMe);
     }
 
     [Fact]
@@ -77,7 +83,10 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var held = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((true, true, "", null), (held.IsHidden, held.IsHeld, held.BodyHtml, held.BodyMarkdown));
+        Assert.True(held.IsHidden);
+        Assert.True(held.IsHeld);
+        Assert.Equal("", held.BodyHtml);
+        Assert.Null(held.BodyMarkdown);
     }
 
     [Fact]
@@ -88,7 +97,9 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var thread = await ListAsync();
 
-        Assert.Equal((false, null, 1), (thread.CanComment, thread.ClosedReason, thread.Comments.Count));
+        Assert.False(thread.CanComment);
+        Assert.Null(thread.ClosedReason);
+        Assert.Single(thread.Comments);
     }
 
     [Fact]

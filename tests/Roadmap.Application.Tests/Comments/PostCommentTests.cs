@@ -30,7 +30,9 @@ public sealed class PostCommentTests : IAsyncLifetime
         var id = await _scenario.PostAsync(_scenario.CitizenId, "Indispensable en zone rurale.", alignment: CommentAlignment.Against);
 
         var comment = await _scenario.FindAsync(id);
-        Assert.Equal(("Indispensable en zone rurale.", CommentAlignment.Against, ParticipantRole.Citizen), (comment.Body, comment.Alignment, comment.AuthorRole));
+        Assert.Equal("Indispensable en zone rurale.", comment.Body);
+        Assert.Equal(CommentAlignment.Against, comment.Alignment);
+        Assert.Equal(ParticipantRole.Citizen, comment.AuthorRole);
         Assert.Equal(1, await _scenario.CommentCountAsync());
     }
 
@@ -166,7 +168,9 @@ public sealed class PostCommentTests : IAsyncLifetime
         var first = await _host.SendAsync(request);
         var second = await _host.SendAsync(request);
 
-        Assert.Equal((first.CommentId, false, true), (second.CommentId, first.AlreadyPosted, second.AlreadyPosted));
+        Assert.Equal(first.CommentId, second.CommentId);
+        Assert.False(first.AlreadyPosted);
+        Assert.True(second.AlreadyPosted);
         Assert.Equal(1, await _host.WithDbAsync(db => db.Comments.CountAsync()));
     }
 

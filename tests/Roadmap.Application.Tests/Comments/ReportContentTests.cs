@@ -69,7 +69,9 @@ public sealed class ReportContentTests : IAsyncLifetime
         await ReportAsync(_scenario.CitizenId, ReportTarget.Action, _scenario.Action.Id, "Publicité déguisée");
 
         var report = await _host.WithDbAsync(db => db.Reports.SingleAsync());
-        Assert.Equal((ReportTarget.Action, _scenario.Action.Id, "Publicité déguisée"), (report.Target, report.TargetId, report.Reason));
+        Assert.Equal(ReportTarget.Action, report.Target);
+        Assert.Equal(_scenario.Action.Id, report.TargetId);
+        Assert.Equal("Publicité déguisée", report.Reason);
     }
 
     [Fact]

@@ -97,7 +97,8 @@ public sealed class FollowingTests : IAsyncLifetime
 
         var after = await _host.SendAsync(new GetFollowState(FollowedThing.Roadmap("sarthe")));
 
-        Assert.Equal((false, true), (before, after));
+        Assert.False(before);
+        Assert.True(after);
     }
 
     [Fact]

@@ -47,7 +47,10 @@ public sealed class NotificationsTests : IAsyncLifetime
 
         var second = await _host.SendAsync(new ListNotifications(Page: 2));
 
-        Assert.Equal((5, 25, false, true), (second.Items.Count, second.TotalCount, second.HasNext, second.HasPrevious));
+        Assert.Equal(5, second.Items.Count);
+        Assert.Equal(25, second.TotalCount);
+        Assert.False(second.HasNext);
+        Assert.True(second.HasPrevious);
     }
 
     [Fact]
@@ -84,7 +87,8 @@ public sealed class NotificationsTests : IAsyncLifetime
 
         var marked = await _host.SendAsync(new MarkNotificationsRead(first));
 
-        Assert.Equal((1, 1), (marked, await _host.SendAsync(new CountUnread())));
+        Assert.Equal(1, marked);
+        Assert.Equal(1, await _host.SendAsync(new CountUnread()));
     }
 
     [Fact]

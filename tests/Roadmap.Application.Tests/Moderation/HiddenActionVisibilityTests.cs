@@ -66,6 +66,7 @@ public sealed class HiddenActionVisibilityTests : IAsyncLifetime
 
         var details = await _host.SendAsync(Details);
 
-        Assert.Equal((_scenario.Action.Title, "Hors sujet"), (details.Title, details.HiddenReason));
+        Assert.Equal(_scenario.Action.Title, details.Title);
+        Assert.Equal("Hors sujet", details.HiddenReason);
     }
 }

@@ -56,7 +56,8 @@ public sealed class ModerationTests : IAsyncLifetime
         var queue = await _host.SendAsync(new GetModerationQueue());
 
         Assert.Equal([(ReportTarget.Comment, id, 2), (ReportTarget.Action, _scenario.Action.Id, 1)], queue.Select(i => (i.Target, i.TargetId, i.ReportCount)));
-        Assert.Equal(("Texte *signalé*", "Maire de Sablé"), (queue[0].Excerpt, queue[0].AuthorName));
+        Assert.Equal("Texte *signalé*", queue[0].Excerpt);
+        Assert.Equal("Maire de Sablé", queue[0].AuthorName);
         Assert.Equal(["Propos injurieux"], queue[0].Reasons);
         Assert.EndsWith($"#commentaire-{id}", queue[0].Link, StringComparison.Ordinal);
     }
@@ -77,7 +78,8 @@ public sealed class ModerationTests : IAsyncLifetime
 
         var first = (await _host.SendAsync(new GetModerationQueue()))[0];
 
-        Assert.Equal((held, true), (first.TargetId, first.IsHeld));
+        Assert.Equal(held, first.TargetId);
+        Assert.True(first.IsHeld);
     }
 
     [Theory]
@@ -111,7 +113,8 @@ public sealed class ModerationTests : IAsyncLifetime
         await _host.SendAsync(new ModerateComment(id, ModerationDecision.Hide, "Propos injurieux envers un élu"));
 
         var comment = await _scenario.FindAsync(id);
-        Assert.Equal(("Propos injurieux envers un élu", false), (comment.HiddenReason, comment.IsVisible));
+        Assert.Equal("Propos injurieux envers un élu", comment.HiddenReason);
+        Assert.False(comment.IsVisible);
         Assert.Equal(0, await PendingReportsAsync());
         Assert.Equal(0, await _scenario.CommentCountAsync());
         Assert.Empty(await _host.SendAsync(new GetModerationQueue()));
@@ -159,7 +162,8 @@ public sealed class ModerationTests : IAsyncLifetime
         await _host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Contenu publicitaire"));
 
         var action = await _host.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.Id == _scenario.Action.Id));
-        Assert.Equal((true, "Contenu publicitaire"), (action.IsHidden, action.HiddenReason));
+        Assert.True(action.IsHidden);
+        Assert.Equal("Contenu publicitaire", action.HiddenReason);
         Assert.Equal(0, await PendingReportsAsync());
     }
 

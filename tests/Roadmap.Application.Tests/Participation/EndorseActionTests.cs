@@ -28,7 +28,9 @@ public sealed class EndorseActionTests : IAsyncLifetime
 
         Assert.Equal("La Flèche", view.OrganisationName);
         var endorsement = await _host.WithDbAsync(db => db.Endorsements.SingleAsync());
-        Assert.Equal((scene.Action.Id, commune.Id, official), (endorsement.ActionId, endorsement.OrganisationId, endorsement.EndorsedById!.Value));
+        Assert.Equal(scene.Action.Id, endorsement.ActionId);
+        Assert.Equal(commune.Id, endorsement.OrganisationId);
+        Assert.Equal(official, endorsement.EndorsedById!.Value);
     }
 
     [Fact]

@@ -85,7 +85,10 @@ public sealed class GetSupportTallyTests : IAsyncLifetime
 
         var viewer = (await _host.SendAsync(new GetSupportTally(scene.Action.Id))).Viewer!;
 
-        Assert.Equal((true, false, true, 2), (viewer.Supports, viewer.MaySupport, viewer.MayWithdrawSupport, viewer.RemainingSupports!.Value));
+        Assert.True(viewer.Supports);
+        Assert.False(viewer.MaySupport);
+        Assert.True(viewer.MayWithdrawSupport);
+        Assert.Equal(2, viewer.RemainingSupports!.Value);
     }
 
     [Fact]

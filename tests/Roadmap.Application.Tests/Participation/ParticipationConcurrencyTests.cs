@@ -36,7 +36,7 @@ public sealed class ParticipationConcurrencyTests : IAsyncLifetime
         var recorded = await Task.WhenAll(people.Select(id => _callers.SendAsAsync(id, null, RoleNames.Citizen, new SupportAction(scene.Action.Id))));
 
         Assert.All(recorded, Assert.True);
-        Assert.Equal((50, 50), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 50, Rows: 50), await SupportsOfAsync(_host, scene.Action.Id));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ParticipationConcurrencyTests : IAsyncLifetime
         var recorded = await Task.WhenAll(Enumerable.Range(1, 10).Select(_ => _callers.SendAsAsync(id, null, RoleNames.Citizen, new SupportAction(scene.Action.Id))));
 
         Assert.Equal(1, recorded.Count(r => r));
-        Assert.Equal((1, 1), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 1, Rows: 1), await SupportsOfAsync(_host, scene.Action.Id));
     }
 
     [Fact]

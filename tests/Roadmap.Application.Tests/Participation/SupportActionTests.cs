@@ -28,7 +28,7 @@ public sealed class SupportActionTests : IAsyncLifetime
         var recorded = await _host.SendAsync(new SupportAction(scene.Action.Id));
 
         Assert.True(recorded);
-        Assert.Equal((1, 1), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 1, Rows: 1), await SupportsOfAsync(_host, scene.Action.Id));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class SupportActionTests : IAsyncLifetime
         var recordedAgain = await _host.SendAsync(new SupportAction(scene.Action.Id));
 
         Assert.False(recordedAgain);
-        Assert.Equal((1, 1), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 1, Rows: 1), await SupportsOfAsync(_host, scene.Action.Id));
     }
 
     [Fact]
@@ -55,7 +55,9 @@ public sealed class SupportActionTests : IAsyncLifetime
         await _host.SendAsync(new SupportAction(scene.Action.Id));
 
         var support = await _host.WithDbAsync(db => db.Supports.SingleAsync());
-        Assert.Equal((id, ParticipantRole.ElectedOfficial, commune.Id), (support.UserId!.Value, support.Role, support.OrganisationId!.Value));
+        Assert.Equal(id, support.UserId!.Value);
+        Assert.Equal(ParticipantRole.ElectedOfficial, support.Role);
+        Assert.Equal(commune.Id, support.OrganisationId!.Value);
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class SupportActionTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new SupportAction(scene.Action.Id)));
 
         Assert.Contains("seuls les élu·es et les acteurs du territoire", refused.Message, StringComparison.Ordinal);
-        Assert.Equal((0, 0), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 0, Rows: 0), await SupportsOfAsync(_host, scene.Action.Id));
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public sealed class SupportCapTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<ConflictException>(() => _host.SendAsync(new SupportAction(scene.Actions[2].Id)));
 
         Assert.Equal("Vous avez déjà utilisé vos 2 soutiens sur cette feuille de route.", refused.Message);
-        Assert.Equal((0, 0), await SupportsOfAsync(_host, scene.Actions[2].Id));
+        Assert.Equal(new SupportCounts(Counter: 0, Rows: 0), await SupportsOfAsync(_host, scene.Actions[2].Id));
     }
 
     [Fact]

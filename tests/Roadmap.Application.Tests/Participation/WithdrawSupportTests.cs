@@ -28,7 +28,7 @@ public sealed class WithdrawSupportTests : IAsyncLifetime
         var removed = await _host.SendAsync(new WithdrawSupport(scene.Action.Id));
 
         Assert.True(removed);
-        Assert.Equal((0, 0), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 0, Rows: 0), await SupportsOfAsync(_host, scene.Action.Id));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class WithdrawSupportTests : IAsyncLifetime
 
         await _host.SendAsync(new WithdrawSupport(scene.Action.Id));
 
-        Assert.Equal((1, 1), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 1, Rows: 1), await SupportsOfAsync(_host, scene.Action.Id));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class WithdrawSupportTests : IAsyncLifetime
         });
 
         await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new WithdrawSupport(scene.Action.Id)));
-        Assert.Equal((1, 1), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 1, Rows: 1), await SupportsOfAsync(_host, scene.Action.Id));
     }
 
     [Fact]

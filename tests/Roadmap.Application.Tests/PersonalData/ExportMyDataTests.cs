@@ -35,7 +35,8 @@ public sealed class ExportMyDataTests : IAsyncLifetime
         var account = (await _host.SendAsync(new ExportMyData())).Account;
 
         Assert.Equal(_scenario.Contributor.Email, account.Email);
-        Assert.Equal(("Maire de La Flèche", "La Flèche"), (account.DisplayName, account.OrganisationName));
+        Assert.Equal("Maire de La Flèche", account.DisplayName);
+        Assert.Equal("La Flèche", account.OrganisationName);
         Assert.Equal([RoleNames.ElectedOfficial, RoleNames.Facilitator], account.Roles);
     }
 

@@ -40,7 +40,8 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     {
         var ballot = Assert.Single((await ExportAsync()).Ballots);
 
-        Assert.Equal((WorkshopParticipantScenario.Question, PollKind.MultipleChoice), (ballot.Question, ballot.Kind));
+        Assert.Equal(WorkshopParticipantScenario.Question, ballot.Question);
+        Assert.Equal(PollKind.MultipleChoice, ballot.Kind);
         Assert.Equal(["Tiers-lieux", "Médiation"], ballot.Choices.Select(c => c.OptionText));
         Assert.Equal(RoadmapBuilder.Now.AddMinutes(1), ballot.UpdatedAt);
     }
@@ -50,7 +51,9 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     {
         var idea = Assert.Single((await ExportAsync()).Ideas);
 
-        Assert.Equal((_scenario.IdeaId, WorkshopParticipantScenario.IdeaText, WorkshopIdeaStatus.Visible), (idea.Id, idea.Text, idea.Status));
+        Assert.Equal(_scenario.IdeaId, idea.Id);
+        Assert.Equal(WorkshopParticipantScenario.IdeaText, idea.Text);
+        Assert.Equal(WorkshopIdeaStatus.Visible, idea.Status);
     }
 
     [Fact]
@@ -69,10 +72,12 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
 
         var key = ParticipantIdentity.ForUser(_scenario.Participant.Id).Key;
         var names = await _host.WithDbAsync(async db => (
-            await db.WorkshopAttendances.Where(a => a.ParticipantKey == key).Select(a => a.DisplayName).SingleAsync(),
-            await db.Ideas.Where(i => i.AuthorKey == key).Select(i => i.AuthorName).SingleAsync(),
-            await db.RaisedHands.Where(h => h.ParticipantKey == key).Select(h => h.DisplayName).SingleAsync()));
-        Assert.Equal((ParticipantNames.Deleted, ParticipantNames.Deleted, ParticipantNames.Deleted), names);
+            Attendance: await db.WorkshopAttendances.Where(a => a.ParticipantKey == key).Select(a => a.DisplayName).SingleAsync(),
+            Idea: await db.Ideas.Where(i => i.AuthorKey == key).Select(i => i.AuthorName).SingleAsync(),
+            Hand: await db.RaisedHands.Where(h => h.ParticipantKey == key).Select(h => h.DisplayName).SingleAsync()));
+        Assert.Equal(ParticipantNames.Deleted, names.Attendance);
+        Assert.Equal(ParticipantNames.Deleted, names.Idea);
+        Assert.Equal(ParticipantNames.Deleted, names.Hand);
     }
 
     [Fact]
@@ -81,9 +86,10 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
         await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
         var names = await _host.WithDbAsync(async db => (
-            await db.Ideas.Where(i => i.Id == _scenario.OtherIdeaId).Select(i => i.AuthorName).SingleAsync(),
-            await db.RaisedHands.Where(h => !h.ParticipantKey.Contains(_scenario.Participant.Id.ToString("N"))).Select(h => h.DisplayName).SingleAsync()));
-        Assert.Equal((WorkshopParticipantScenario.OtherName, WorkshopParticipantScenario.OtherName), names);
+            Idea: await db.Ideas.Where(i => i.Id == _scenario.OtherIdeaId).Select(i => i.AuthorName).SingleAsync(),
+            Hand: await db.RaisedHands.Where(h => !h.ParticipantKey.Contains(_scenario.Participant.Id.ToString("N"))).Select(h => h.DisplayName).SingleAsync()));
+        Assert.Equal(WorkshopParticipantScenario.OtherName, names.Idea);
+        Assert.Equal(WorkshopParticipantScenario.OtherName, names.Hand);
     }
 
     [Fact]
@@ -94,8 +100,10 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
         await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
         var after = await TallyAsync();
-        Assert.Equal((2, "1,1,1"), (after.Ballots, string.Join(',', after.Options.Select(o => o.Votes))));
-        Assert.Equal((before.Ballots, string.Join(',', before.Options.Select(o => o.Votes))), (after.Ballots, string.Join(',', after.Options.Select(o => o.Votes))));
+        Assert.Equal(2, after.Ballots);
+        Assert.Equal("1,1,1", string.Join(',', after.Options.Select(o => o.Votes)));
+        Assert.Equal(before.Ballots, after.Ballots);
+        Assert.Equal(string.Join(',', before.Options.Select(o => o.Votes)), string.Join(',', after.Options.Select(o => o.Votes)));
     }
 
     [Fact]

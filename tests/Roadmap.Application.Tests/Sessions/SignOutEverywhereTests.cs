@@ -28,7 +28,8 @@ public sealed class SignOutEverywhereTests : IAsyncLifetime
     {
         await _host.SendAsync(new SignOutEverywhere());
 
-        Assert.Equal((false, true), (await StampOfAsync(_citizen) == _citizen.SecurityStamp, await StampOfAsync(_other) == _other.SecurityStamp));
+        Assert.False(await StampOfAsync(_citizen) == _citizen.SecurityStamp);
+        Assert.True(await StampOfAsync(_other) == _other.SecurityStamp);
     }
 
     [Fact]

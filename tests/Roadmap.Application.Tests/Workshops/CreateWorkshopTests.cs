@@ -160,6 +160,7 @@ public sealed class CreateWorkshopTests : IAsyncLifetime
         var seenByCitizen = await scene.SendAs(citizen, new GetWorkshop(scene.WorkshopId));
         var seenByFacilitator = await scene.SendAs(scene.Facilitator, new GetWorkshop(scene.WorkshopId));
 
-        Assert.Equal((null, scene.JoinCode), (seenByCitizen.JoinCode, seenByFacilitator.JoinCode));
+        Assert.Null(seenByCitizen.JoinCode);
+        Assert.Equal(scene.JoinCode, seenByFacilitator.JoinCode);
     }
 }

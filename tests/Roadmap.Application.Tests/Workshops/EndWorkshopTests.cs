@@ -90,7 +90,8 @@ public sealed class EndWorkshopTests : IAsyncLifetime
         await _scene.SendAs(_scene.Facilitator, new EndWorkshop(_scene.WorkshopId));
 
         var closed = Assert.Single(_host.Live.Payloads<PollClosedView>(LiveEvents.PollClosed));
-        Assert.Equal((true, 1), (closed.Results.IsFinal, closed.Results.Ballots));
+        Assert.True(closed.Results.IsFinal);
+        Assert.Equal(1, closed.Results.Ballots);
     }
 
     [Fact]

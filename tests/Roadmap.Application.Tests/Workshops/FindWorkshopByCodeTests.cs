@@ -23,7 +23,8 @@ public sealed class FindWorkshopByCodeTests : IAsyncLifetime
 
         var found = await _host.SendAsync(new FindWorkshopByCode(typed));
 
-        Assert.Equal((scene.WorkshopId, scene.JoinCode), (found.Id, found.JoinCode));
+        Assert.Equal(scene.WorkshopId, found.Id);
+        Assert.Equal(scene.JoinCode, found.JoinCode);
     }
 
     [Fact]

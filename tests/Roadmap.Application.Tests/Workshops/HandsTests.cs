@@ -31,7 +31,8 @@ public sealed class HandsTests : IAsyncLifetime
 
         var hands = await _scene.SendAs(_scene.Facilitator, new CallOnNextHand(_scene.WorkshopId));
 
-        Assert.Equal(("Première", "Seconde"), (hands.LastCalled!.Name, Assert.Single(hands.Queue).Name));
+        Assert.Equal("Première", hands.LastCalled!.Name);
+        Assert.Equal("Seconde", Assert.Single(hands.Queue).Name);
     }
 
     [Fact]

@@ -31,7 +31,9 @@ public sealed class IdeasTests : IAsyncLifetime
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Un bus numérique itinérant", scene.Roadmap.Axes[0].Id));
 
         var announced = Assert.Single(_host.Live.Payloads<IdeaView>(LiveEvents.IdeaPosted));
-        Assert.Equal((idea.Id, "Un bus numérique itinérant", (bool?)null), (announced.Id, announced.Text, announced.IsMine));
+        Assert.Equal(idea.Id, announced.Id);
+        Assert.Equal("Un bus numérique itinérant", announced.Text);
+        Assert.Equal((bool?)null, announced.IsMine);
     }
 
     [Fact]
@@ -44,7 +46,10 @@ public sealed class IdeasTests : IAsyncLifetime
         var upvoted = await scene.SendAs(voter, new UpvoteIdea(scene.WorkshopId, null, idea.Id));
         var withdrawn = await scene.SendAs(voter, new UpvoteIdea(scene.WorkshopId, null, idea.Id));
 
-        Assert.Equal((1, true, 0, false), (upvoted.Upvotes, upvoted.UpvotedByMe!.Value, withdrawn.Upvotes, withdrawn.UpvotedByMe!.Value));
+        Assert.Equal(1, upvoted.Upvotes);
+        Assert.True(upvoted.UpvotedByMe!.Value);
+        Assert.Equal(0, withdrawn.Upvotes);
+        Assert.False(withdrawn.UpvotedByMe!.Value);
     }
 
     [Fact]
@@ -67,7 +72,9 @@ public sealed class IdeasTests : IAsyncLifetime
 
         var seen = Assert.Single((await scene.SendAs(author, new GetWorkshopState(scene.WorkshopId, null))).Ideas);
 
-        Assert.Equal((true, "", "Hors sujet"), (seen.IsHidden, seen.Text, seen.HiddenReason));
+        Assert.True(seen.IsHidden);
+        Assert.Equal("", seen.Text);
+        Assert.Equal("Hors sujet", seen.HiddenReason);
     }
 
     [Fact]
@@ -80,7 +87,10 @@ public sealed class IdeasTests : IAsyncLifetime
         var promoted = await scene.SendAs(scene.Facilitator, new PromoteIdea(scene.WorkshopId, idea.Id, scene.Roadmap.Axes[1].Id));
 
         var action = await _host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
-        Assert.Equal((ActionStatus.Proposed, author.UserId, scene.Roadmap.Axes[1].Id, scene.Owner.Id), (action.Status, action.ProposerId, action.AxisId, action.OrganisationId!.Value));
+        Assert.Equal(ActionStatus.Proposed, action.Status);
+        Assert.Equal(author.UserId, action.ProposerId);
+        Assert.Equal(scene.Roadmap.Axes[1].Id, action.AxisId);
+        Assert.Equal(scene.Owner.Id, action.OrganisationId!.Value);
         Assert.Equal("Former les secrétaires de mairie aux démarches en ligne", action.Title);
     }
 

@@ -27,7 +27,8 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
 
         var joined = await _host.SendAsync(new JoinWorkshop(scene.JoinCode.ToLowerInvariant(), "Invitée Martin", null));
 
-        Assert.Equal(("Invitée Martin", true), (joined.State.Me.DisplayName, joined.State.Me.IsGuest));
+        Assert.Equal("Invitée Martin", joined.State.Me.DisplayName);
+        Assert.True(joined.State.Me.IsGuest);
         Assert.False(string.IsNullOrEmpty(joined.GuestToken));
     }
 
@@ -59,7 +60,8 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
 
         var again = await _host.SendAsync(new JoinWorkshop(scene.JoinCode, null, guest.GuestToken));
 
-        Assert.Equal((guest.Key, 2), (again.ParticipantKey, again.State.Presence.Attended));
+        Assert.Equal(guest.Key, again.ParticipantKey);
+        Assert.Equal(2, again.State.Presence.Attended);
     }
 
     [Fact]
@@ -79,7 +81,8 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
 
         var joined = await scene.SendAs(scene.Facilitator, new JoinWorkshop(scene.JoinCode, null, null));
 
-        Assert.Equal((WorkshopStatus.Live, true), (joined.State.Workshop.Status, joined.IsFacilitator));
+        Assert.Equal(WorkshopStatus.Live, joined.State.Workshop.Status);
+        Assert.True(joined.IsFacilitator);
     }
 
     [Fact]

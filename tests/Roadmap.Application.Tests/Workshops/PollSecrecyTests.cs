@@ -34,7 +34,9 @@ public sealed class PollSecrecyTests : IAsyncLifetime
         var results = (await CloseAsync(poll)).Results;
 
         Assert.Empty(results.ByRole);
-        Assert.Equal((6, 1, 5), (results.Ballots, results.SignedInBallots, results.GuestBallots));
+        Assert.Equal(6, results.Ballots);
+        Assert.Equal(1, results.SignedInBallots);
+        Assert.Equal(5, results.GuestBallots);
     }
 
     [Fact]

@@ -36,7 +36,9 @@ public sealed class PollTests : IAsyncLifetime
         await VoteAsync(voter, poll, poll.Options[1].Id);
 
         var results = (await CloseAsync(poll)).Results;
-        Assert.Equal((1, 0, 1), (results.Ballots, results.Options[0].Votes, results.Options[1].Votes));
+        Assert.Equal(1, results.Ballots);
+        Assert.Equal(0, results.Options[0].Votes);
+        Assert.Equal(1, results.Options[1].Votes);
     }
 
     [Fact]
@@ -69,7 +71,9 @@ public sealed class PollTests : IAsyncLifetime
         var closed = await _host.SendAsync(new CloseExpiredPolls());
 
         var announced = Assert.Single(_host.Live.Payloads<PollClosedView>(LiveEvents.PollClosed));
-        Assert.Equal((1, poll.ClosesAt, 1), (closed, announced.ClosedAt, announced.Results.Ballots));
+        Assert.Equal(1, closed);
+        Assert.Equal(poll.ClosesAt, announced.ClosedAt);
+        Assert.Equal(1, announced.Results.Ballots);
     }
 
     [Fact]
@@ -85,7 +89,9 @@ public sealed class PollTests : IAsyncLifetime
         var results = (await CloseAsync(poll)).Results;
 
         Assert.Equal([5, 3, 5], results.Options.Select(o => o.Votes));
-        Assert.Equal((10, 5, 5), (results.Ballots, results.SignedInBallots, results.GuestBallots));
+        Assert.Equal(10, results.Ballots);
+        Assert.Equal(5, results.SignedInBallots);
+        Assert.Equal(5, results.GuestBallots);
         var officials = results.ByRole.Single(r => r.Role == "ElectedOfficial");
         Assert.Equal(5, officials.Ballots);
         Assert.Equal([5, 3, 0], officials.Options.Select(o => o.Votes));
@@ -172,7 +178,8 @@ public sealed class PollTests : IAsyncLifetime
 
         var poll = await _scene.SendAs(_scene.Facilitator, new OpenPoll(_scene.WorkshopId, draft));
 
-        Assert.Equal((action.Title, action.Id), (poll.Options[0].Text, poll.Options[0].ActionId!.Value));
+        Assert.Equal(action.Title, poll.Options[0].Text);
+        Assert.Equal(action.Id, poll.Options[0].ActionId!.Value);
     }
 
     private async Task<PollView> OpenAsync(PollKind kind, int? maxChoices = null, int? points = null, int? durationSeconds = null)
