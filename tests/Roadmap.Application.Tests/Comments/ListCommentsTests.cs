@@ -6,20 +6,16 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Comments;
 
-public sealed class ListCommentsTests : IAsyncLifetime
+public sealed class ListCommentsTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
+        _scenario = await CommentScenario.StartAsync(Host);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private Task<CommentThreadView> ListAsync() => _host.SendAsync(new ListComments(_scenario.Action.Id));
+    private Task<CommentThreadView> ListAsync() => Host.SendAsync(new ListComments(_scenario.Action.Id));
 
     [Fact]
     public async Task TheAuthorMayEditARecentCommentAndGetsItsMarkdown()
@@ -63,7 +59,7 @@ public sealed class ListCommentsTests : IAsyncLifetime
     {
         var id = await _scenario.PostAsync(_scenario.ProposerId);
         _scenario.SignInAsCitizen();
-        await _host.SendAsync(new UpvoteComment(id));
+        await Host.SendAsync(new UpvoteComment(id));
 
         var comment = Assert.Single((await ListAsync()).Comments);
 
@@ -75,7 +71,7 @@ public sealed class ListCommentsTests : IAsyncLifetime
     public async Task AHeldCommentKeepsItsPlaceWithoutItsTextEvenForItsAuthor()
     {
         var id = await _scenario.PostAsync(_scenario.CitizenId, "Texte signalé");
-        await _host.WithDbAsync(async db =>
+        await Host.WithDbAsync(async db =>
         {
             (await db.Comments.SingleAsync(c => c.Id == id)).HoldForModeration(DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
@@ -93,7 +89,7 @@ public sealed class ListCommentsTests : IAsyncLifetime
     public async Task AnonymousVisitorsMayReadButNotComment()
     {
         await _scenario.PostAsync(_scenario.ProposerId);
-        _host.User.SignOut();
+        Host.User.SignOut();
 
         var thread = await ListAsync();
 

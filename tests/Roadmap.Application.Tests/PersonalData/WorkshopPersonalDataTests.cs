@@ -11,19 +11,15 @@ using Roadmap.Application.Workshops.Room;
 namespace Roadmap.Application.Tests.PersonalData;
 
 /// <summary>The live workshops in the personal data: exported with the rest, names blanked when the account goes.</summary>
-public sealed class WorkshopPersonalDataTests : IAsyncLifetime
+public sealed class WorkshopPersonalDataTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private WorkshopParticipantScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await WorkshopParticipantScenario.CreateAsync(_host);
-        _host.SignInAs(_scenario.Participant, RoleNames.Citizen);
+        _scenario = await WorkshopParticipantScenario.CreateAsync(Host);
+        Host.SignInAs(_scenario.Participant, RoleNames.Citizen);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ExportListsTheWorkshopAttendedUnderItsTitle()
@@ -68,10 +64,10 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     [Fact]
     public async Task DeletingTheAccountSignsItsWorkshopNamesAsDeletedParticipant()
     {
-        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+        await Host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
         var key = ParticipantIdentity.ForUser(_scenario.Participant.Id).Key;
-        var names = await _host.WithDbAsync(async db => (
+        var names = await Host.WithDbAsync(async db => (
             Attendance: await db.WorkshopAttendances.Where(a => a.ParticipantKey == key).Select(a => a.DisplayName).SingleAsync(),
             Idea: await db.Ideas.Where(i => i.AuthorKey == key).Select(i => i.AuthorName).SingleAsync(),
             Hand: await db.RaisedHands.Where(h => h.ParticipantKey == key).Select(h => h.DisplayName).SingleAsync()));
@@ -83,9 +79,9 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     [Fact]
     public async Task DeletingTheAccountLeavesOtherParticipantsNamesAlone()
     {
-        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+        await Host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
-        var names = await _host.WithDbAsync(async db => (
+        var names = await Host.WithDbAsync(async db => (
             Idea: await db.Ideas.Where(i => i.Id == _scenario.OtherIdeaId).Select(i => i.AuthorName).SingleAsync(),
             Hand: await db.RaisedHands.Where(h => !h.ParticipantKey.Contains(_scenario.Participant.Id.ToString("N"))).Select(h => h.DisplayName).SingleAsync()));
         Assert.Equal(WorkshopParticipantScenario.OtherName, names.Idea);
@@ -97,7 +93,7 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     {
         var before = await TallyAsync();
 
-        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+        await Host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
         var after = await TallyAsync();
         Assert.Equal(2, after.Ballots);
@@ -109,12 +105,12 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     [Fact]
     public async Task DeletedAuthorsIdeaNoLongerPointsToTheAccount()
     {
-        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+        await Host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
-        Assert.Null(await _host.WithDbAsync(db => db.Ideas.Where(i => i.Id == _scenario.IdeaId).Select(i => i.AuthorUserId).SingleAsync()));
+        Assert.Null(await Host.WithDbAsync(db => db.Ideas.Where(i => i.Id == _scenario.IdeaId).Select(i => i.AuthorUserId).SingleAsync()));
     }
 
-    private async Task<WorkshopParticipationData> ExportAsync() => (await _host.SendAsync(new ExportMyData())).Workshops;
+    private async Task<WorkshopParticipationData> ExportAsync() => (await Host.SendAsync(new ExportMyData())).Workshops;
 
-    private Task<PollTally> TallyAsync() => _host.WithDbAsync(async db => (await PollTallies.ComputeAsync(db, _scenario.PollId, CancellationToken.None))!);
+    private Task<PollTally> TallyAsync() => Host.WithDbAsync(async db => (await PollTallies.ComputeAsync(db, _scenario.PollId, CancellationToken.None))!);
 }

@@ -7,18 +7,14 @@ using Roadmap.Application.Workshops.RaiseHand;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class HandsTests : IAsyncLifetime
+public sealed class HandsTests() : ApplicationTest(frozenClock: true)
 {
-    private ApplicationHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartFrozenAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
+        _scene = await WorkshopScene.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task TheFacilitatorCallsOnTheFirstRaisedHand()
@@ -26,7 +22,7 @@ public sealed class HandsTests : IAsyncLifetime
         var first = await _scene.MemberAsync(name: "Première");
         var second = await _scene.MemberAsync(name: "Seconde");
         await _scene.SendAs(first, new RaiseHand(_scene.WorkshopId, null));
-        _host.Clock.Advance(TimeSpan.FromSeconds(1));
+        Host.Clock.Advance(TimeSpan.FromSeconds(1));
         await _scene.SendAs(second, new RaiseHand(_scene.WorkshopId, null));
 
         var hands = await _scene.SendAs(_scene.Facilitator, new CallOnNextHand(_scene.WorkshopId));

@@ -14,23 +14,17 @@ using Roadmap.Application.Workshops.UpvoteIdea;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class IdeasTests : IAsyncLifetime
+public sealed class IdeasTests() : ApplicationTest(frozenClock: true)
 {
-    private ApplicationHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await ApplicationHost.StartFrozenAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task APostedIdeaIsAnnouncedToTheRoom()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var author = await scene.MemberAsync();
 
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Un bus numérique itinérant", scene.Roadmap.Axes[0].Id));
 
-        var announced = Assert.Single(_host.Live.Payloads<IdeaView>(LiveEvents.IdeaPosted));
+        var announced = Assert.Single(Host.Live.Payloads<IdeaView>(LiveEvents.IdeaPosted));
         Assert.Equal(idea.Id, announced.Id);
         Assert.Equal("Un bus numérique itinérant", announced.Text);
         Assert.Equal((bool?)null, announced.IsMine);
@@ -39,7 +33,7 @@ public sealed class IdeasTests : IAsyncLifetime
     [Fact]
     public async Task AnUpvoteCountsOnceAndASecondTapTakesItBack()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var idea = await scene.SendAs(await scene.MemberAsync(), new PostIdea(scene.WorkshopId, null, "Un bus numérique", null));
         var voter = await scene.MemberAsync();
 
@@ -55,7 +49,7 @@ public sealed class IdeasTests : IAsyncLifetime
     [Fact]
     public async Task NobodyUpvotesTheirOwnIdea()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var author = await scene.MemberAsync();
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Un bus numérique", null));
 
@@ -65,7 +59,7 @@ public sealed class IdeasTests : IAsyncLifetime
     [Fact]
     public async Task AHiddenIdeaReachesParticipantsWithoutItsText()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var author = await scene.MemberAsync();
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Propos déplacés", null));
         await scene.SendAs(scene.Facilitator, new HideIdea(scene.WorkshopId, idea.Id, "Hors sujet"));
@@ -80,13 +74,13 @@ public sealed class IdeasTests : IAsyncLifetime
     [Fact]
     public async Task PromotingAnIdeaInTheAteliersPhaseProposesAnActionCreditedToItsAuthor()
     {
-        var scene = await WorkshopScene.StartAsync(_host, RoadmapPhase.Ateliers);
+        var scene = await WorkshopScene.StartAsync(Host, RoadmapPhase.Ateliers);
         var author = await scene.MemberAsync(RoleNames.Actor, scene.Owner.Id, "Alex Acteur");
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Former les secrétaires de mairie aux démarches en ligne", null));
 
         var promoted = await scene.SendAs(scene.Facilitator, new PromoteIdea(scene.WorkshopId, idea.Id, scene.Roadmap.Axes[1].Id));
 
-        var action = await _host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
+        var action = await Host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
         Assert.Equal(ActionStatus.Proposed, action.Status);
         Assert.Equal(author.UserId, action.ProposerId);
         Assert.Equal(scene.Roadmap.Axes[1].Id, action.AxisId);
@@ -97,13 +91,13 @@ public sealed class IdeasTests : IAsyncLifetime
     [Fact]
     public async Task AGuestsIdeaIsCreditedToTheFacilitatorAndNamesTheGuest()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var guest = await scene.GuestAsync("Invitée Martin");
         var idea = await scene.SendAs(guest, new PostIdea(scene.WorkshopId, guest.GuestToken, "Un café numérique", null));
 
         var promoted = await scene.SendAs(scene.Facilitator, new PromoteIdea(scene.WorkshopId, idea.Id, scene.Roadmap.Axes[0].Id));
 
-        var action = await _host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
+        var action = await Host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
         Assert.Equal(scene.Facilitator.UserId, action.ProposerId);
         Assert.Contains("Invitée Martin (invité·e)", action.Description, StringComparison.Ordinal);
     }
@@ -111,7 +105,7 @@ public sealed class IdeasTests : IAsyncLifetime
     [Fact]
     public async Task AnIdeaBecomesOneActionOnly()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var idea = await scene.SendAs(await scene.MemberAsync(), new PostIdea(scene.WorkshopId, null, "Un café numérique", null));
         await scene.SendAs(scene.Facilitator, new PromoteIdea(scene.WorkshopId, idea.Id, scene.Roadmap.Axes[0].Id));
 

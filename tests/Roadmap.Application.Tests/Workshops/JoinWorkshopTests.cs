@@ -11,21 +11,15 @@ using Roadmap.Application.Workshops.RaiseHand;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class JoinWorkshopTests : IAsyncLifetime
+public sealed class JoinWorkshopTests() : ApplicationTest(frozenClock: true)
 {
-    private ApplicationHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await ApplicationHost.StartFrozenAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task AGuestJoinsWithANameWhenGuestsAreAllowed()
     {
-        var scene = await WorkshopScene.StartAsync(_host, allowGuests: true);
-        _host.User.SignOut();
+        var scene = await WorkshopScene.StartAsync(Host, allowGuests: true);
+        Host.User.SignOut();
 
-        var joined = await _host.SendAsync(new JoinWorkshop(scene.JoinCode.ToLowerInvariant(), "Invitée Martin", null));
+        var joined = await Host.SendAsync(new JoinWorkshop(scene.JoinCode.ToLowerInvariant(), "Invitée Martin", null));
 
         Assert.Equal("Invitée Martin", joined.State.Me.DisplayName);
         Assert.True(joined.State.Me.IsGuest);
@@ -35,10 +29,10 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task AGuestIsRefusedWhenTheWorkshopIsForMembersOnly()
     {
-        var scene = await WorkshopScene.StartAsync(_host, allowGuests: false);
-        _host.User.SignOut();
+        var scene = await WorkshopScene.StartAsync(Host, allowGuests: false);
+        Host.User.SignOut();
 
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new JoinWorkshop(scene.JoinCode, "Invitée Martin", null)));
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new JoinWorkshop(scene.JoinCode, "Invitée Martin", null)));
 
         Assert.Contains("connectez-vous", error.Message, StringComparison.Ordinal);
     }
@@ -46,19 +40,19 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task AGuestWithoutANameIsRefused()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
-        _host.User.SignOut();
+        var scene = await WorkshopScene.StartAsync(Host);
+        Host.User.SignOut();
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new JoinWorkshop(scene.JoinCode, " ", null)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new JoinWorkshop(scene.JoinCode, " ", null)));
     }
 
     [Fact]
     public async Task AGuestComingBackWithTheirTokenStaysTheSameParticipant()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var guest = await scene.GuestAsync();
 
-        var again = await _host.SendAsync(new JoinWorkshop(scene.JoinCode, null, guest.GuestToken));
+        var again = await Host.SendAsync(new JoinWorkshop(scene.JoinCode, null, guest.GuestToken));
 
         Assert.Equal(guest.Key, again.ParticipantKey);
         Assert.Equal(2, again.State.Presence.Attended);
@@ -67,15 +61,15 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task AnUnknownCodeIsNotFound()
     {
-        await WorkshopScene.StartAsync(_host);
+        await WorkshopScene.StartAsync(Host);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new JoinWorkshop("ZZZZZZ", null, null)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new JoinWorkshop("ZZZZZZ", null, null)));
     }
 
     [Fact]
     public async Task TheFacilitatorsArrivalOpensTheRoom()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
         var early = await scene.MemberAsync();
         Assert.Equal(WorkshopStatus.Scheduled, (await scene.SendAs(early, new GetWorkshopState(scene.WorkshopId, null))).Workshop.Status);
 
@@ -88,7 +82,7 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task NothingHappensInTheRoomBeforeItOpens()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
         var early = await scene.MemberAsync();
 
         await Assert.ThrowsAsync<DomainRuleException>(() => scene.SendAs(early, new RaiseHand(scene.WorkshopId, null)));
@@ -97,7 +91,7 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task ACancelledWorkshopCannotBeJoined()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
         await scene.SendAs(scene.Facilitator, new CancelWorkshop(scene.WorkshopId, "Intempéries"));
 
         await Assert.ThrowsAsync<DomainRuleException>(() => scene.MemberAsync());
@@ -106,7 +100,7 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task JoiningRecordsTheRoleAndOrganisation()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var official = await scene.MemberAsync(RoleNames.ElectedOfficial, scene.Owner.Id, "Élue Dupont");
 
         var state = await scene.SendAs(official, new GetWorkshopState(scene.WorkshopId, null));
@@ -118,7 +112,7 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task SomeoneWhoDidNotJoinCannotReadTheRoom()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var outsider = await scene.NewPersonAsync("Curieux", null, RoleNames.Citizen);
 
         var error = await Assert.ThrowsAsync<ForbiddenException>(() => scene.SendAs(outsider, new GetWorkshopState(scene.WorkshopId, null)));

@@ -11,18 +11,14 @@ using Roadmap.Application.Workshops.Room;
 namespace Roadmap.Application.Tests.Workshops;
 
 /// <summary>The secrecy of the vote (groups under five ballots never shown apart) and guests' ballots told apart or refused.</summary>
-public sealed class PollSecrecyTests : IAsyncLifetime
+public sealed class PollSecrecyTests() : ApplicationTest(frozenClock: true)
 {
-    private ApplicationHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartFrozenAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
+        _scene = await WorkshopScene.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ALoneCitizenAmongGuestsIsNotShownApartNorDerivable()

@@ -13,18 +13,14 @@ using Roadmap.Application.Workshops.Room;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class PollTests : IAsyncLifetime
+public sealed class PollTests() : ApplicationTest(frozenClock: true)
 {
-    private ApplicationHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartFrozenAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
+        _scene = await WorkshopScene.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task AChangedBallotReplacesTheFirstOne()
@@ -56,7 +52,7 @@ public sealed class PollTests : IAsyncLifetime
     {
         var poll = await OpenAsync(PollKind.SingleChoice, durationSeconds: 30);
         var voter = await _scene.MemberAsync();
-        _host.Clock.Advance(TimeSpan.FromSeconds(31));
+        Host.Clock.Advance(TimeSpan.FromSeconds(31));
 
         await Assert.ThrowsAsync<DomainRuleException>(() => VoteAsync(voter, poll, poll.Options[0].Id));
     }
@@ -66,11 +62,11 @@ public sealed class PollTests : IAsyncLifetime
     {
         var poll = await OpenAsync(PollKind.SingleChoice, durationSeconds: 30);
         await VoteAsync(await _scene.MemberAsync(), poll, poll.Options[0].Id);
-        _host.Clock.Advance(TimeSpan.FromSeconds(45));
+        Host.Clock.Advance(TimeSpan.FromSeconds(45));
 
-        var closed = await _host.SendAsync(new CloseExpiredPolls());
+        var closed = await Host.SendAsync(new CloseExpiredPolls());
 
-        var announced = Assert.Single(_host.Live.Payloads<PollClosedView>(LiveEvents.PollClosed));
+        var announced = Assert.Single(Host.Live.Payloads<PollClosedView>(LiveEvents.PollClosed));
         Assert.Equal(1, closed);
         Assert.Equal(poll.ClosesAt, announced.ClosedAt);
         Assert.Equal(1, announced.Results.Ballots);
@@ -155,7 +151,7 @@ public sealed class PollTests : IAsyncLifetime
 
         await VoteAsync(guest, poll, poll.Options[2].Id);
 
-        var state = await _host.SendAsync(new GetWorkshopState(_scene.WorkshopId, guest.GuestToken));
+        var state = await Host.SendAsync(new GetWorkshopState(_scene.WorkshopId, guest.GuestToken));
         Assert.Equal([poll.Options[2].Id], Assert.Single(state.Polls).MyBallot!.OptionIds);
     }
 
@@ -166,14 +162,14 @@ public sealed class PollTests : IAsyncLifetime
 
         await VoteAsync(await _scene.MemberAsync(), poll, poll.Options[0].Id);
 
-        Assert.Contains(("poll", poll.Id), _host.Live.Marked);
+        Assert.Contains(("poll", poll.Id), Host.Live.Marked);
     }
 
     [Fact]
     public async Task OptionsMayBeActionsOfTheRoadmap()
     {
-        var action = RoadmapAction.PromoteFromWorkshop(_scene.Roadmap, Drafts.For(_scene.Roadmap.Axes[0]), _scene.Facilitator.UserId!.Value, Guid.NewGuid(), "Atelier", _scene.Facilitator.UserId!.Value, _host.Clock.Now);
-        await _host.SaveAsync(action);
+        var action = RoadmapAction.PromoteFromWorkshop(_scene.Roadmap, Drafts.For(_scene.Roadmap.Axes[0]), _scene.Facilitator.UserId!.Value, Guid.NewGuid(), "Atelier", _scene.Facilitator.UserId!.Value, Host.Clock.Now);
+        await Host.SaveAsync(action);
         var draft = new PollDraft(PollKind.SingleChoice, "Laquelle en premier ?", [new(null, action.Id), new("Autre chose", null)], null, null, null);
 
         var poll = await _scene.SendAs(_scene.Facilitator, new OpenPoll(_scene.WorkshopId, draft));
