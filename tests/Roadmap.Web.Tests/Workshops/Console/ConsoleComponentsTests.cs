@@ -5,13 +5,14 @@ using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Room;
 using Roadmap.Web.Components.Pages.Workshops.Console;
 using Roadmap.Web.Tests.People;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Console;
 
 /// <summary>The console's parts drawn from a hand-built room state.</summary>
 public sealed class ConsoleComponentsTests : BunitContext
 {
-    public ConsoleComponentsTests() => Services.AddSingleton<IMediator>(new AnsweringMediator(_ => null));
+    public ConsoleComponentsTests() => Services.AddSingleton<IMediator>(new FakeMediator());
 
     [Fact]
     public void TheAgendaHighlightsTheFocusedItem()
@@ -94,7 +95,8 @@ public sealed class ConsoleComponentsTests : BunitContext
         var cut = Render<ConsoleIdeas>(p => p.Add(c => c.State, ConsoleStates.Live() with { Ideas = [idea] }));
 
         var reason = cut.Find($"#masquer-{idea.Id:N}");
-        Assert.Equal(("Motif pour masquer (public)", true), (cut.Find($"label[for='masquer-{idea.Id:N}']").TextContent, reason.HasAttribute("required")));
+        Assert.Equal("Motif pour masquer (public)", cut.Find($"label[for='masquer-{idea.Id:N}']").TextContent);
+        Assert.True(reason.HasAttribute("required"));
     }
 
     [Fact]
@@ -146,7 +148,8 @@ public sealed class ConsoleComponentsTests : BunitContext
 
         var cut = Render<ConsolePolls>(p => p.Add(c => c.State, ConsoleStates.Live() with { Polls = [poll] }));
 
-        Assert.Equal((1, 0), (cut.FindAll("details.console-poll").Count, cut.FindAll($"#clore-{poll.Id:N}").Count));
+        Assert.Single(cut.FindAll("details.console-poll"));
+        Assert.Empty(cut.FindAll($"#clore-{poll.Id:N}"));
     }
 
     [Fact]
