@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application;
-using Roadmap.Application.Actions;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
@@ -101,7 +100,7 @@ internal static class BenchSeeder
 
         await using (var scope = provider.CreateAsyncScope())
         {
-            await ActionCounters.RefreshRoadmapAsync(scope.ServiceProvider.GetRequiredService<RoadmapDbContext>(), roadmap.Id, cancellationToken);
+            await BulkCounters.RefreshRoadmapAsync(scope.ServiceProvider.GetRequiredService<RoadmapDbContext>(), roadmap.Id, cancellationToken);
         }
 
         Console.Write($"[compteurs {watch.Elapsed.TotalSeconds:0.0} s] ");

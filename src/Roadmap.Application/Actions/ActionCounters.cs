@@ -9,7 +9,7 @@ namespace Roadmap.Application.Actions;
 /// locked: on PostgreSQL, an UPDATE that waited for another use case's transaction would count with
 /// the rows it saw before the wait; a statement that starts after it sees them.
 /// </summary>
-public static class ActionCounters
+internal static class ActionCounters
 {
     public static Task RefreshAsync(IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken) =>
         Refresh(db, db.Actions.Where(a => a.Id == actionId), cancellationToken);

@@ -7,47 +7,42 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Account;
 
-public sealed class RegisterAccountTests : IAsyncLifetime
+public sealed class RegisterAccountTests : ApplicationTest
 {
     private const string Passphrase = "le train du soir part de Sablé";
-
-    private ApplicationHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await ApplicationHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task CreatesACitizenWithDisplayNameAndCreationDate()
     {
-        var outcome = await _host.SendAsync(new RegisterAccount("  Dominique Essai ", " dominique@exemple.fr ", Passphrase));
+        var outcome = await Host.SendAsync(new RegisterAccount("  Dominique Essai ", " dominique@exemple.fr ", Passphrase));
 
         Assert.Equal(RegistrationOutcome.Created, outcome);
-        var user = await _host.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "dominique@exemple.fr"));
+        var user = await Host.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "dominique@exemple.fr"));
         Assert.Equal("Dominique Essai", user.DisplayName);
         Assert.NotEqual(default, user.CreatedAt);
-        Assert.Equal([RoleNames.Citizen], await _host.RolesOfAsync(user.Id));
+        Assert.Equal([RoleNames.Citizen], await Host.RolesOfAsync(user.Id));
     }
 
     [Fact]
     public async Task ReportsATakenAddressAndLeavesTheAccountAsItWas()
     {
-        var owner = await _host.NewAccountAsync("Propriétaire", null, RoleNames.Citizen);
+        var owner = await Host.NewAccountAsync("Propriétaire", null, RoleNames.Citizen);
 
-        var outcome = await _host.SendAsync(new RegisterAccount("Intrus", owner.Email!, Passphrase));
+        var outcome = await Host.SendAsync(new RegisterAccount("Intrus", owner.Email!, Passphrase));
 
         Assert.Equal(RegistrationOutcome.AddressAlreadyRegistered, outcome);
-        var after = await _host.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == owner.Id));
-        Assert.Equal((owner.DisplayName, owner.PasswordHash), (after.DisplayName, after.PasswordHash));
+        var after = await Host.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == owner.Id));
+        Assert.Equal(owner.DisplayName, after.DisplayName);
+        Assert.Equal(owner.PasswordHash, after.PasswordHash);
     }
 
     [Fact]
     public async Task RefusesAGuessablePasswordForATakenAddressAsForANewOne()
     {
-        var owner = await _host.NewAccountAsync("Propriétaire", null, RoleNames.Citizen);
+        var owner = await Host.NewAccountAsync("Propriétaire", null, RoleNames.Citizen);
 
-        var forTaken = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new RegisterAccount("Intrus", owner.Email!, "azerty123456")));
-        var forNew = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new RegisterAccount("Intrus", "nouveau@exemple.fr", "azerty123456")));
+        var forTaken = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new RegisterAccount("Intrus", owner.Email!, "azerty123456")));
+        var forNew = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new RegisterAccount("Intrus", "nouveau@exemple.fr", "azerty123456")));
 
         Assert.Equal(forNew.Errors[nameof(RegisterAccount.Password)], forTaken.Errors[nameof(RegisterAccount.Password)]);
     }
@@ -56,7 +51,7 @@ public sealed class RegisterAccountTests : IAsyncLifetime
     public async Task RefusesAPasswordMadeOfTheDisplayName()
     {
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            _host.SendAsync(new RegisterAccount("Bérangère Tessier-Lavallière", "b.tessier@exemple.fr", "tessier-lavalliere")));
+            Host.SendAsync(new RegisterAccount("Bérangère Tessier-Lavallière", "b.tessier@exemple.fr", "tessier-lavalliere")));
 
         Assert.True(refused.Errors.ContainsKey(nameof(RegisterAccount.Password)));
     }

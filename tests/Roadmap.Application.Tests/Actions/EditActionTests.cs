@@ -10,42 +10,39 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Actions;
 
-public sealed class EditActionTests : IAsyncLifetime
+public sealed class EditActionTests : ApplicationTest
 {
     private readonly RoadmapBuilder _builder = new();
-    private ApplicationHost _host = default!;
     private TerritorialRoadmap _roadmap = default!;
     private RoadmapAction _action = default!;
     private Guid _proposerId;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
         _roadmap = _builder.Build();
-        _proposerId = await _host.NewUserAsync("Médiateur numérique");
+        _proposerId = await Host.NewUserAsync("Médiateur numérique");
         _action = Drafts.Proposed(_roadmap, _proposerId);
-        await _host.SaveAsync(_builder.Owner, _roadmap, _action);
+        await Host.SaveAsync(_builder.Owner, _roadmap, _action);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task TheProposerRewritesTheirAction()
     {
-        _host.User.SignIn(_proposerId, null, RoleNames.Actor);
+        Host.User.SignIn(_proposerId, null, RoleNames.Actor);
 
-        await _host.SendAsync(Edit() with { Title = "Des conseillers numériques dans chaque EPCI", AxisId = _roadmap.Axes[1].Id });
+        await Host.SendAsync(Edit() with { Title = "Des conseillers numériques dans chaque EPCI", AxisId = _roadmap.Axes[1].Id });
 
         var action = await FindAsync();
-        Assert.Equal(("Des conseillers numériques dans chaque EPCI", _roadmap.Axes[1].Id), (action.Title, action.AxisId));
+        Assert.Equal("Des conseillers numériques dans chaque EPCI", action.Title);
+        Assert.Equal(_roadmap.Axes[1].Id, action.AxisId);
     }
 
     [Fact]
     public async Task ReplacesTheIndicators()
     {
-        _host.User.SignIn(_proposerId, null, RoleNames.Actor);
+        Host.User.SignIn(_proposerId, null, RoleNames.Actor);
 
-        await _host.SendAsync(Edit() with { Indicators = [new IndicatorInput("Communes couvertes", "communes", 10, 354, null)] });
+        await Host.SendAsync(Edit() with { Indicators = [new IndicatorInput("Communes couvertes", "communes", 10, 354, null)] });
 
         Assert.Equal("Communes couvertes", Assert.Single((await FindAsync()).Indicators).Name);
     }
@@ -53,44 +50,44 @@ public sealed class EditActionTests : IAsyncLifetime
     [Fact]
     public async Task AnotherUserMayNotEditIt()
     {
-        _host.User.SignIn(await _host.NewUserAsync(), null, RoleNames.Actor);
+        Host.User.SignIn(await Host.NewUserAsync(), null, RoleNames.Actor);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(Edit()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(Edit()));
     }
 
     [Fact]
     public async Task StaffMayNotEditSomeoneElsesAction()
     {
-        _host.User.SignIn(await _host.NewUserAsync(), null, RoleNames.Administrator);
+        Host.User.SignIn(await Host.NewUserAsync(), null, RoleNames.Administrator);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(Edit()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(Edit()));
     }
 
     [Fact]
     public async Task AnonymousVisitorsMustSignIn()
     {
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(Edit()));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(Edit()));
     }
 
     [Fact]
     public async Task CannotBeEditedOnceReviewed()
     {
-        await _host.WithDbAsync(async db =>
+        await Host.WithDbAsync(async db =>
         {
             (await db.Actions.SingleAsync(a => a.Id == _action.Id)).StartReview(_proposerId, "", RoadmapBuilder.Now);
             return await db.SaveChangesAsync();
         });
-        _host.User.SignIn(_proposerId, null, RoleNames.Actor);
+        Host.User.SignIn(_proposerId, null, RoleNames.Actor);
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(Edit()));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(Edit()));
     }
 
     [Fact]
     public async Task RejectsAnEmptyTitle()
     {
-        _host.User.SignIn(_proposerId, null, RoleNames.Actor);
+        Host.User.SignIn(_proposerId, null, RoleNames.Actor);
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(Edit() with { Title = "" }));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(Edit() with { Title = "" }));
 
         Assert.Equal(["Title"], error.Errors.Keys);
     }
@@ -98,27 +95,29 @@ public sealed class EditActionTests : IAsyncLifetime
     [Fact]
     public async Task AnUnknownActionIsNotFound()
     {
-        _host.User.SignIn(_proposerId, null, RoleNames.Actor);
+        Host.User.SignIn(_proposerId, null, RoleNames.Actor);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(Edit() with { ActionId = Guid.NewGuid() }));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(Edit() with { ActionId = Guid.NewGuid() }));
     }
 
     [Fact]
     public async Task TheEditFormStartsFromTheCurrentContent()
     {
-        _host.User.SignIn(_proposerId, null, RoleNames.Actor);
+        Host.User.SignIn(_proposerId, null, RoleNames.Actor);
 
-        var editable = await _host.SendAsync(new GetActionForEdit(_roadmap.Slug, _action.Id));
+        var editable = await Host.SendAsync(new GetActionForEdit(_roadmap.Slug, _action.Id));
 
-        Assert.Equal((_action.Title, 120_000m, true), (editable.Current.Title, editable.Current.EstimatedBudget, editable.MayEdit));
+        Assert.Equal(_action.Title, editable.Current.Title);
+        Assert.Equal(120_000m, editable.Current.EstimatedBudget);
+        Assert.True(editable.MayEdit);
     }
 
     [Fact]
     public async Task TheEditFormExplainsWhyAnotherUserMayNotEdit()
     {
-        _host.User.SignIn(await _host.NewUserAsync(), null, RoleNames.Actor);
+        Host.User.SignIn(await Host.NewUserAsync(), null, RoleNames.Actor);
 
-        var editable = await _host.SendAsync(new GetActionForEdit(_roadmap.Slug, _action.Id));
+        var editable = await Host.SendAsync(new GetActionForEdit(_roadmap.Slug, _action.Id));
 
         Assert.Equal("Seule la personne qui a proposé l'action peut la modifier.", editable.Refusal);
     }
@@ -133,5 +132,5 @@ public sealed class EditActionTests : IAsyncLifetime
         Indicators = [new IndicatorInput("Personnes accompagnées", "personnes", 0, 2_000, null)],
     };
 
-    private Task<RoadmapAction> FindAsync() => _host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == _action.Id));
+    private Task<RoadmapAction> FindAsync() => Host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == _action.Id));
 }

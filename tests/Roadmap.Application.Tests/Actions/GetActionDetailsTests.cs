@@ -9,29 +9,25 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Actions;
 
-public sealed class GetActionDetailsTests : IAsyncLifetime
+public sealed class GetActionDetailsTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private RoadmapBuilder _builder = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
         _builder = new RoadmapBuilder().WithSlug("sarthe");
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ReturnsIndicatorsBudgetPartnersAndHistory()
     {
         var roadmap = _builder.Build();
         var commune = Organisation.Create("La Flèche", OrganisationKind.Commune, "72154");
-        var proposer = await _host.NewUserAsync("Maire de La Flèche");
+        var proposer = await Host.NewUserAsync("Maire de La Flèche");
         var action = RoadmapAction.Propose(roadmap, Drafts.For(roadmap.Axes[0]) with { PartnerIds = [commune.Id] }, proposer, RoadmapBuilder.Now);
-        await _host.SaveAsync(_builder.Owner, commune, roadmap, action);
+        await Host.SaveAsync(_builder.Owner, commune, roadmap, action);
 
-        var details = await _host.SendAsync(new GetActionDetails("sarthe", action.Id));
+        var details = await Host.SendAsync(new GetActionDetails("sarthe", action.Id));
 
         Assert.Equal("Personnes accompagnées", Assert.Single(details.Indicators).Name);
         Assert.Equal(120_000m, details.Budget.EstimatedAmount);
@@ -45,35 +41,36 @@ public sealed class GetActionDetailsTests : IAsyncLifetime
         var roadmap = _builder.Build();
         var other = new RoadmapBuilder().WithSlug("herault");
         var otherRoadmap = other.Build();
-        var action = Drafts.Proposed(roadmap, await _host.NewUserAsync());
-        await _host.SaveAsync(_builder.Owner, roadmap, other.Owner, otherRoadmap, action);
+        var action = Drafts.Proposed(roadmap, await Host.NewUserAsync());
+        await Host.SaveAsync(_builder.Owner, roadmap, other.Owner, otherRoadmap, action);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new GetActionDetails("herault", action.Id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new GetActionDetails("herault", action.Id)));
     }
 
     [Fact]
     public async Task UnknownIdIsNotFound()
     {
-        await _host.SaveAsync(_builder.Owner, _builder.Build());
+        await Host.SaveAsync(_builder.Owner, _builder.Build());
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new GetActionDetails("sarthe", Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new GetActionDetails("sarthe", Guid.NewGuid())));
     }
 
     [Fact]
     public async Task HidesTheTextOfModeratedCommentsButKeepsTheirPlace()
     {
         var roadmap = _builder.Build();
-        var author = await _host.NewUserAsync();
+        var author = await Host.NewUserAsync();
         var action = Drafts.Proposed(roadmap, author);
         var hidden = Comment.Write(action, null, author, ParticipantRole.Citizen, "Insulte", CommentAlignment.Against, RoadmapBuilder.Now);
         hidden.Hide("Propos injurieux", RoadmapBuilder.Now);
         var reply = Comment.Write(action, hidden, author, ParticipantRole.Citizen, "Réponse **polie**", CommentAlignment.Neutral, RoadmapBuilder.Now.AddMinutes(1));
-        await _host.SaveAsync(_builder.Owner, roadmap, action, hidden, reply);
+        await Host.SaveAsync(_builder.Owner, roadmap, action, hidden, reply);
 
-        var comments = (await _host.SendAsync(new ListComments(action.Id))).Comments;
+        var comments = (await Host.SendAsync(new ListComments(action.Id))).Comments;
 
         Assert.Equal([hidden.Id, reply.Id], comments.Select(c => c.Id));
-        Assert.Equal(("", "Propos injurieux"), (comments[0].BodyHtml, comments[0].HiddenReason));
+        Assert.Equal("", comments[0].BodyHtml);
+        Assert.Equal("Propos injurieux", comments[0].HiddenReason);
         Assert.Contains("<strong>polie</strong>", comments[1].BodyHtml, StringComparison.Ordinal);
     }
 
@@ -82,10 +79,10 @@ public sealed class GetActionDetailsTests : IAsyncLifetime
     {
         var roadmap = _builder.Build();
         var draft = Drafts.For(roadmap.Axes[0]) with { Description = "<script>alert(1)</script> [clic](javascript:alert(1))" };
-        var action = RoadmapAction.Propose(roadmap, draft, await _host.NewUserAsync(), RoadmapBuilder.Now);
-        await _host.SaveAsync(_builder.Owner, roadmap, action);
+        var action = RoadmapAction.Propose(roadmap, draft, await Host.NewUserAsync(), RoadmapBuilder.Now);
+        await Host.SaveAsync(_builder.Owner, roadmap, action);
 
-        var html = (await _host.SendAsync(new GetActionDetails("sarthe", action.Id))).DescriptionHtml;
+        var html = (await Host.SendAsync(new GetActionDetails("sarthe", action.Id))).DescriptionHtml;
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);

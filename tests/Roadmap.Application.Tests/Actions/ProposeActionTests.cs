@@ -12,21 +12,17 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Actions;
 
-public sealed class ProposeActionTests : IAsyncLifetime
+public sealed class ProposeActionTests : ApplicationTest
 {
     private readonly RoadmapBuilder _builder = new();
     private readonly Organisation _commune = Organisation.Create("La Flèche", OrganisationKind.Commune, "72154");
-    private ApplicationHost _host = default!;
     private TerritorialRoadmap _roadmap = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
         _roadmap = _builder.Build();
-        await _host.SaveAsync(_builder.Owner, _commune, _roadmap);
+        await Host.SaveAsync(_builder.Owner, _commune, _roadmap);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData(RoleNames.Actor)]
@@ -37,20 +33,22 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(role, _commune.Id);
 
-        var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap, _commune.Id));
+        var proposed = await Host.SendAsync(ActionRequests.Proposal(_roadmap, _commune.Id));
 
         var action = await FindAsync(proposed.Id);
-        Assert.Equal((ActionStatus.Proposed, _commune.Id, "Ouvrir des permanences numériques itinérantes"), (action.Status, action.OrganisationId, action.Title));
+        Assert.Equal(ActionStatus.Proposed, action.Status);
+        Assert.Equal(_commune.Id, action.OrganisationId);
+        Assert.Equal("Ouvrir des permanences numériques itinérantes", action.Title);
     }
 
     [Fact]
     public async Task KeepsIndicatorsBudgetPoolingOptionsAndLinkedOrganisations()
     {
         var territory = Organisation.Create("CC du Pays Fléchois", OrganisationKind.Epci, "247200090");
-        await _host.SaveAsync(territory);
+        await Host.SaveAsync(territory);
         await SignInAsync(RoleNames.Actor, _commune.Id);
 
-        var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap) with { PartnerIds = [_commune.Id], TerritoryIds = [territory.Id] });
+        var proposed = await Host.SendAsync(ActionRequests.Proposal(_roadmap) with { PartnerIds = [_commune.Id], TerritoryIds = [territory.Id] });
 
         var action = await FindAsync(proposed.Id);
         Assert.Equal(1_500m, Assert.Single(action.Indicators).Target);
@@ -65,7 +63,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor);
 
-        var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap));
+        var proposed = await Host.SendAsync(ActionRequests.Proposal(_roadmap));
 
         Assert.Equal(_roadmap.Slug, proposed.RoadmapSlug);
     }
@@ -75,7 +73,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor, _commune.Id);
 
-        var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap, organisationId: null));
+        var proposed = await Host.SendAsync(ActionRequests.Proposal(_roadmap, organisationId: null));
 
         Assert.Null((await FindAsync(proposed.Id)).OrganisationId);
     }
@@ -83,7 +81,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     [Fact]
     public async Task AnonymousVisitorsMustSignIn()
     {
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap)));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap)));
     }
 
     [Fact]
@@ -91,7 +89,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Citizen);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap)));
     }
 
     [Fact]
@@ -99,7 +97,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor, organisationId: null);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap, _commune.Id)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap, _commune.Id)));
     }
 
     [Fact]
@@ -107,7 +105,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Facilitator, organisationId: null);
 
-        var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap, _commune.Id));
+        var proposed = await Host.SendAsync(ActionRequests.Proposal(_roadmap, _commune.Id));
 
         Assert.Equal(_commune.Id, (await FindAsync(proposed.Id)).OrganisationId);
     }
@@ -117,7 +115,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor);
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap) with { Title = "  " }));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap) with { Title = "  " }));
 
         Assert.Equal(["Donnez un titre à l'action."], error.Errors["Title"]);
     }
@@ -128,7 +126,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
         await SignInAsync(RoleNames.Actor);
 
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            _host.SendAsync(ActionRequests.Proposal(_roadmap) with { Title = new string('a', RoadmapAction.TitleMaxLength + 1) }));
+            Host.SendAsync(ActionRequests.Proposal(_roadmap) with { Title = new string('a', RoadmapAction.TitleMaxLength + 1) }));
 
         Assert.Equal([$"Le titre ne doit pas dépasser {RoadmapAction.TitleMaxLength} caractères."], error.Errors["Title"]);
     }
@@ -138,7 +136,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor);
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap) with { AxisId = Guid.NewGuid() }));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap) with { AxisId = Guid.NewGuid() }));
 
         Assert.True(error.Errors.ContainsKey("AxisId"));
     }
@@ -148,10 +146,10 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         var other = new RoadmapBuilder();
         var otherRoadmap = other.Build();
-        await _host.SaveAsync(other.Owner, otherRoadmap);
+        await Host.SaveAsync(other.Owner, otherRoadmap);
         await SignInAsync(RoleNames.Actor);
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap) with { AxisId = otherRoadmap.Axes[0].Id }));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap) with { AxisId = otherRoadmap.Axes[0].Id }));
 
         Assert.Equal(["L'axe choisi n'appartient pas à cette feuille de route."], error.Errors["AxisId"]);
     }
@@ -161,7 +159,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap) with { RoadmapSlug = "nulle-part" }));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap) with { RoadmapSlug = "nulle-part" }));
     }
 
     [Fact]
@@ -170,7 +168,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
         await SignInAsync(RoleNames.Actor);
         var indicators = new[] { new IndicatorInput("Sites ouverts", "sites", null, 12, null), new IndicatorInput("", "personnes", null, 10, null) };
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap) with { Indicators = indicators }));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap) with { Indicators = indicators }));
 
         Assert.Equal(["Indicators[1].Name"], error.Errors.Keys);
     }
@@ -181,7 +179,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
         await SignInAsync(RoleNames.Actor);
         var indicators = Enumerable.Range(1, RoadmapAction.MaxIndicators + 1).Select(i => new IndicatorInput($"Indicateur {i}", "u", null, i, null)).ToList();
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap) with { Indicators = indicators }));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap) with { Indicators = indicators }));
 
         Assert.True(error.Errors.ContainsKey("Indicators"));
     }
@@ -191,7 +189,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor);
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap) with { EstimatedBudget = -1 }));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap) with { EstimatedBudget = -1 }));
 
         Assert.Equal(["Le budget estimé ne peut pas être négatif."], error.Errors["EstimatedBudget"]);
     }
@@ -201,7 +199,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor);
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(ActionRequests.Proposal(_roadmap) with { TerritoryIds = [Guid.NewGuid()] }));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(ActionRequests.Proposal(_roadmap) with { TerritoryIds = [Guid.NewGuid()] }));
 
         Assert.True(error.Errors.ContainsKey("TerritoryIds"));
     }
@@ -211,10 +209,10 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         var closed = new RoadmapBuilder().InPhase(RoadmapPhase.Ateliers);
         var roadmap = closed.Build();
-        await _host.SaveAsync(closed.Owner, roadmap);
+        await Host.SaveAsync(closed.Owner, roadmap);
         await SignInAsync(RoleNames.ElectedOfficial);
 
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(ActionRequests.Proposal(roadmap)));
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(ActionRequests.Proposal(roadmap)));
 
         Assert.Contains("Les propositions sont fermées", error.Message, StringComparison.Ordinal);
     }
@@ -224,33 +222,34 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         var proposerId = await SignInAsync(RoleNames.Actor);
 
-        var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap));
+        var proposed = await Host.SendAsync(ActionRequests.Proposal(_roadmap));
 
-        Assert.True(await _host.WithDbAsync(db => db.Follows.AnyAsync(f => f.UserId == proposerId && f.Target == FollowTarget.Action && f.TargetId == proposed.Id)));
+        Assert.True(await Host.WithDbAsync(db => db.Follows.AnyAsync(f => f.UserId == proposerId && f.Target == FollowTarget.Action && f.TargetId == proposed.Id)));
     }
 
     [Fact]
     public async Task NotifiesTheRoadmapFollowersOfTheNewAction()
     {
-        var follower = await _host.NewUserAsync("Habitante de Mamers");
-        await _host.SaveAsync(Follow.Start(follower, FollowTarget.Roadmap, _roadmap.Id, RoadmapBuilder.Now));
+        var follower = await Host.NewUserAsync("Habitante de Mamers");
+        await Host.SaveAsync(Follow.Start(follower, FollowTarget.Roadmap, _roadmap.Id, RoadmapBuilder.Now));
         await SignInAsync(RoleNames.Actor);
 
-        var proposed = await _host.SendAsync(ActionRequests.Proposal(_roadmap));
+        var proposed = await Host.SendAsync(ActionRequests.Proposal(_roadmap));
 
-        var notification = await _host.WithDbAsync(db => db.Notifications.SingleAsync(n => n.UserId == follower));
-        Assert.Equal((NotificationKind.NewAction, $"/feuilles-de-route/{_roadmap.Slug}/actions/{proposed.Id}"), (notification.Kind, notification.Link));
+        var notification = await Host.WithDbAsync(db => db.Notifications.SingleAsync(n => n.UserId == follower));
+        Assert.Equal(NotificationKind.NewAction, notification.Kind);
+        Assert.Equal($"/feuilles-de-route/{_roadmap.Slug}/actions/{proposed.Id}", notification.Link);
     }
 
     [Fact]
     public async Task TheProposerIsNotNotifiedOfTheirOwnAction()
     {
         var proposerId = await SignInAsync(RoleNames.Actor);
-        await _host.SaveAsync(Follow.Start(proposerId, FollowTarget.Roadmap, _roadmap.Id, RoadmapBuilder.Now));
+        await Host.SaveAsync(Follow.Start(proposerId, FollowTarget.Roadmap, _roadmap.Id, RoadmapBuilder.Now));
 
-        await _host.SendAsync(ActionRequests.Proposal(_roadmap));
+        await Host.SendAsync(ActionRequests.Proposal(_roadmap));
 
-        Assert.False(await _host.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == proposerId)));
+        Assert.False(await Host.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == proposerId)));
     }
 
     [Fact]
@@ -259,8 +258,8 @@ public sealed class ProposeActionTests : IAsyncLifetime
         await SignInAsync(RoleNames.Actor);
         var request = ActionRequests.Proposal(_roadmap);
 
-        var first = await _host.SendAsync(request);
-        var second = await _host.SendAsync(request);
+        var first = await Host.SendAsync(request);
+        var second = await Host.SendAsync(request);
 
         Assert.Equal(first.Id, second.Id);
         Assert.Equal(1, await CountActionsAsync());
@@ -272,7 +271,7 @@ public sealed class ProposeActionTests : IAsyncLifetime
         await SignInAsync(RoleNames.Actor);
         var request = ActionRequests.Proposal(_roadmap);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => _host.SendAsync(request))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => Host.SendAsync(request))));
 
         Assert.Single(results.Select(r => r.Id).Distinct());
         Assert.Equal(1, await CountActionsAsync());
@@ -283,20 +282,20 @@ public sealed class ProposeActionTests : IAsyncLifetime
     {
         await SignInAsync(RoleNames.Actor);
 
-        await _host.SendAsync(ActionRequests.Proposal(_roadmap));
-        await _host.SendAsync(ActionRequests.Proposal(_roadmap));
+        await Host.SendAsync(ActionRequests.Proposal(_roadmap));
+        await Host.SendAsync(ActionRequests.Proposal(_roadmap));
 
         Assert.Equal(2, await CountActionsAsync());
     }
 
     private async Task<Guid> SignInAsync(string role, Guid? organisationId = null)
     {
-        var id = await _host.NewUserAsync("Proposant·e", organisationId);
-        _host.User.SignIn(id, organisationId, role);
+        var id = await Host.NewUserAsync("Proposant·e", organisationId);
+        Host.User.SignIn(id, organisationId, role);
         return id;
     }
 
-    private Task<RoadmapAction> FindAsync(Guid id) => _host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == id));
+    private Task<RoadmapAction> FindAsync(Guid id) => Host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == id));
 
-    private Task<int> CountActionsAsync() => _host.WithDbAsync(db => db.Actions.CountAsync());
+    private Task<int> CountActionsAsync() => Host.WithDbAsync(db => db.Actions.CountAsync());
 }

@@ -11,39 +11,36 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Actions;
 
-public sealed class ReviewActionTests : IAsyncLifetime
+public sealed class ReviewActionTests : ApplicationTest
 {
     private readonly RoadmapBuilder _builder = new();
-    private ApplicationHost _host = default!;
     private TerritorialRoadmap _roadmap = default!;
     private RoadmapAction _action = default!;
     private Guid _proposerId;
     private Guid _reviewerId;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
         _roadmap = _builder.Build();
-        _proposerId = await _host.NewUserAsync("Médiatrice");
-        _reviewerId = await _host.NewUserAsync("Animatrice");
+        _proposerId = await Host.NewUserAsync("Médiatrice");
+        _reviewerId = await Host.NewUserAsync("Animatrice");
         _action = Drafts.Proposed(_roadmap, _proposerId);
-        await _host.SaveAsync(_builder.Owner, _roadmap, _action);
+        await Host.SaveAsync(_builder.Owner, _roadmap, _action);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData(RoleNames.Facilitator)]
     [InlineData(RoleNames.Administrator)]
     public async Task StaffRetainAnActionWithAPublicReason(string role)
     {
-        _host.User.SignIn(_reviewerId, null, role);
+        Host.User.SignIn(_reviewerId, null, role);
 
-        await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained, "Priorité du schéma départemental"));
+        await Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained, "Priorité du schéma départemental"));
 
         var action = await FindAsync(_action.Id);
         Assert.Equal(ActionStatus.Retained, action.Status);
-        Assert.Equal(("Priorité du schéma départemental", _reviewerId), (action.History[^1].Reason, action.History[^1].ById));
+        Assert.Equal("Priorité du schéma départemental", action.History[^1].Reason);
+        Assert.Equal(_reviewerId, action.History[^1].ById);
     }
 
     [Theory]
@@ -52,15 +49,15 @@ public sealed class ReviewActionTests : IAsyncLifetime
     [InlineData(RoleNames.ElectedOfficial)]
     public async Task ParticipantsMayNotReview(string role)
     {
-        _host.User.SignIn(_reviewerId, null, role);
+        Host.User.SignIn(_reviewerId, null, role);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained)));
     }
 
     [Fact]
     public async Task AnonymousVisitorsMustSignIn()
     {
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained)));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained)));
     }
 
     [Fact]
@@ -68,7 +65,7 @@ public sealed class ReviewActionTests : IAsyncLifetime
     {
         SignInAsFacilitator();
 
-        await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.UnderReview));
+        await Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.UnderReview));
 
         Assert.Equal(ActionStatus.UnderReview, (await FindAsync(_action.Id)).Status);
     }
@@ -78,7 +75,7 @@ public sealed class ReviewActionTests : IAsyncLifetime
     {
         SignInAsFacilitator();
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.NotRetained, " ")));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.NotRetained, " ")));
 
         Assert.Equal(["Reason"], error.Errors.Keys);
     }
@@ -88,25 +85,27 @@ public sealed class ReviewActionTests : IAsyncLifetime
     {
         SignInAsFacilitator();
 
-        await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.NotRetained, "Déjà couvert par le plan régional"));
+        await Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.NotRetained, "Déjà couvert par le plan régional"));
 
         var action = await FindAsync(_action.Id);
-        Assert.Equal((ActionStatus.NotRetained, "Déjà couvert par le plan régional"), (action.Status, action.StatusReason));
+        Assert.Equal(ActionStatus.NotRetained, action.Status);
+        Assert.Equal("Déjà couvert par le plan régional", action.StatusReason);
     }
 
     [Fact]
     public async Task MergesIntoAnotherActionWithoutMovingItsSupports()
     {
         var target = Drafts.Proposed(_roadmap, _proposerId);
-        var supporter = await _host.NewUserAsync();
-        await _host.SaveAsync(target, Support.Give(_roadmap, _action, supporter, ParticipantRole.Citizen, null, RoadmapBuilder.Now));
+        var supporter = await Host.NewUserAsync();
+        await Host.SaveAsync(target, Support.Give(_roadmap, _action, supporter, ParticipantRole.Citizen, null, RoadmapBuilder.Now));
         SignInAsFacilitator();
 
-        await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged, "Même objectif", MergedIntoId: target.Id));
+        await Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged, "Même objectif", MergedIntoId: target.Id));
 
         var merged = await FindAsync(_action.Id);
-        Assert.Equal((ActionStatus.Merged, target.Id), (merged.Status, merged.MergedIntoId));
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Supports.CountAsync(s => s.ActionId == _action.Id)));
+        Assert.Equal(ActionStatus.Merged, merged.Status);
+        Assert.Equal(target.Id, merged.MergedIntoId);
+        Assert.Equal(1, await Host.WithDbAsync(db => db.Supports.CountAsync(s => s.ActionId == _action.Id)));
     }
 
     [Fact]
@@ -114,7 +113,7 @@ public sealed class ReviewActionTests : IAsyncLifetime
     {
         SignInAsFacilitator();
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged)));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged)));
 
         Assert.Equal(["MergedIntoId"], error.Errors.Keys);
     }
@@ -125,7 +124,7 @@ public sealed class ReviewActionTests : IAsyncLifetime
         SignInAsFacilitator();
 
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged, MergedIntoId: Guid.NewGuid())));
+            Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged, MergedIntoId: Guid.NewGuid())));
 
         Assert.Equal(["MergedIntoId"], error.Errors.Keys);
     }
@@ -136,10 +135,10 @@ public sealed class ReviewActionTests : IAsyncLifetime
         var other = new RoadmapBuilder();
         var otherRoadmap = other.Build();
         var elsewhere = Drafts.Proposed(otherRoadmap, _proposerId);
-        await _host.SaveAsync(other.Owner, otherRoadmap, elsewhere);
+        await Host.SaveAsync(other.Owner, otherRoadmap, elsewhere);
         SignInAsFacilitator();
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged, MergedIntoId: elsewhere.Id)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Merged, MergedIntoId: elsewhere.Id)));
     }
 
     [Fact]
@@ -148,10 +147,11 @@ public sealed class ReviewActionTests : IAsyncLifetime
         var retained = await RetainedActionAsync();
         SignInAsFacilitator();
 
-        await _host.SendAsync(new ReviewAction(retained.Id, ActionStatus.InProgress, "Premiers ateliers ouverts", ProgressPercent: 40));
+        await Host.SendAsync(new ReviewAction(retained.Id, ActionStatus.InProgress, "Premiers ateliers ouverts", ProgressPercent: 40));
 
         var action = await FindAsync(retained.Id);
-        Assert.Equal((ActionStatus.InProgress, 40), (action.Status, action.ProgressPercent));
+        Assert.Equal(ActionStatus.InProgress, action.Status);
+        Assert.Equal(40, action.ProgressPercent);
     }
 
     [Fact]
@@ -160,10 +160,11 @@ public sealed class ReviewActionTests : IAsyncLifetime
         var retained = await RetainedActionAsync();
         SignInAsFacilitator();
 
-        await _host.SendAsync(new ReviewAction(retained.Id, ActionStatus.Done));
+        await Host.SendAsync(new ReviewAction(retained.Id, ActionStatus.Done));
 
         var action = await FindAsync(retained.Id);
-        Assert.Equal((ActionStatus.Done, 100), (action.Status, action.ProgressPercent));
+        Assert.Equal(ActionStatus.Done, action.Status);
+        Assert.Equal(100, action.ProgressPercent);
     }
 
     [Fact]
@@ -172,7 +173,7 @@ public sealed class ReviewActionTests : IAsyncLifetime
         var retained = await RetainedActionAsync();
         SignInAsFacilitator();
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new ReviewAction(retained.Id, ActionStatus.InProgress, ProgressPercent: 140)));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new ReviewAction(retained.Id, ActionStatus.InProgress, ProgressPercent: 140)));
 
         Assert.Equal(["ProgressPercent"], error.Errors.Keys);
     }
@@ -182,7 +183,7 @@ public sealed class ReviewActionTests : IAsyncLifetime
     {
         SignInAsFacilitator();
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.InProgress, ProgressPercent: 10)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.InProgress, ProgressPercent: 10)));
     }
 
     [Theory]
@@ -192,7 +193,7 @@ public sealed class ReviewActionTests : IAsyncLifetime
     {
         SignInAsFacilitator();
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new ReviewAction(_action.Id, status)));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new ReviewAction(_action.Id, status)));
 
         Assert.Equal(["Status"], error.Errors.Keys);
     }
@@ -202,22 +203,22 @@ public sealed class ReviewActionTests : IAsyncLifetime
     {
         SignInAsFacilitator();
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new ReviewAction(Guid.NewGuid(), ActionStatus.Retained)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new ReviewAction(Guid.NewGuid(), ActionStatus.Retained)));
     }
 
     [Fact]
     public async Task NotifiesTheProposerAndBothKindsOfFollowers()
     {
-        var actionFollower = await _host.NewUserAsync();
-        var roadmapFollower = await _host.NewUserAsync();
-        await _host.SaveAsync(
+        var actionFollower = await Host.NewUserAsync();
+        var roadmapFollower = await Host.NewUserAsync();
+        await Host.SaveAsync(
             Follow.Start(actionFollower, FollowTarget.Action, _action.Id, RoadmapBuilder.Now),
             Follow.Start(roadmapFollower, FollowTarget.Roadmap, _roadmap.Id, RoadmapBuilder.Now));
         SignInAsFacilitator();
 
-        await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained, "Priorité 2026"));
+        await Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained, "Priorité 2026"));
 
-        var recipients = await _host.WithDbAsync(db => db.Notifications.Where(n => n.Kind == NotificationKind.StatusChanged).Select(n => n.UserId).ToListAsync());
+        var recipients = await Host.WithDbAsync(db => db.Notifications.Where(n => n.Kind == NotificationKind.StatusChanged).Select(n => n.UserId).ToListAsync());
         Assert.Equal(new[] { _proposerId, actionFollower, roadmapFollower }.Order(), recipients.Order());
     }
 
@@ -226,9 +227,9 @@ public sealed class ReviewActionTests : IAsyncLifetime
     {
         SignInAsFacilitator();
 
-        await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained, "Priorité 2026"));
+        await Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.Retained, "Priorité 2026"));
 
-        var notification = await _host.WithDbAsync(db => db.Notifications.SingleAsync(n => n.UserId == _proposerId));
+        var notification = await Host.WithDbAsync(db => db.Notifications.SingleAsync(n => n.UserId == _proposerId));
         Assert.Equal($"L'action « {_action.Title} » est maintenant « Retenue » : Priorité 2026", notification.Text);
         Assert.Equal($"/feuilles-de-route/{_roadmap.Slug}/actions/{_action.Id}", notification.Link);
     }
@@ -236,23 +237,23 @@ public sealed class ReviewActionTests : IAsyncLifetime
     [Fact]
     public async Task TheReviewerIsNotNotified()
     {
-        await _host.SaveAsync(Follow.Start(_reviewerId, FollowTarget.Action, _action.Id, RoadmapBuilder.Now));
+        await Host.SaveAsync(Follow.Start(_reviewerId, FollowTarget.Action, _action.Id, RoadmapBuilder.Now));
         SignInAsFacilitator();
 
-        await _host.SendAsync(new ReviewAction(_action.Id, ActionStatus.UnderReview));
+        await Host.SendAsync(new ReviewAction(_action.Id, ActionStatus.UnderReview));
 
-        Assert.False(await _host.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == _reviewerId)));
+        Assert.False(await Host.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == _reviewerId)));
     }
 
-    private void SignInAsFacilitator() => _host.User.SignIn(_reviewerId, null, RoleNames.Facilitator);
+    private void SignInAsFacilitator() => Host.User.SignIn(_reviewerId, null, RoleNames.Facilitator);
 
     private async Task<RoadmapAction> RetainedActionAsync()
     {
         var action = Drafts.Proposed(_roadmap, _proposerId);
         action.Retain(_reviewerId, "", RoadmapBuilder.Now);
-        await _host.SaveAsync(action);
+        await Host.SaveAsync(action);
         return action;
     }
 
-    private Task<RoadmapAction> FindAsync(Guid id) => _host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == id));
+    private Task<RoadmapAction> FindAsync(Guid id) => Host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == id));
 }

@@ -6,27 +6,22 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Administration;
 
-public sealed class ListUsersTests : IAsyncLifetime
+public sealed class ListUsersTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
-
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _host.SignInAs(await _host.NewAccountAsync("Admin", null, RoleNames.Administrator), RoleNames.Administrator);
+        Host.SignInAs(await Host.NewAccountAsync("Admin", null, RoleNames.Administrator), RoleNames.Administrator);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ListsAccountsByNameWithRolesAndOrganisation()
     {
         var commune = Organisation.Create("La Flèche", OrganisationKind.Commune, "72154");
-        await _host.SaveAsync(commune);
-        await _host.NewAccountAsync("Zoé", null, RoleNames.Citizen);
-        await _host.NewAccountAsync("Bruno", commune.Id, RoleNames.ElectedOfficial, RoleNames.Citizen);
+        await Host.SaveAsync(commune);
+        await Host.NewAccountAsync("Zoé", null, RoleNames.Citizen);
+        await Host.NewAccountAsync("Bruno", commune.Id, RoleNames.ElectedOfficial, RoleNames.Citizen);
 
-        var page = await _host.SendAsync(new ListUsers());
+        var page = await Host.SendAsync(new ListUsers());
 
         Assert.Equal(["Admin", "Bruno", "Zoé"], page.Items.Select(u => u.DisplayName));
         Assert.Equal([RoleNames.Citizen, RoleNames.ElectedOfficial], page.Items[1].Roles);
@@ -36,10 +31,10 @@ public sealed class ListUsersTests : IAsyncLifetime
     [Fact]
     public async Task SearchMatchesPartOfTheNameWhateverTheCase()
     {
-        await _host.NewAccountAsync("Camille Martin", null, RoleNames.Citizen);
-        await _host.NewAccountAsync("Dominique Durand", null, RoleNames.Citizen);
+        await Host.NewAccountAsync("Camille Martin", null, RoleNames.Citizen);
+        await Host.NewAccountAsync("Dominique Durand", null, RoleNames.Citizen);
 
-        var page = await _host.SendAsync(new ListUsers("MARTIN"));
+        var page = await Host.SendAsync(new ListUsers("MARTIN"));
 
         Assert.Equal(["Camille Martin"], page.Items.Select(u => u.DisplayName));
     }
@@ -47,10 +42,10 @@ public sealed class ListUsersTests : IAsyncLifetime
     [Fact]
     public async Task SearchMatchesPartOfTheEmail()
     {
-        var wanted = await _host.NewAccountAsync("Camille", null, RoleNames.Citizen);
-        await _host.NewAccountAsync("Dominique", null, RoleNames.Citizen);
+        var wanted = await Host.NewAccountAsync("Camille", null, RoleNames.Citizen);
+        await Host.NewAccountAsync("Dominique", null, RoleNames.Citizen);
 
-        var page = await _host.SendAsync(new ListUsers(wanted.Email![..12]));
+        var page = await Host.SendAsync(new ListUsers(wanted.Email![..12]));
 
         Assert.Equal([wanted.Id], page.Items.Select(u => u.Id));
     }
@@ -60,19 +55,21 @@ public sealed class ListUsersTests : IAsyncLifetime
     {
         for (var i = 0; i < ListUsers.PageSize; i++)
         {
-            await _host.NewAccountAsync($"Participant {i:00}", null, RoleNames.Citizen);
+            await Host.NewAccountAsync($"Participant {i:00}", null, RoleNames.Citizen);
         }
 
-        var second = await _host.SendAsync(new ListUsers(Page: 2));
+        var second = await Host.SendAsync(new ListUsers(Page: 2));
 
-        Assert.Equal((1, 21, false), (second.Items.Count, second.TotalCount, second.HasNext));
+        Assert.Single(second.Items);
+        Assert.Equal(21, second.TotalCount);
+        Assert.False(second.HasNext);
     }
 
     [Fact]
     public async Task FacilitatorMayNotListAccounts()
     {
-        _host.User.SignIn(Guid.NewGuid(), null, RoleNames.Facilitator);
+        Host.User.SignIn(Guid.NewGuid(), null, RoleNames.Facilitator);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new ListUsers()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new ListUsers()));
     }
 }

@@ -6,37 +6,33 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Administration;
 
-public sealed class SetUserRolesTests : IAsyncLifetime
+public sealed class SetUserRolesTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private ApplicationUser _admin = default!;
     private ApplicationUser _citizen = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _admin = await _host.NewAccountAsync("Admin", null, RoleNames.Administrator);
-        _citizen = await _host.NewAccountAsync("Camille", null, RoleNames.Citizen);
-        _host.SignInAs(_admin, RoleNames.Administrator);
+        _admin = await Host.NewAccountAsync("Admin", null, RoleNames.Administrator);
+        _citizen = await Host.NewAccountAsync("Camille", null, RoleNames.Citizen);
+        Host.SignInAs(_admin, RoleNames.Administrator);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task AdministratorReplacesTheRoles()
     {
-        var roles = await _host.SendAsync(new SetUserRoles(_citizen.Id, [RoleNames.ElectedOfficial, RoleNames.Actor]));
+        var roles = await Host.SendAsync(new SetUserRoles(_citizen.Id, [RoleNames.ElectedOfficial, RoleNames.Actor]));
 
         Assert.Equal([RoleNames.Actor, RoleNames.ElectedOfficial], roles);
-        Assert.Equal([RoleNames.Actor, RoleNames.ElectedOfficial], await _host.RolesOfAsync(_citizen.Id));
+        Assert.Equal([RoleNames.Actor, RoleNames.ElectedOfficial], await Host.RolesOfAsync(_citizen.Id));
     }
 
     [Fact]
     public async Task ChangingRolesRenewsTheSecurityStamp()
     {
-        await _host.SendAsync(new SetUserRoles(_citizen.Id, [RoleNames.Actor]));
+        await Host.SendAsync(new SetUserRoles(_citizen.Id, [RoleNames.Actor]));
 
-        var stamp = await _host.WithDbAsync(db => db.Users.Where(u => u.Id == _citizen.Id).Select(u => u.SecurityStamp).SingleAsync());
+        var stamp = await Host.WithDbAsync(db => db.Users.Where(u => u.Id == _citizen.Id).Select(u => u.SecurityStamp).SingleAsync());
         Assert.NotEqual(_citizen.SecurityStamp, stamp);
     }
 
@@ -45,15 +41,15 @@ public sealed class SetUserRolesTests : IAsyncLifetime
     [InlineData(RoleNames.Citizen)]
     public async Task OnlyAnAdministratorMaySetRoles(string role)
     {
-        _host.User.SignIn(Guid.NewGuid(), null, role);
+        Host.User.SignIn(Guid.NewGuid(), null, role);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new SetUserRoles(_citizen.Id, [RoleNames.Administrator])));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new SetUserRoles(_citizen.Id, [RoleNames.Administrator])));
     }
 
     [Fact]
     public async Task UnknownRoleIsRefused()
     {
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new SetUserRoles(_citizen.Id, [RoleNames.Actor, "Superuser"])));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new SetUserRoles(_citizen.Id, [RoleNames.Actor, "Superuser"])));
 
         Assert.Contains("Roles[1]", error.Errors.Keys);
     }
@@ -61,7 +57,7 @@ public sealed class SetUserRolesTests : IAsyncLifetime
     [Fact]
     public async Task AtLeastOneRoleIsNeeded()
     {
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new SetUserRoles(_citizen.Id, [])));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new SetUserRoles(_citizen.Id, [])));
 
         Assert.Contains(nameof(SetUserRoles.Roles), error.Errors.Keys);
     }
@@ -69,15 +65,15 @@ public sealed class SetUserRolesTests : IAsyncLifetime
     [Fact]
     public async Task AdministratorCannotDropTheirOwnAdministratorRole()
     {
-        await Assert.ThrowsAsync<ConflictException>(() => _host.SendAsync(new SetUserRoles(_admin.Id, [RoleNames.Citizen])));
+        await Assert.ThrowsAsync<ConflictException>(() => Host.SendAsync(new SetUserRoles(_admin.Id, [RoleNames.Citizen])));
 
-        Assert.Equal([RoleNames.Administrator], await _host.RolesOfAsync(_admin.Id));
+        Assert.Equal([RoleNames.Administrator], await Host.RolesOfAsync(_admin.Id));
     }
 
     [Fact]
     public async Task AdministratorMayAddRolesToTheirOwnAccount()
     {
-        var roles = await _host.SendAsync(new SetUserRoles(_admin.Id, [RoleNames.Administrator, RoleNames.Facilitator]));
+        var roles = await Host.SendAsync(new SetUserRoles(_admin.Id, [RoleNames.Administrator, RoleNames.Facilitator]));
 
         Assert.Equal([RoleNames.Facilitator, RoleNames.Administrator], roles);
     }
@@ -85,6 +81,6 @@ public sealed class SetUserRolesTests : IAsyncLifetime
     [Fact]
     public async Task UnknownAccountIsNotFound()
     {
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new SetUserRoles(Guid.NewGuid(), [RoleNames.Citizen])));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new SetUserRoles(Guid.NewGuid(), [RoleNames.Citizen])));
     }
 }

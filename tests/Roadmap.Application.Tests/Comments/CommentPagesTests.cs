@@ -9,35 +9,33 @@ using Roadmap.Application.Tests.Fixtures;
 namespace Roadmap.Application.Tests.Comments;
 
 /// <summary>A long debate comes a page of threads at a time, and links to a comment land on its page.</summary>
-public sealed class CommentPagesTests : IAsyncLifetime
+public sealed class CommentPagesTests : ApplicationTest
 {
     private const int PageSize = CommentThread.ThreadsPerPage;
 
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
     private List<Comment> _roots = [];
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
+        _scenario = await CommentScenario.StartAsync(Host);
         var roots = Enumerable.Range(0, PageSize + 5)
             .Select(i => Comment.Write(_scenario.Action, null, _scenario.CitizenId, ParticipantRole.Citizen, $"Avis {i}", CommentAlignment.Neutral, RoadmapBuilder.Now.AddMinutes(i)))
             .ToList();
-        await _host.SaveAsync([.. roots]);
+        await Host.SaveAsync([.. roots]);
         _roots = roots;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private Task<CommentThreadView> ListAsync(int page = 1, Guid? around = null) => _host.SendAsync(new ListComments(_scenario.Action.Id, page, around));
+    private Task<CommentThreadView> ListAsync(int page = 1, Guid? around = null) => Host.SendAsync(new ListComments(_scenario.Action.Id, page, around));
 
     [Fact]
     public async Task TheFirstPageHoldsTheOldestThreads()
     {
         var thread = await ListAsync();
 
-        Assert.Equal((1, 2, PageSize + 5), (thread.Page, thread.PageCount, thread.ThreadCount));
+        Assert.Equal(1, thread.Page);
+        Assert.Equal(2, thread.PageCount);
+        Assert.Equal(PageSize + 5, thread.ThreadCount);
         Assert.Equal(_roots.Take(PageSize).Select(c => c.Id), thread.Comments.Select(c => c.Id));
     }
 
@@ -55,7 +53,7 @@ public sealed class CommentPagesTests : IAsyncLifetime
         var root = _roots[PageSize + 1];
         var reply = Comment.Write(_scenario.Action, root, _scenario.ProposerId, ParticipantRole.Actor, "Réponse", CommentAlignment.For, RoadmapBuilder.Now.AddHours(2));
         var deepest = Comment.Write(_scenario.Action, reply, _scenario.CitizenId, ParticipantRole.Citizen, "Réponse à la réponse", CommentAlignment.Against, RoadmapBuilder.Now.AddHours(3));
-        await _host.SaveAsync(reply, deepest);
+        await Host.SaveAsync(reply, deepest);
 
         var page2 = (await ListAsync(page: 2)).Comments.Select(c => c.Id).ToList();
         var page1 = (await ListAsync(page: 1)).Comments.Select(c => c.Id).ToList();
@@ -69,7 +67,7 @@ public sealed class CommentPagesTests : IAsyncLifetime
     {
         var reply = Comment.Write(_scenario.Action, _roots[^1], _scenario.ProposerId, ParticipantRole.Actor, "Réponse", CommentAlignment.For, RoadmapBuilder.Now.AddHours(2));
         var deepest = Comment.Write(_scenario.Action, reply, _scenario.CitizenId, ParticipantRole.Citizen, "Encore", CommentAlignment.For, RoadmapBuilder.Now.AddHours(3));
-        await _host.SaveAsync(reply, deepest);
+        await Host.SaveAsync(reply, deepest);
 
         var thread = await ListAsync(page: 1, around: deepest.Id);
 
@@ -118,12 +116,14 @@ public sealed class CommentPagesTests : IAsyncLifetime
     {
         var hidden = Comment.Write(_scenario.Action, null, _scenario.CitizenId, ParticipantRole.Citizen, "Insulte", CommentAlignment.Against, RoadmapBuilder.Now.AddDays(1));
         hidden.Hide("Propos injurieux", RoadmapBuilder.Now.AddDays(1));
-        await _host.SaveAsync(hidden);
+        await Host.SaveAsync(hidden);
         await _scenario.PostAsync(_scenario.CitizenId, alignment: CommentAlignment.For);
         await _scenario.PostAsync(_scenario.ProposerId, alignment: CommentAlignment.Against);
 
         var counts = (await ListAsync()).Counts;
 
-        Assert.Equal((1, 1, PageSize + 5), (counts.For, counts.Against, counts.Neutral));
+        Assert.Equal(1, counts.For);
+        Assert.Equal(1, counts.Against);
+        Assert.Equal(PageSize + 5, counts.Neutral);
     }
 }

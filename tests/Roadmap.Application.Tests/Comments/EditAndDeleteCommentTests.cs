@@ -8,25 +8,21 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Comments;
 
-public sealed class EditAndDeleteCommentTests : IAsyncLifetime
+public sealed class EditAndDeleteCommentTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
+        _scenario = await CommentScenario.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task TheAuthorCorrectsARecentCommentAndItIsMarkedEdited()
     {
         var id = await _scenario.PostAsync(_scenario.CitizenId, "Premier jet");
 
-        await _host.SendAsync(new EditComment(id, "Version corrigée"));
+        await Host.SendAsync(new EditComment(id, "Version corrigée"));
 
         var comment = await _scenario.FindAsync(id);
         Assert.Equal("Version corrigée", comment.Body);
@@ -39,7 +35,7 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
         var id = await _scenario.PostAsync(_scenario.ProposerId);
         _scenario.SignInAsCitizen();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new EditComment(id, "Détourné")));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new EditComment(id, "Détourné")));
     }
 
     [Fact]
@@ -48,7 +44,7 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
         var old = await _scenario.WriteAtAsync(_scenario.CitizenId, DateTimeOffset.UtcNow.AddMinutes(-31));
         _scenario.SignInAsCitizen();
 
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new EditComment(old.Id, "Trop tard")));
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new EditComment(old.Id, "Trop tard")));
 
         Assert.Contains("30 minutes", error.Message, StringComparison.Ordinal);
     }
@@ -57,13 +53,13 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
     public async Task AHiddenCommentCannotBeEdited()
     {
         var id = await _scenario.PostAsync(_scenario.CitizenId);
-        await _host.WithDbAsync(async db =>
+        await Host.WithDbAsync(async db =>
         {
             (await db.Comments.SingleAsync(c => c.Id == id)).Hide("Propos injurieux", DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
 
-        await Assert.ThrowsAsync<ConflictException>(() => _host.SendAsync(new EditComment(id, "Je nettoie")));
+        await Assert.ThrowsAsync<ConflictException>(() => Host.SendAsync(new EditComment(id, "Je nettoie")));
     }
 
     [Fact]
@@ -71,7 +67,7 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
     {
         var id = await _scenario.PostAsync(_scenario.CitizenId);
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new EditComment(id, " ")));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new EditComment(id, " ")));
 
         Assert.True(error.Errors.ContainsKey("Body"));
     }
@@ -83,10 +79,11 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
         await _scenario.PostAsync(_scenario.ProposerId, "Réponse", parent);
         _scenario.SignInAsCitizen();
 
-        await _host.SendAsync(new DeleteComment(parent));
+        await Host.SendAsync(new DeleteComment(parent));
 
         var placeholder = await _scenario.FindAsync(parent);
-        Assert.Equal(("", true), (placeholder.Body, placeholder.DeletedAt is not null));
+        Assert.Equal("", placeholder.Body);
+        Assert.True(placeholder.DeletedAt is not null);
         Assert.Equal(1, await _scenario.CommentCountAsync());
     }
 
@@ -94,14 +91,14 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
     public async Task DeletingACommentWithoutRepliesRemovesItAndClosesItsReports()
     {
         var id = await _scenario.PostAsync(_scenario.CitizenId);
-        await _host.SaveAsync(ContentReport.File(ReportTarget.Comment, id, _scenario.ProposerId, "Hors sujet", DateTimeOffset.UtcNow));
+        await Host.SaveAsync(ContentReport.File(ReportTarget.Comment, id, _scenario.ProposerId, "Hors sujet", DateTimeOffset.UtcNow));
         _scenario.SignInAsCitizen();
 
-        await _host.SendAsync(new DeleteComment(id));
+        await Host.SendAsync(new DeleteComment(id));
 
         Assert.False(await _scenario.ExistsAsync(id));
         Assert.Equal(0, await _scenario.CommentCountAsync());
-        Assert.False(await _host.WithDbAsync(db => db.Reports.AnyAsync(r => r.ResolvedAt == null)));
+        Assert.False(await Host.WithDbAsync(db => db.Reports.AnyAsync(r => r.ResolvedAt == null)));
     }
 
     [Fact]
@@ -110,7 +107,7 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
         var id = await _scenario.PostAsync(_scenario.ProposerId);
         _scenario.SignInAsCitizen();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new DeleteComment(id)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new DeleteComment(id)));
         Assert.True(await _scenario.ExistsAsync(id));
     }
 
@@ -119,6 +116,6 @@ public sealed class EditAndDeleteCommentTests : IAsyncLifetime
     {
         _scenario.SignInAsCitizen();
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new DeleteComment(Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new DeleteComment(Guid.NewGuid())));
     }
 }

@@ -6,20 +6,16 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Comments;
 
-public sealed class ListCommentsTests : IAsyncLifetime
+public sealed class ListCommentsTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
+        _scenario = await CommentScenario.StartAsync(Host);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private Task<CommentThreadView> ListAsync() => _host.SendAsync(new ListComments(_scenario.Action.Id));
+    private Task<CommentThreadView> ListAsync() => Host.SendAsync(new ListComments(_scenario.Action.Id));
 
     [Fact]
     public async Task TheAuthorMayEditARecentCommentAndGetsItsMarkdown()
@@ -28,7 +24,9 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var mine = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((true, true, "**Oui**"), (mine.IsMine, mine.CanEdit, mine.BodyMarkdown));
+        Assert.True(mine.IsMine);
+        Assert.True(mine.CanEdit);
+        Assert.Equal("**Oui**", mine.BodyMarkdown);
     }
 
     [Fact]
@@ -39,7 +37,8 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var mine = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((true, false), (mine.IsMine, mine.CanEdit));
+        Assert.True(mine.IsMine);
+        Assert.False(mine.CanEdit);
     }
 
     [Fact]
@@ -50,7 +49,9 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var theirs = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((false, false, null), (theirs.IsMine, theirs.CanEdit, theirs.BodyMarkdown));
+        Assert.False(theirs.IsMine);
+        Assert.False(theirs.CanEdit);
+        Assert.Null(theirs.BodyMarkdown);
     }
 
     [Fact]
@@ -58,18 +59,19 @@ public sealed class ListCommentsTests : IAsyncLifetime
     {
         var id = await _scenario.PostAsync(_scenario.ProposerId);
         _scenario.SignInAsCitizen();
-        await _host.SendAsync(new UpvoteComment(id));
+        await Host.SendAsync(new UpvoteComment(id));
 
         var comment = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((1, true), (comment.UpvoteCount, comment.UpvotedByMe));
+        Assert.Equal(1, comment.UpvoteCount);
+        Assert.True(comment.UpvotedByMe);
     }
 
     [Fact]
     public async Task AHeldCommentKeepsItsPlaceWithoutItsTextEvenForItsAuthor()
     {
         var id = await _scenario.PostAsync(_scenario.CitizenId, "Texte signalé");
-        await _host.WithDbAsync(async db =>
+        await Host.WithDbAsync(async db =>
         {
             (await db.Comments.SingleAsync(c => c.Id == id)).HoldForModeration(DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
@@ -77,18 +79,23 @@ public sealed class ListCommentsTests : IAsyncLifetime
 
         var held = Assert.Single((await ListAsync()).Comments);
 
-        Assert.Equal((true, true, "", null), (held.IsHidden, held.IsHeld, held.BodyHtml, held.BodyMarkdown));
+        Assert.True(held.IsHidden);
+        Assert.True(held.IsHeld);
+        Assert.Equal("", held.BodyHtml);
+        Assert.Null(held.BodyMarkdown);
     }
 
     [Fact]
     public async Task AnonymousVisitorsMayReadButNotComment()
     {
         await _scenario.PostAsync(_scenario.ProposerId);
-        _host.User.SignOut();
+        Host.User.SignOut();
 
         var thread = await ListAsync();
 
-        Assert.Equal((false, null, 1), (thread.CanComment, thread.ClosedReason, thread.Comments.Count));
+        Assert.False(thread.CanComment);
+        Assert.Null(thread.ClosedReason);
+        Assert.Single(thread.Comments);
     }
 
     [Fact]

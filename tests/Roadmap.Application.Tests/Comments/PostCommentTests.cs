@@ -11,18 +11,14 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Comments;
 
-public sealed class PostCommentTests : IAsyncLifetime
+public sealed class PostCommentTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
+        _scenario = await CommentScenario.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ACitizensCommentIsStoredWithItsPositionAndCounted()
@@ -30,7 +26,9 @@ public sealed class PostCommentTests : IAsyncLifetime
         var id = await _scenario.PostAsync(_scenario.CitizenId, "Indispensable en zone rurale.", alignment: CommentAlignment.Against);
 
         var comment = await _scenario.FindAsync(id);
-        Assert.Equal(("Indispensable en zone rurale.", CommentAlignment.Against, ParticipantRole.Citizen), (comment.Body, comment.Alignment, comment.AuthorRole));
+        Assert.Equal("Indispensable en zone rurale.", comment.Body);
+        Assert.Equal(CommentAlignment.Against, comment.Alignment);
+        Assert.Equal(ParticipantRole.Citizen, comment.AuthorRole);
         Assert.Equal(1, await _scenario.CommentCountAsync());
     }
 
@@ -38,7 +36,7 @@ public sealed class PostCommentTests : IAsyncLifetime
     public async Task AnAnonymousVisitorMayNotComment()
     {
         await Assert.ThrowsAsync<UnauthenticatedException>(() =>
-            _host.SendAsync(new PostComment(_scenario.Action.Id, "Bonjour", CommentAlignment.Neutral)));
+            Host.SendAsync(new PostComment(_scenario.Action.Id, "Bonjour", CommentAlignment.Neutral)));
     }
 
     [Theory]
@@ -49,7 +47,7 @@ public sealed class PostCommentTests : IAsyncLifetime
         _scenario.SignInAsCitizen();
 
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            _host.SendAsync(new PostComment(_scenario.Action.Id, body, CommentAlignment.Neutral)));
+            Host.SendAsync(new PostComment(_scenario.Action.Id, body, CommentAlignment.Neutral)));
 
         Assert.Equal(["Écrivez votre commentaire."], error.Errors["Body"]);
     }
@@ -60,7 +58,7 @@ public sealed class PostCommentTests : IAsyncLifetime
         _scenario.SignInAsCitizen();
 
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            _host.SendAsync(new PostComment(_scenario.Action.Id, new string('a', Comment.BodyMaxLength + 1), CommentAlignment.Neutral)));
+            Host.SendAsync(new PostComment(_scenario.Action.Id, new string('a', Comment.BodyMaxLength + 1), CommentAlignment.Neutral)));
 
         Assert.Contains("5000", Assert.Single(error.Errors["Body"]), StringComparison.Ordinal);
     }
@@ -71,7 +69,7 @@ public sealed class PostCommentTests : IAsyncLifetime
         _scenario.SignInAsCitizen();
 
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            _host.SendAsync(new PostComment(_scenario.Action.Id, "Bonjour", (CommentAlignment)42)));
+            Host.SendAsync(new PostComment(_scenario.Action.Id, "Bonjour", (CommentAlignment)42)));
 
         Assert.True(error.Errors.ContainsKey("Alignment"));
     }
@@ -81,7 +79,7 @@ public sealed class PostCommentTests : IAsyncLifetime
     {
         _scenario.SignInAsCitizen();
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new PostComment(Guid.NewGuid(), "Bonjour", CommentAlignment.Neutral)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new PostComment(Guid.NewGuid(), "Bonjour", CommentAlignment.Neutral)));
     }
 
     [Fact]
@@ -100,14 +98,14 @@ public sealed class PostCommentTests : IAsyncLifetime
     [Fact]
     public async Task AHiddenActionTakesNoMoreComments()
     {
-        await _host.WithDbAsync(async db =>
+        await Host.WithDbAsync(async db =>
         {
             (await db.Actions.SingleAsync(a => a.Id == _scenario.Action.Id)).Hide("Hors sujet", RoadmapBuilder.Now);
             return await db.SaveChangesAsync();
         });
         _scenario.SignInAsCitizen();
 
-        await Assert.ThrowsAsync<ConflictException>(() => _host.SendAsync(new PostComment(_scenario.Action.Id, "Bonjour", CommentAlignment.Neutral)));
+        await Assert.ThrowsAsync<ConflictException>(() => Host.SendAsync(new PostComment(_scenario.Action.Id, "Bonjour", CommentAlignment.Neutral)));
     }
 
     [Fact]
@@ -115,7 +113,7 @@ public sealed class PostCommentTests : IAsyncLifetime
     {
         var other = Drafts.Proposed(_scenario.Roadmap, _scenario.ProposerId);
         var elsewhere = Comment.Write(other, null, _scenario.ProposerId, ParticipantRole.Citizen, "Ailleurs", CommentAlignment.Neutral, RoadmapBuilder.Now);
-        await _host.SaveAsync(other, elsewhere);
+        await Host.SaveAsync(other, elsewhere);
 
         await Assert.ThrowsAsync<DomainRuleException>(() => _scenario.PostAsync(_scenario.CitizenId, "Réponse", elsewhere.Id));
     }
@@ -136,7 +134,7 @@ public sealed class PostCommentTests : IAsyncLifetime
     public async Task AHiddenCommentTakesNoReply()
     {
         var hidden = await _scenario.WriteAtAsync(_scenario.ProposerId, RoadmapBuilder.Now);
-        await _host.WithDbAsync(async db =>
+        await Host.WithDbAsync(async db =>
         {
             (await db.Comments.SingleAsync(c => c.Id == hidden.Id)).Hide("Propos injurieux", RoadmapBuilder.Now);
             return await db.SaveChangesAsync();
@@ -150,7 +148,7 @@ public sealed class PostCommentTests : IAsyncLifetime
     {
         await _scenario.PostAsync(_scenario.CitizenId, "<script>alert(1)</script> [clic](javascript:alert(1)) **ok**");
 
-        var html = Assert.Single((await _host.SendAsync(new ListComments(_scenario.Action.Id))).Comments).BodyHtml;
+        var html = Assert.Single((await Host.SendAsync(new ListComments(_scenario.Action.Id))).Comments).BodyHtml;
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
@@ -163,11 +161,13 @@ public sealed class PostCommentTests : IAsyncLifetime
         _scenario.SignInAsCitizen();
         var request = new PostComment(_scenario.Action.Id, "Envoyé deux fois", CommentAlignment.For);
 
-        var first = await _host.SendAsync(request);
-        var second = await _host.SendAsync(request);
+        var first = await Host.SendAsync(request);
+        var second = await Host.SendAsync(request);
 
-        Assert.Equal((first.CommentId, false, true), (second.CommentId, first.AlreadyPosted, second.AlreadyPosted));
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Comments.CountAsync()));
+        Assert.Equal(first.CommentId, second.CommentId);
+        Assert.False(first.AlreadyPosted);
+        Assert.True(second.AlreadyPosted);
+        Assert.Equal(1, await Host.WithDbAsync(db => db.Comments.CountAsync()));
     }
 
     [Fact]
@@ -175,19 +175,19 @@ public sealed class PostCommentTests : IAsyncLifetime
     {
         await _scenario.PostAsync(_scenario.CitizenId);
 
-        Assert.True(await _host.WithDbAsync(db => db.Follows.AnyAsync(f =>
+        Assert.True(await Host.WithDbAsync(db => db.Follows.AnyAsync(f =>
             f.UserId == _scenario.CitizenId && f.Target == FollowTarget.Action && f.TargetId == _scenario.Action.Id)));
     }
 
     [Fact]
     public async Task TheProposerAndFollowersAreNotifiedButNeverTheAuthor()
     {
-        var follower = await _host.NewUserAsync("Voisine");
-        await _host.SaveAsync(Follow.Start(follower, FollowTarget.Action, _scenario.Action.Id, RoadmapBuilder.Now));
+        var follower = await Host.NewUserAsync("Voisine");
+        await Host.SaveAsync(Follow.Start(follower, FollowTarget.Action, _scenario.Action.Id, RoadmapBuilder.Now));
 
         await _scenario.PostAsync(_scenario.CitizenId);
 
-        var notified = await _host.WithDbAsync(db => db.Notifications.Select(n => new { n.UserId, n.Kind }).ToListAsync());
+        var notified = await Host.WithDbAsync(db => db.Notifications.Select(n => new { n.UserId, n.Kind }).ToListAsync());
         Assert.Equal(
             [(follower, NotificationKind.NewComment), (_scenario.ProposerId, NotificationKind.NewComment)],
             notified.Select(n => (n.UserId, n.Kind)).OrderBy(n => n.UserId == _scenario.ProposerId));
@@ -196,15 +196,15 @@ public sealed class PostCommentTests : IAsyncLifetime
     [Fact]
     public async Task TheAuthorRepliedToGetsOneReplyNotification()
     {
-        var neighbour = await _host.NewUserAsync("Voisine");
+        var neighbour = await Host.NewUserAsync("Voisine");
         var parent = await _scenario.PostAsync(neighbour, "Qui finance ?");
-        await _host.WithDbAsync(db => db.InTransactionAsync(db.Notifications.ExecuteDeleteAsync, CancellationToken.None));
+        await Host.WithDbAsync(db => db.InTransactionAsync(db.Notifications.ExecuteDeleteAsync, CancellationToken.None));
 
         await _scenario.PostAsync(_scenario.CitizenId, "Le Département.", parent);
 
-        var toNeighbour = await _host.WithDbAsync(db => db.Notifications.Where(n => n.UserId == neighbour).ToListAsync());
+        var toNeighbour = await Host.WithDbAsync(db => db.Notifications.Where(n => n.UserId == neighbour).ToListAsync());
         Assert.Equal(NotificationKind.Reply, Assert.Single(toNeighbour).Kind);
         Assert.Contains("#commentaire-", toNeighbour[0].Link, StringComparison.Ordinal);
-        Assert.False(await _host.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == _scenario.CitizenId)));
+        Assert.False(await Host.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == _scenario.CitizenId)));
     }
 }

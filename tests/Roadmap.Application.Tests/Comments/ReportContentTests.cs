@@ -7,23 +7,19 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Comments;
 
-public sealed class ReportContentTests : IAsyncLifetime
+public sealed class ReportContentTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
+        _scenario = await CommentScenario.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private async Task ReportAsync(Guid reporterId, ReportTarget target, Guid targetId, string reason = "Propos injurieux")
     {
         _scenario.SignInAsCitizen(reporterId);
-        await _host.SendAsync(new ReportContent(target, targetId, reason));
+        await Host.SendAsync(new ReportContent(target, targetId, reason));
     }
 
     [Fact]
@@ -33,7 +29,7 @@ public sealed class ReportContentTests : IAsyncLifetime
 
         foreach (var name in new[] { "A", "B", "C" })
         {
-            await ReportAsync(await _host.NewUserAsync(name), ReportTarget.Comment, id);
+            await ReportAsync(await Host.NewUserAsync(name), ReportTarget.Comment, id);
         }
 
         Assert.False((await _scenario.FindAsync(id)).IsVisible);
@@ -45,8 +41,8 @@ public sealed class ReportContentTests : IAsyncLifetime
     {
         var id = await _scenario.PostAsync(_scenario.ProposerId);
 
-        await ReportAsync(await _host.NewUserAsync("A"), ReportTarget.Comment, id);
-        await ReportAsync(await _host.NewUserAsync("B"), ReportTarget.Comment, id);
+        await ReportAsync(await Host.NewUserAsync("A"), ReportTarget.Comment, id);
+        await ReportAsync(await Host.NewUserAsync("B"), ReportTarget.Comment, id);
 
         Assert.True((await _scenario.FindAsync(id)).IsVisible);
     }
@@ -60,7 +56,7 @@ public sealed class ReportContentTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<ConflictException>(() => ReportAsync(_scenario.CitizenId, ReportTarget.Comment, id, "Encore"));
 
         Assert.Contains("déjà signalé", error.Message, StringComparison.Ordinal);
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Reports.CountAsync()));
+        Assert.Equal(1, await Host.WithDbAsync(db => db.Reports.CountAsync()));
     }
 
     [Fact]
@@ -68,8 +64,10 @@ public sealed class ReportContentTests : IAsyncLifetime
     {
         await ReportAsync(_scenario.CitizenId, ReportTarget.Action, _scenario.Action.Id, "Publicité déguisée");
 
-        var report = await _host.WithDbAsync(db => db.Reports.SingleAsync());
-        Assert.Equal((ReportTarget.Action, _scenario.Action.Id, "Publicité déguisée"), (report.Target, report.TargetId, report.Reason));
+        var report = await Host.WithDbAsync(db => db.Reports.SingleAsync());
+        Assert.Equal(ReportTarget.Action, report.Target);
+        Assert.Equal(_scenario.Action.Id, report.TargetId);
+        Assert.Equal("Publicité déguisée", report.Reason);
     }
 
     [Fact]
@@ -92,14 +90,14 @@ public sealed class ReportContentTests : IAsyncLifetime
     public async Task AnAnonymousVisitorMayNotReport()
     {
         await Assert.ThrowsAsync<UnauthenticatedException>(() =>
-            _host.SendAsync(new ReportContent(ReportTarget.Action, _scenario.Action.Id, "Spam")));
+            Host.SendAsync(new ReportContent(ReportTarget.Action, _scenario.Action.Id, "Spam")));
     }
 
     [Fact]
     public async Task ACommentAModeratorKeptIsNotHeldAgainAutomatically()
     {
         var comment = await _scenario.WriteAtAsync(_scenario.ProposerId, RoadmapBuilder.Now);
-        await _host.WithDbAsync(async db =>
+        await Host.WithDbAsync(async db =>
         {
             (await db.Comments.SingleAsync(c => c.Id == comment.Id)).Restore(RoadmapBuilder.Now);
             return await db.SaveChangesAsync();
@@ -107,7 +105,7 @@ public sealed class ReportContentTests : IAsyncLifetime
 
         for (var i = 0; i < Comment.ReportsBeforeHold; i++)
         {
-            await ReportAsync(await _host.NewUserAsync($"R{i}"), ReportTarget.Comment, comment.Id);
+            await ReportAsync(await Host.NewUserAsync($"R{i}"), ReportTarget.Comment, comment.Id);
         }
 
         Assert.True((await _scenario.FindAsync(comment.Id)).IsVisible);

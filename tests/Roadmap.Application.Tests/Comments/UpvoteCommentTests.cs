@@ -7,20 +7,16 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Comments;
 
-public sealed class UpvoteCommentTests : IAsyncLifetime
+public sealed class UpvoteCommentTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
+        _scenario = await CommentScenario.StartAsync(Host);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private Task<int> UpvotesAsync(Guid commentId) => _host.WithDbAsync(db => db.CommentUpvotes.CountAsync(u => u.CommentId == commentId));
+    private Task<int> UpvotesAsync(Guid commentId) => Host.WithDbAsync(db => db.CommentUpvotes.CountAsync(u => u.CommentId == commentId));
 
     [Fact]
     public async Task UpvotingTwiceCountsOnce()
@@ -28,8 +24,8 @@ public sealed class UpvoteCommentTests : IAsyncLifetime
         var id = await _scenario.PostAsync(_scenario.ProposerId);
         _scenario.SignInAsCitizen();
 
-        await _host.SendAsync(new UpvoteComment(id));
-        await _host.SendAsync(new UpvoteComment(id));
+        await Host.SendAsync(new UpvoteComment(id));
+        await Host.SendAsync(new UpvoteComment(id));
 
         Assert.Equal(1, await UpvotesAsync(id));
     }
@@ -39,7 +35,7 @@ public sealed class UpvoteCommentTests : IAsyncLifetime
     {
         var id = await _scenario.PostAsync(_scenario.CitizenId);
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new UpvoteComment(id)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new UpvoteComment(id)));
     }
 
     [Fact]
@@ -47,9 +43,9 @@ public sealed class UpvoteCommentTests : IAsyncLifetime
     {
         var id = await _scenario.PostAsync(_scenario.ProposerId);
         _scenario.SignInAsCitizen();
-        await _host.SendAsync(new UpvoteComment(id));
+        await Host.SendAsync(new UpvoteComment(id));
 
-        await _host.SendAsync(new RemoveUpvote(id));
+        await Host.SendAsync(new RemoveUpvote(id));
 
         Assert.Equal(0, await UpvotesAsync(id));
     }
@@ -58,9 +54,9 @@ public sealed class UpvoteCommentTests : IAsyncLifetime
     public async Task AnAnonymousVisitorMayNotUpvote()
     {
         var id = await _scenario.PostAsync(_scenario.ProposerId);
-        _host.User.SignOut();
+        Host.User.SignOut();
 
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new UpvoteComment(id)));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(new UpvoteComment(id)));
     }
 
     [Fact]
@@ -68,6 +64,6 @@ public sealed class UpvoteCommentTests : IAsyncLifetime
     {
         _scenario.SignInAsCitizen();
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new UpvoteComment(Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new UpvoteComment(Guid.NewGuid())));
     }
 }

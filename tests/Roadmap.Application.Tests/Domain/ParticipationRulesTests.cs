@@ -29,7 +29,8 @@ public sealed class ParticipationRulesTests
 
         var support = Support.Give(roadmap, action, Guid.NewGuid(), ParticipantRole.ElectedOfficial, commune, Now);
 
-        Assert.Equal((ParticipantRole.ElectedOfficial, commune), (support.Role, support.OrganisationId!.Value));
+        Assert.Equal(ParticipantRole.ElectedOfficial, support.Role);
+        Assert.Equal(commune, support.OrganisationId!.Value);
     }
 
     [Fact]
@@ -98,6 +99,7 @@ public sealed class ParticipationRulesTests
 
         Assert.Throws<DomainRuleException>(() => comment.Hide("", Now));
         comment.Hide("Propos injurieux", Now);
-        Assert.Equal(("Texte", false), (comment.Body, comment.IsVisible));
+        Assert.Equal("Texte", comment.Body);
+        Assert.False(comment.IsVisible);
     }
 }

@@ -91,7 +91,11 @@ public sealed class RoadmapActionTests
         action.Retain(facilitator, "Priorité de l'axe 1", Later);
 
         var last = action.History[^1];
-        Assert.Equal((ActionStatus.Proposed, ActionStatus.Retained, "Priorité de l'axe 1", facilitator, Later), (last.From, last.To, last.Reason, last.ById!.Value, last.At));
+        Assert.Equal(ActionStatus.Proposed, last.From);
+        Assert.Equal(ActionStatus.Retained, last.To);
+        Assert.Equal("Priorité de l'axe 1", last.Reason);
+        Assert.Equal(facilitator, last.ById!.Value);
+        Assert.Equal(Later, last.At);
     }
 
     [Fact]
@@ -112,7 +116,8 @@ public sealed class RoadmapActionTests
 
         source.MergeInto(target, Guid.NewGuid(), "Doublon", Later);
 
-        Assert.Equal((ActionStatus.Merged, target.Id), (source.Status, source.MergedIntoId!.Value));
+        Assert.Equal(ActionStatus.Merged, source.Status);
+        Assert.Equal(target.Id, source.MergedIntoId!.Value);
     }
 
     [Fact]
@@ -132,7 +137,8 @@ public sealed class RoadmapActionTests
 
         action.ReportProgress(Guid.NewGuid(), 100, "Terminé", Later);
 
-        Assert.Equal((ActionStatus.Done, 100), (action.Status, action.ProgressPercent));
+        Assert.Equal(ActionStatus.Done, action.Status);
+        Assert.Equal(100, action.ProgressPercent);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Common.Interfaces;
@@ -13,34 +14,55 @@ namespace Roadmap.Application.Tests.Fixtures;
 /// <summary>
 /// Application + Infrastructure on a fresh SQLite file: handlers run exactly as in the app,
 /// through the mediator and its pipeline. One host per test (xunit creates a class per test).
+/// What the room would receive is recorded in <see cref="Live"/>; the clock is the system's unless
+/// the host is started frozen (<see cref="StartFrozenAsync"/>). Setting
+/// ROADMAP_APPLICATION_TESTS_POSTGRES to a server's connection string runs the same tests on a
+/// fresh PostgreSQL database each (a manual check of the queries on the other provider).
 /// </summary>
 internal sealed class ApplicationHost : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "roadmap-app-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _provider;
+    private readonly ManualClock? _clock;
 
-    private ApplicationHost()
+    private ApplicationHost(ManualClock? clock)
     {
+        _clock = clock;
         Directory.CreateDirectory(_folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Roadmap"] = $"Data Source={Path.Combine(_folder, "roadmap.db")}",
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Postgres is { Length: > 0 } server
+            ? new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "PostgreSql",
+                ["ConnectionStrings:Roadmap"] = $"{server};Database=app_tests_{Guid.NewGuid():N}",
+            }
+            : new Dictionary<string, string?> { ["ConnectionStrings:Roadmap"] = $"Data Source={Path.Combine(_folder, "roadmap.db")}" }).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddApplication().AddInfrastructure(configuration, _folder);
         services.AddSingleton(User);
         services.AddSingleton<ICurrentUser>(User);
+        services.AddLiveNotifier(_ => Live);
+        if (clock is not null)
+        {
+            services.AddSingleton<TimeProvider>(clock);
+        }
+
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
+    private static string? Postgres => Environment.GetEnvironmentVariable("ROADMAP_APPLICATION_TESTS_POSTGRES");
+
     public TestCurrentUser User { get; } = new();
 
-    public static async Task<ApplicationHost> StartAsync()
-    {
-        var host = new ApplicationHost();
-        await DatabaseSetup.PrepareAsync(host._provider);
-        return host;
-    }
+    public RecordingLiveNotifier Live { get; } = new();
+
+    /// <summary>The clock the test moves by hand; only a host started frozen has one.</summary>
+    public ManualClock Clock => _clock ?? throw new InvalidOperationException("This host runs on the system clock: start it with StartFrozenAsync.");
+
+    /// <summary>A host on the system clock.</summary>
+    public static Task<ApplicationHost> StartAsync() => StartAsync(null);
+
+    /// <summary>A host whose clock stands at <see cref="RoadmapBuilder.Now"/> until the test moves it.</summary>
+    public static Task<ApplicationHost> StartFrozenAsync() => StartAsync(new ManualClock(RoadmapBuilder.Now));
 
     /// <summary>Sends a request in its own scope, as one HTTP request would.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
@@ -56,14 +78,11 @@ internal sealed class ApplicationHost : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<RoadmapDbContext>());
     }
 
-    public async Task SaveAsync(params object[] entities)
+    public Task SaveAsync(params object[] entities) => WithDbAsync(async db =>
     {
-        await WithDbAsync(async db =>
-        {
-            db.AddRange(entities);
-            return await db.SaveChangesAsync();
-        });
-    }
+        db.AddRange(entities);
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>Creates an account (no password) and returns its id.</summary>
     public async Task<Guid> NewUserAsync(string displayName = "Participant·e", Guid? organisationId = null)
@@ -80,8 +99,20 @@ internal sealed class ApplicationHost : IAsyncDisposable
         return user.Id;
     }
 
+    private static async Task<ApplicationHost> StartAsync(ManualClock? clock)
+    {
+        var host = new ApplicationHost(clock);
+        await DatabaseSetup.PrepareAsync(host._provider);
+        return host;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (Postgres is { Length: > 0 })
+        {
+            await WithDbAsync(async db => await db.Database.EnsureDeletedAsync());
+        }
+
         await _provider.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);

@@ -9,21 +9,17 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Following;
 
-public sealed class NotificationsTests : IAsyncLifetime
+public sealed class NotificationsTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private Guid _me;
     private Guid _someoneElse;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _me = await _host.NewUserAsync("Camille");
-        _someoneElse = await _host.NewUserAsync("Dominique");
-        _host.User.SignIn(_me, null, RoleNames.Citizen);
+        _me = await Host.NewUserAsync("Camille");
+        _someoneElse = await Host.NewUserAsync("Dominique");
+        Host.User.SignIn(_me, null, RoleNames.Citizen);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ListsOnlyMyNotificationsNewestFirst()
@@ -32,7 +28,7 @@ public sealed class NotificationsTests : IAsyncLifetime
         await NotifyAsync(_someoneElse, "Pas pour moi", minutesAgo: 5);
         await NotifyAsync(_me, "Récente", minutesAgo: 1);
 
-        var page = await _host.SendAsync(new ListNotifications());
+        var page = await Host.SendAsync(new ListNotifications());
 
         Assert.Equal(["Récente", "Ancienne"], page.Items.Select(n => n.Text));
     }
@@ -45,15 +41,18 @@ public sealed class NotificationsTests : IAsyncLifetime
             await NotifyAsync(_me, $"Notification {i}", minutesAgo: i);
         }
 
-        var second = await _host.SendAsync(new ListNotifications(Page: 2));
+        var second = await Host.SendAsync(new ListNotifications(Page: 2));
 
-        Assert.Equal((5, 25, false, true), (second.Items.Count, second.TotalCount, second.HasNext, second.HasPrevious));
+        Assert.Equal(5, second.Items.Count);
+        Assert.Equal(25, second.TotalCount);
+        Assert.False(second.HasNext);
+        Assert.True(second.HasPrevious);
     }
 
     [Fact]
     public async Task PageZeroIsInvalid()
     {
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new ListNotifications(Page: 0)));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new ListNotifications(Page: 0)));
 
         Assert.Contains(nameof(ListNotifications.Page), error.Errors.Keys);
     }
@@ -65,15 +64,15 @@ public sealed class NotificationsTests : IAsyncLifetime
         await NotifyAsync(_me, "Lue", read: true);
         await NotifyAsync(_someoneElse, "Pas pour moi");
 
-        Assert.Equal(1, await _host.SendAsync(new CountUnread()));
+        Assert.Equal(1, await Host.SendAsync(new CountUnread()));
     }
 
     [Fact]
     public async Task AnonymousVisitorHasNoCount()
     {
-        _host.User.SignOut();
+        Host.User.SignOut();
 
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new CountUnread()));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(new CountUnread()));
     }
 
     [Fact]
@@ -82,9 +81,10 @@ public sealed class NotificationsTests : IAsyncLifetime
         var first = await NotifyAsync(_me, "Première");
         await NotifyAsync(_me, "Seconde");
 
-        var marked = await _host.SendAsync(new MarkNotificationsRead(first));
+        var marked = await Host.SendAsync(new MarkNotificationsRead(first));
 
-        Assert.Equal((1, 1), (marked, await _host.SendAsync(new CountUnread())));
+        Assert.Equal(1, marked);
+        Assert.Equal(1, await Host.SendAsync(new CountUnread()));
     }
 
     [Fact]
@@ -94,10 +94,10 @@ public sealed class NotificationsTests : IAsyncLifetime
         await NotifyAsync(_me, "Seconde");
         await NotifyAsync(_someoneElse, "Pas pour moi");
 
-        var marked = await _host.SendAsync(new MarkNotificationsRead());
+        var marked = await Host.SendAsync(new MarkNotificationsRead());
 
         Assert.Equal(2, marked);
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Notifications.CountAsync(n => n.ReadAt == null)));
+        Assert.Equal(1, await Host.WithDbAsync(db => db.Notifications.CountAsync(n => n.ReadAt == null)));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class NotificationsTests : IAsyncLifetime
     {
         var theirs = await NotifyAsync(_someoneElse, "Pas pour moi");
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new MarkNotificationsRead(theirs)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new MarkNotificationsRead(theirs)));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class NotificationsTests : IAsyncLifetime
         await NotifyAsync(_me, "Lue", read: true, minutesAgo: 2);
         await NotifyAsync(_me, "Non lue", minutesAgo: 1);
 
-        var page = await _host.SendAsync(new ListNotifications());
+        var page = await Host.SendAsync(new ListNotifications());
 
         Assert.Equal([false, true], page.Items.Select(n => n.IsRead));
         Assert.Equal(1, page.UnreadCount);
@@ -129,7 +129,7 @@ public sealed class NotificationsTests : IAsyncLifetime
             notification.MarkRead(at);
         }
 
-        await _host.SaveAsync(notification);
+        await Host.SaveAsync(notification);
         return notification.Id;
     }
 }

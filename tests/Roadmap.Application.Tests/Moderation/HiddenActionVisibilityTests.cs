@@ -10,20 +10,16 @@ using Roadmap.Application.Tests.Fixtures;
 namespace Roadmap.Application.Tests.Moderation;
 
 /// <summary>A hidden action's content is served to moderators only, whatever the caller's other roles.</summary>
-public sealed class HiddenActionVisibilityTests : IAsyncLifetime
+public sealed class HiddenActionVisibilityTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
-        _host.User.SignIn(await _host.NewUserAsync("Animatrice"), null, RoleNames.Facilitator);
-        await _host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Hors sujet"));
+        _scenario = await CommentScenario.StartAsync(Host);
+        Host.User.SignIn(await Host.NewUserAsync("Animatrice"), null, RoleNames.Facilitator);
+        await Host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Hors sujet"));
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private GetActionDetails Details => new(_scenario.Roadmap.Slug, _scenario.Action.Id);
 
@@ -33,28 +29,28 @@ public sealed class HiddenActionVisibilityTests : IAsyncLifetime
     [InlineData(RoleNames.ElectedOfficial)]
     public async Task OtherRolesGetTheReasonOnly(string role)
     {
-        _host.User.SignIn(await _host.NewUserAsync("Personne"), null, role);
+        Host.User.SignIn(await Host.NewUserAsync("Personne"), null, role);
 
-        var refused = await Assert.ThrowsAsync<HiddenByModerationException>(() => _host.SendAsync(Details));
+        var refused = await Assert.ThrowsAsync<HiddenByModerationException>(() => Host.SendAsync(Details));
 
         Assert.Equal("Hors sujet", refused.Reason);
-        await Assert.ThrowsAsync<HiddenByModerationException>(() => _host.SendAsync(new ListComments(_scenario.Action.Id)));
+        await Assert.ThrowsAsync<HiddenByModerationException>(() => Host.SendAsync(new ListComments(_scenario.Action.Id)));
     }
 
     [Fact]
     public async Task TheProposerCannotReadItEither()
     {
-        _host.User.SignIn(_scenario.ProposerId, null, RoleNames.ElectedOfficial);
+        Host.User.SignIn(_scenario.ProposerId, null, RoleNames.ElectedOfficial);
 
-        await Assert.ThrowsAsync<HiddenByModerationException>(() => _host.SendAsync(Details));
+        await Assert.ThrowsAsync<HiddenByModerationException>(() => Host.SendAsync(Details));
     }
 
     [Fact]
     public async Task AnonymousVisitorsGetTheReasonOnly()
     {
-        _host.User.SignOut();
+        Host.User.SignOut();
 
-        await Assert.ThrowsAsync<HiddenByModerationException>(() => _host.SendAsync(Details));
+        await Assert.ThrowsAsync<HiddenByModerationException>(() => Host.SendAsync(Details));
     }
 
     [Theory]
@@ -62,10 +58,11 @@ public sealed class HiddenActionVisibilityTests : IAsyncLifetime
     [InlineData(RoleNames.Administrator)]
     public async Task ModeratorsReadItWithTheReason(string role)
     {
-        _host.User.SignIn(await _host.NewUserAsync("Modération"), null, role);
+        Host.User.SignIn(await Host.NewUserAsync("Modération"), null, role);
 
-        var details = await _host.SendAsync(Details);
+        var details = await Host.SendAsync(Details);
 
-        Assert.Equal((_scenario.Action.Title, "Hors sujet"), (details.Title, details.HiddenReason));
+        Assert.Equal(_scenario.Action.Title, details.Title);
+        Assert.Equal("Hors sujet", details.HiddenReason);
     }
 }

@@ -12,36 +12,32 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Moderation;
 
-public sealed class ModerationTests : IAsyncLifetime
+public sealed class ModerationTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private CommentScenario _scenario = default!;
     private Guid _moderatorId;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await CommentScenario.StartAsync(_host);
-        _moderatorId = await _host.NewUserAsync("Animatrice");
+        _scenario = await CommentScenario.StartAsync(Host);
+        _moderatorId = await Host.NewUserAsync("Animatrice");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private void SignInAs(string role) => _host.User.SignIn(_moderatorId, null, role);
+    private void SignInAs(string role) => Host.User.SignIn(_moderatorId, null, role);
 
     private async Task<Guid> ReportedCommentAsync(int reporters = 1, string reason = "Propos injurieux")
     {
         var id = await _scenario.PostAsync(_scenario.ProposerId, "Texte *signalé*");
         for (var i = 0; i < reporters; i++)
         {
-            _scenario.SignInAsCitizen(await _host.NewUserAsync($"R{i}"));
-            await _host.SendAsync(new ReportContent(ReportTarget.Comment, id, reason));
+            _scenario.SignInAsCitizen(await Host.NewUserAsync($"R{i}"));
+            await Host.SendAsync(new ReportContent(ReportTarget.Comment, id, reason));
         }
 
         return id;
     }
 
-    private Task<int> PendingReportsAsync() => _host.WithDbAsync(db => db.Reports.CountAsync(r => r.ResolvedAt == null));
+    private Task<int> PendingReportsAsync() => Host.WithDbAsync(db => db.Reports.CountAsync(r => r.ResolvedAt == null));
 
     [Theory]
     [InlineData(RoleNames.Facilitator)]
@@ -50,13 +46,14 @@ public sealed class ModerationTests : IAsyncLifetime
     {
         var id = await ReportedCommentAsync(reporters: 2);
         _scenario.SignInAsCitizen();
-        await _host.SendAsync(new ReportContent(ReportTarget.Action, _scenario.Action.Id, "Publicité"));
+        await Host.SendAsync(new ReportContent(ReportTarget.Action, _scenario.Action.Id, "Publicité"));
         SignInAs(role);
 
-        var queue = await _host.SendAsync(new GetModerationQueue());
+        var queue = await Host.SendAsync(new GetModerationQueue());
 
         Assert.Equal([(ReportTarget.Comment, id, 2), (ReportTarget.Action, _scenario.Action.Id, 1)], queue.Select(i => (i.Target, i.TargetId, i.ReportCount)));
-        Assert.Equal(("Texte *signalé*", "Maire de Sablé"), (queue[0].Excerpt, queue[0].AuthorName));
+        Assert.Equal("Texte *signalé*", queue[0].Excerpt);
+        Assert.Equal("Maire de Sablé", queue[0].AuthorName);
         Assert.Equal(["Propos injurieux"], queue[0].Reasons);
         Assert.EndsWith($"#commentaire-{id}", queue[0].Link, StringComparison.Ordinal);
     }
@@ -68,16 +65,17 @@ public sealed class ModerationTests : IAsyncLifetime
         var actionReports = new[] { "A", "B", "C", "D" };
         foreach (var name in actionReports)
         {
-            _scenario.SignInAsCitizen(await _host.NewUserAsync(name));
-            await _host.SendAsync(new ReportContent(ReportTarget.Action, _scenario.Action.Id, "Spam"));
+            _scenario.SignInAsCitizen(await Host.NewUserAsync(name));
+            await Host.SendAsync(new ReportContent(ReportTarget.Action, _scenario.Action.Id, "Spam"));
         }
 
         var held = await ReportedCommentAsync(reporters: 3);
         SignInAs(RoleNames.Facilitator);
 
-        var first = (await _host.SendAsync(new GetModerationQueue()))[0];
+        var first = (await Host.SendAsync(new GetModerationQueue()))[0];
 
-        Assert.Equal((held, true), (first.TargetId, first.IsHeld));
+        Assert.Equal(held, first.TargetId);
+        Assert.True(first.IsHeld);
     }
 
     [Theory]
@@ -89,17 +87,17 @@ public sealed class ModerationTests : IAsyncLifetime
         var id = await ReportedCommentAsync();
         SignInAs(role);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new GetModerationQueue()));
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new ModerateComment(id, ModerationDecision.Hide, "Non")));
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Non")));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new GetModerationQueue()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new ModerateComment(id, ModerationDecision.Hide, "Non")));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Non")));
     }
 
     [Fact]
     public async Task AnAnonymousVisitorMayNotSeeTheQueue()
     {
-        _host.User.SignOut();
+        Host.User.SignOut();
 
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new GetModerationQueue()));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(new GetModerationQueue()));
     }
 
     [Fact]
@@ -108,13 +106,14 @@ public sealed class ModerationTests : IAsyncLifetime
         var id = await ReportedCommentAsync();
         SignInAs(RoleNames.Facilitator);
 
-        await _host.SendAsync(new ModerateComment(id, ModerationDecision.Hide, "Propos injurieux envers un élu"));
+        await Host.SendAsync(new ModerateComment(id, ModerationDecision.Hide, "Propos injurieux envers un élu"));
 
         var comment = await _scenario.FindAsync(id);
-        Assert.Equal(("Propos injurieux envers un élu", false), (comment.HiddenReason, comment.IsVisible));
+        Assert.Equal("Propos injurieux envers un élu", comment.HiddenReason);
+        Assert.False(comment.IsVisible);
         Assert.Equal(0, await PendingReportsAsync());
         Assert.Equal(0, await _scenario.CommentCountAsync());
-        Assert.Empty(await _host.SendAsync(new GetModerationQueue()));
+        Assert.Empty(await Host.SendAsync(new GetModerationQueue()));
     }
 
     [Fact]
@@ -123,7 +122,7 @@ public sealed class ModerationTests : IAsyncLifetime
         var id = await ReportedCommentAsync(reporters: 3);
         SignInAs(RoleNames.Administrator);
 
-        await _host.SendAsync(new ModerateComment(id, ModerationDecision.Restore));
+        await Host.SendAsync(new ModerateComment(id, ModerationDecision.Restore));
 
         Assert.True((await _scenario.FindAsync(id)).IsVisible);
         Assert.Equal(1, await _scenario.CommentCountAsync());
@@ -136,7 +135,7 @@ public sealed class ModerationTests : IAsyncLifetime
         var id = await ReportedCommentAsync();
         SignInAs(RoleNames.Facilitator);
 
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new ModerateComment(id, ModerationDecision.Hide, " ")));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new ModerateComment(id, ModerationDecision.Hide, " ")));
 
         Assert.True(error.Errors.ContainsKey("Reason"));
     }
@@ -146,20 +145,21 @@ public sealed class ModerationTests : IAsyncLifetime
     {
         SignInAs(RoleNames.Facilitator);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new ModerateComment(Guid.NewGuid(), ModerationDecision.Restore)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new ModerateComment(Guid.NewGuid(), ModerationDecision.Restore)));
     }
 
     [Fact]
     public async Task HidingAnActionRecordsThePublicReasonAndClosesItsReports()
     {
         _scenario.SignInAsCitizen();
-        await _host.SendAsync(new ReportContent(ReportTarget.Action, _scenario.Action.Id, "Publicité"));
+        await Host.SendAsync(new ReportContent(ReportTarget.Action, _scenario.Action.Id, "Publicité"));
         SignInAs(RoleNames.Facilitator);
 
-        await _host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Contenu publicitaire"));
+        await Host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Contenu publicitaire"));
 
-        var action = await _host.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.Id == _scenario.Action.Id));
-        Assert.Equal((true, "Contenu publicitaire"), (action.IsHidden, action.HiddenReason));
+        var action = await Host.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.Id == _scenario.Action.Id));
+        Assert.True(action.IsHidden);
+        Assert.Equal("Contenu publicitaire", action.HiddenReason);
         Assert.Equal(0, await PendingReportsAsync());
     }
 
@@ -167,10 +167,10 @@ public sealed class ModerationTests : IAsyncLifetime
     public async Task ARestoredActionIsVisibleAgain()
     {
         SignInAs(RoleNames.Facilitator);
-        await _host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Contenu publicitaire"));
+        await Host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Hide, "Contenu publicitaire"));
 
-        await _host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Restore));
+        await Host.SendAsync(new ModerateAction(_scenario.Action.Id, ModerationDecision.Restore));
 
-        Assert.False(await _host.WithDbAsync(db => db.Actions.Where(a => a.Id == _scenario.Action.Id).Select(a => a.HiddenAt != null).SingleAsync()));
+        Assert.False(await Host.WithDbAsync(db => db.Actions.Where(a => a.Id == _scenario.Action.Id).Select(a => a.HiddenAt != null).SingleAsync()));
     }
 }

@@ -9,38 +9,34 @@ using static Roadmap.Application.Tests.Participation.ParticipationScene;
 
 namespace Roadmap.Application.Tests.Participation;
 
-public sealed class EndorseActionTests : IAsyncLifetime
+public sealed class EndorseActionTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await ApplicationHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task AnOfficialCoSignsForTheirCommune()
     {
-        var scene = await CreateAsync(_host);
-        var commune = await CommuneAsync(_host);
-        var official = await SignInAsync(_host, RoleNames.ElectedOfficial, commune.Id);
+        var scene = await CreateAsync(Host);
+        var commune = await CommuneAsync(Host);
+        var official = await SignInAsync(Host, RoleNames.ElectedOfficial, commune.Id);
 
-        var view = await _host.SendAsync(new EndorseAction(scene.Action.Id));
+        var view = await Host.SendAsync(new EndorseAction(scene.Action.Id));
 
         Assert.Equal("La Flèche", view.OrganisationName);
-        var endorsement = await _host.WithDbAsync(db => db.Endorsements.SingleAsync());
-        Assert.Equal((scene.Action.Id, commune.Id, official), (endorsement.ActionId, endorsement.OrganisationId, endorsement.EndorsedById!.Value));
+        var endorsement = await Host.WithDbAsync(db => db.Endorsements.SingleAsync());
+        Assert.Equal(scene.Action.Id, endorsement.ActionId);
+        Assert.Equal(commune.Id, endorsement.OrganisationId);
+        Assert.Equal(official, endorsement.EndorsedById!.Value);
     }
 
     [Fact]
     public async Task ASecondOfficialOfTheSameCommuneIsTold()
     {
-        var scene = await CreateAsync(_host);
-        var commune = await CommuneAsync(_host);
-        await SignInAsync(_host, RoleNames.ElectedOfficial, commune.Id);
-        await _host.SendAsync(new EndorseAction(scene.Action.Id));
-        await SignInAsync(_host, RoleNames.ElectedOfficial, commune.Id, "Adjointe au maire");
+        var scene = await CreateAsync(Host);
+        var commune = await CommuneAsync(Host);
+        await SignInAsync(Host, RoleNames.ElectedOfficial, commune.Id);
+        await Host.SendAsync(new EndorseAction(scene.Action.Id));
+        await SignInAsync(Host, RoleNames.ElectedOfficial, commune.Id, "Adjointe au maire");
 
-        var refused = await Assert.ThrowsAsync<ConflictException>(() => _host.SendAsync(new EndorseAction(scene.Action.Id)));
+        var refused = await Assert.ThrowsAsync<ConflictException>(() => Host.SendAsync(new EndorseAction(scene.Action.Id)));
 
         Assert.Equal("Votre collectivité a déjà co-signé cette action.", refused.Message);
     }
@@ -48,14 +44,14 @@ public sealed class EndorseActionTests : IAsyncLifetime
     [Fact]
     public async Task OfficialsOfTwoCommunesBothCoSign()
     {
-        var scene = await CreateAsync(_host);
+        var scene = await CreateAsync(Host);
         foreach (var name in new[] { "La Flèche", "Mamers" })
         {
-            await SignInAsync(_host, RoleNames.ElectedOfficial, (await CommuneAsync(_host, name)).Id);
-            await _host.SendAsync(new EndorseAction(scene.Action.Id));
+            await SignInAsync(Host, RoleNames.ElectedOfficial, (await CommuneAsync(Host, name)).Id);
+            await Host.SendAsync(new EndorseAction(scene.Action.Id));
         }
 
-        Assert.Equal(2, await _host.WithDbAsync(db => db.Endorsements.CountAsync()));
+        Assert.Equal(2, await Host.WithDbAsync(db => db.Endorsements.CountAsync()));
     }
 
     [Theory]
@@ -65,27 +61,27 @@ public sealed class EndorseActionTests : IAsyncLifetime
     [InlineData(RoleNames.Administrator)]
     public async Task OnlyElectedOfficialsMayCoSign(string role)
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, role, (await CommuneAsync(_host)).Id);
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, role, (await CommuneAsync(Host)).Id);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new EndorseAction(scene.Action.Id)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new EndorseAction(scene.Action.Id)));
     }
 
     [Fact]
     public async Task AnonymousVisitorsMustSignIn()
     {
-        var scene = await CreateAsync(_host);
+        var scene = await CreateAsync(Host);
 
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new EndorseAction(scene.Action.Id)));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(new EndorseAction(scene.Action.Id)));
     }
 
     [Fact]
     public async Task AnOfficialWithoutCollectivityCannotCoSign()
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, RoleNames.ElectedOfficial);
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, RoleNames.ElectedOfficial);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new EndorseAction(scene.Action.Id)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new EndorseAction(scene.Action.Id)));
 
         Assert.Equal("Votre compte n'est rattaché à aucune collectivité.", refused.Message);
     }
@@ -93,53 +89,53 @@ public sealed class EndorseActionTests : IAsyncLifetime
     [Fact]
     public async Task ANotRetainedActionCannotBeCoSigned()
     {
-        var scene = await CreateAsync(_host, decide: (a, by) => a.Reject(by, "Hors compétence.", RoadmapBuilder.Now));
-        await SignInAsync(_host, RoleNames.ElectedOfficial, (await CommuneAsync(_host)).Id);
+        var scene = await CreateAsync(Host, decide: (a, by) => a.Reject(by, "Hors compétence.", RoadmapBuilder.Now));
+        await SignInAsync(Host, RoleNames.ElectedOfficial, (await CommuneAsync(Host)).Id);
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new EndorseAction(scene.Action.Id)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new EndorseAction(scene.Action.Id)));
     }
 
     [Fact]
     public async Task UnknownActionIsNotFound()
     {
-        await SignInAsync(_host, RoleNames.ElectedOfficial, (await CommuneAsync(_host)).Id);
+        await SignInAsync(Host, RoleNames.ElectedOfficial, (await CommuneAsync(Host)).Id);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new EndorseAction(Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new EndorseAction(Guid.NewGuid())));
     }
 
     [Fact]
     public async Task AnotherOfficialOfTheCommuneMayTakeTheCoSignatureBack()
     {
-        var scene = await CreateAsync(_host);
-        var commune = await CommuneAsync(_host);
-        await SignInAsync(_host, RoleNames.ElectedOfficial, commune.Id);
-        await _host.SendAsync(new EndorseAction(scene.Action.Id));
-        await SignInAsync(_host, RoleNames.ElectedOfficial, commune.Id, "Adjointe au maire");
+        var scene = await CreateAsync(Host);
+        var commune = await CommuneAsync(Host);
+        await SignInAsync(Host, RoleNames.ElectedOfficial, commune.Id);
+        await Host.SendAsync(new EndorseAction(scene.Action.Id));
+        await SignInAsync(Host, RoleNames.ElectedOfficial, commune.Id, "Adjointe au maire");
 
-        var removed = await _host.SendAsync(new WithdrawEndorsement(scene.Action.Id));
+        var removed = await Host.SendAsync(new WithdrawEndorsement(scene.Action.Id));
 
         Assert.True(removed);
-        Assert.Equal(0, await _host.WithDbAsync(db => db.Endorsements.CountAsync()));
+        Assert.Equal(0, await Host.WithDbAsync(db => db.Endorsements.CountAsync()));
     }
 
     [Fact]
     public async Task AnOfficialOfAnotherCommuneCannotTakeItBack()
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, RoleNames.ElectedOfficial, (await CommuneAsync(_host)).Id);
-        await _host.SendAsync(new EndorseAction(scene.Action.Id));
-        await SignInAsync(_host, RoleNames.ElectedOfficial, (await CommuneAsync(_host, "Mamers")).Id);
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, RoleNames.ElectedOfficial, (await CommuneAsync(Host)).Id);
+        await Host.SendAsync(new EndorseAction(scene.Action.Id));
+        await SignInAsync(Host, RoleNames.ElectedOfficial, (await CommuneAsync(Host, "Mamers")).Id);
 
-        Assert.False(await _host.SendAsync(new WithdrawEndorsement(scene.Action.Id)));
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Endorsements.CountAsync()));
+        Assert.False(await Host.SendAsync(new WithdrawEndorsement(scene.Action.Id)));
+        Assert.Equal(1, await Host.WithDbAsync(db => db.Endorsements.CountAsync()));
     }
 
     [Fact]
     public async Task OnlyElectedOfficialsMayTakeACoSignatureBack()
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, RoleNames.Citizen, (await CommuneAsync(_host)).Id);
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, RoleNames.Citizen, (await CommuneAsync(Host)).Id);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.SendAsync(new WithdrawEndorsement(scene.Action.Id)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.SendAsync(new WithdrawEndorsement(scene.Action.Id)));
     }
 }

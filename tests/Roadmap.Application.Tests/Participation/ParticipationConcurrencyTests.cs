@@ -10,63 +10,57 @@ using static Roadmap.Application.Tests.Participation.ParticipationScene;
 namespace Roadmap.Application.Tests.Participation;
 
 /// <summary>Requests that arrive together: counts stay exact, double clicks count once, the cap holds.</summary>
-public sealed class ParticipationConcurrencyTests : IAsyncLifetime
+public sealed class ParticipationConcurrencyTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private ParallelCallers _callers = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _callers = await ParallelCallers.OnDatabaseOfAsync(_host);
+        _callers = await ParallelCallers.OnDatabaseOfAsync(Host);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _callers.DisposeAsync();
-        await _host.DisposeAsync();
-    }
+    protected override async Task CleanUpAsync() => await _callers.DisposeAsync();
 
     [Fact]
     public async Task FiftyPeopleSupportingAtOnceAreAllCounted()
     {
-        var scene = await CreateAsync(_host);
+        var scene = await CreateAsync(Host);
         var people = await NewUsersAsync(50, null);
 
         var recorded = await Task.WhenAll(people.Select(id => _callers.SendAsAsync(id, null, RoleNames.Citizen, new SupportAction(scene.Action.Id))));
 
         Assert.All(recorded, Assert.True);
-        Assert.Equal((50, 50), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 50, Rows: 50), await SupportsOfAsync(Host, scene.Action.Id));
     }
 
     [Fact]
     public async Task TenClicksOfOnePersonMakeOneSupport()
     {
-        var scene = await CreateAsync(_host);
-        var id = await _host.NewUserAsync();
+        var scene = await CreateAsync(Host);
+        var id = await Host.NewUserAsync();
 
         var recorded = await Task.WhenAll(Enumerable.Range(1, 10).Select(_ => _callers.SendAsAsync(id, null, RoleNames.Citizen, new SupportAction(scene.Action.Id))));
 
         Assert.Equal(1, recorded.Count(r => r));
-        Assert.Equal((1, 1), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 1, Rows: 1), await SupportsOfAsync(Host, scene.Action.Id));
     }
 
     [Fact]
     public async Task SupportsSentTogetherNeverGoPastTheCap()
     {
-        var scene = await CreateAsync(_host, new VotingRules(SupportEligibility.AllRegistered, 3), actions: 6);
-        var id = await _host.NewUserAsync();
+        var scene = await CreateAsync(Host, new VotingRules(SupportEligibility.AllRegistered, 3), actions: 6);
+        var id = await Host.NewUserAsync();
 
         var outcomes = await Task.WhenAll(scene.Actions.Select(a => Outcome(_callers.SendAsAsync(id, null, RoleNames.Citizen, new SupportAction(a.Id)))));
 
-        var kept = await _host.WithDbAsync(db => db.Supports.CountAsync(s => s.UserId == id));
+        var kept = await Host.WithDbAsync(db => db.Supports.CountAsync(s => s.UserId == id));
         // Two requests that cross may both step back (neither is kept): the cap errs on the safe side.
         Assert.InRange(kept, 0, 3);
         Assert.Equal(kept, outcomes.Count(o => o is null));
         Assert.All(outcomes.OfType<Exception>(), e => Assert.IsType<ConflictException>(e));
         foreach (var action in scene.Actions)
         {
-            var (counter, rows) = await SupportsOfAsync(_host, action.Id);
+            var (counter, rows) = await SupportsOfAsync(Host, action.Id);
             Assert.Equal(rows, counter);
         }
     }
@@ -74,8 +68,8 @@ public sealed class ParticipationConcurrencyTests : IAsyncLifetime
     [Fact]
     public async Task TwoOfficialsOfOneCommuneCoSigningAtOnceMakeOneCoSignature()
     {
-        var scene = await CreateAsync(_host);
-        var commune = await CommuneAsync(_host);
+        var scene = await CreateAsync(Host);
+        var commune = await CommuneAsync(Host);
         var officials = await NewUsersAsync(5, commune.Id);
 
         var outcomes = await Task.WhenAll(officials.Select(id =>
@@ -83,7 +77,7 @@ public sealed class ParticipationConcurrencyTests : IAsyncLifetime
 
         Assert.Equal(1, outcomes.Count(o => o is null));
         Assert.All(outcomes.OfType<Exception>(), e => Assert.IsType<ConflictException>(e));
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Endorsements.CountAsync()));
+        Assert.Equal(1, await Host.WithDbAsync(db => db.Endorsements.CountAsync()));
     }
 
     private async Task<List<Guid>> NewUsersAsync(int count, Guid? organisationId)
@@ -91,7 +85,7 @@ public sealed class ParticipationConcurrencyTests : IAsyncLifetime
         var ids = new List<Guid>();
         for (var i = 1; i <= count; i++)
         {
-            ids.Add(await _host.NewUserAsync($"Participant·e {i}", organisationId));
+            ids.Add(await Host.NewUserAsync($"Participant·e {i}", organisationId));
         }
 
         return ids;

@@ -65,8 +65,9 @@ internal sealed class ParticipationScene
     }
 
     /// <summary>The denormalised counter on the action and the support rows behind it.</summary>
-    public static Task<(int Counter, int Rows)> SupportsOfAsync(ApplicationHost host, Guid actionId) =>
-        host.WithDbAsync(async db => (
+    /// <summary>The action's support counter and its support rows, which must agree.</summary>
+    public static Task<SupportCounts> SupportsOfAsync(ApplicationHost host, Guid actionId) =>
+        host.WithDbAsync(async db => new SupportCounts(
             await db.Actions.Where(a => a.Id == actionId).Select(a => a.SupportCount).SingleAsync(),
             await db.Supports.CountAsync(s => s.ActionId == actionId)));
 }

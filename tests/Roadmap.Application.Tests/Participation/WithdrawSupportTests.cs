@@ -10,106 +10,100 @@ using static Roadmap.Application.Tests.Participation.ParticipationScene;
 
 namespace Roadmap.Application.Tests.Participation;
 
-public sealed class WithdrawSupportTests : IAsyncLifetime
+public sealed class WithdrawSupportTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await ApplicationHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task RemovesTheSupportAndCountsAgain()
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, RoleNames.Citizen);
-        await _host.SendAsync(new SupportAction(scene.Action.Id));
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, RoleNames.Citizen);
+        await Host.SendAsync(new SupportAction(scene.Action.Id));
 
-        var removed = await _host.SendAsync(new WithdrawSupport(scene.Action.Id));
+        var removed = await Host.SendAsync(new WithdrawSupport(scene.Action.Id));
 
         Assert.True(removed);
-        Assert.Equal((0, 0), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 0, Rows: 0), await SupportsOfAsync(Host, scene.Action.Id));
     }
 
     [Fact]
     public async Task RemovesOnlyTheCallersSupport()
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, RoleNames.Citizen);
-        await _host.SendAsync(new SupportAction(scene.Action.Id));
-        await SignInAsync(_host, RoleNames.Actor);
-        await _host.SendAsync(new SupportAction(scene.Action.Id));
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, RoleNames.Citizen);
+        await Host.SendAsync(new SupportAction(scene.Action.Id));
+        await SignInAsync(Host, RoleNames.Actor);
+        await Host.SendAsync(new SupportAction(scene.Action.Id));
 
-        await _host.SendAsync(new WithdrawSupport(scene.Action.Id));
+        await Host.SendAsync(new WithdrawSupport(scene.Action.Id));
 
-        Assert.Equal((1, 1), await SupportsOfAsync(_host, scene.Action.Id));
+        Assert.Equal(new SupportCounts(Counter: 1, Rows: 1), await SupportsOfAsync(Host, scene.Action.Id));
     }
 
     [Fact]
     public async Task WithdrawingWithoutSupportingChangesNothing()
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, RoleNames.Citizen);
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, RoleNames.Citizen);
 
-        Assert.False(await _host.SendAsync(new WithdrawSupport(scene.Action.Id)));
+        Assert.False(await Host.SendAsync(new WithdrawSupport(scene.Action.Id)));
     }
 
     [Fact]
     public async Task ASupportStaysOnceThePhaseHasMovedOn()
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, RoleNames.Citizen);
-        await _host.SendAsync(new SupportAction(scene.Action.Id));
-        await _host.WithDbAsync(async db =>
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, RoleNames.Citizen);
+        await Host.SendAsync(new SupportAction(scene.Action.Id));
+        await Host.WithDbAsync(async db =>
         {
             (await db.Roadmaps.SingleAsync(r => r.Id == scene.Roadmap.Id)).AdvanceTo(RoadmapPhase.Arbitrage);
             return await db.SaveChangesAsync();
         });
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new WithdrawSupport(scene.Action.Id)));
-        Assert.Equal((1, 1), await SupportsOfAsync(_host, scene.Action.Id));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new WithdrawSupport(scene.Action.Id)));
+        Assert.Equal(new SupportCounts(Counter: 1, Rows: 1), await SupportsOfAsync(Host, scene.Action.Id));
     }
 
     [Fact]
     public async Task ASupportStaysOnceTheActionIsNotRetained()
     {
-        var scene = await CreateAsync(_host);
-        await SignInAsync(_host, RoleNames.Citizen);
-        await _host.SendAsync(new SupportAction(scene.Action.Id));
-        await _host.WithDbAsync(async db =>
+        var scene = await CreateAsync(Host);
+        await SignInAsync(Host, RoleNames.Citizen);
+        await Host.SendAsync(new SupportAction(scene.Action.Id));
+        await Host.WithDbAsync(async db =>
         {
             (await db.Actions.SingleAsync(a => a.Id == scene.Action.Id)).Reject(scene.FacilitatorId, "Non prioritaire.", RoadmapBuilder.Now);
             return await db.SaveChangesAsync();
         });
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new WithdrawSupport(scene.Action.Id)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new WithdrawSupport(scene.Action.Id)));
     }
 
     [Fact]
     public async Task WithdrawingGivesThePlaceBackUnderTheCap()
     {
-        var scene = await CreateAsync(_host, new VotingRules(SupportEligibility.AllRegistered, 1), actions: 2);
-        await SignInAsync(_host, RoleNames.Citizen);
-        await _host.SendAsync(new SupportAction(scene.Actions[0].Id));
+        var scene = await CreateAsync(Host, new VotingRules(SupportEligibility.AllRegistered, 1), actions: 2);
+        await SignInAsync(Host, RoleNames.Citizen);
+        await Host.SendAsync(new SupportAction(scene.Actions[0].Id));
 
-        await _host.SendAsync(new WithdrawSupport(scene.Actions[0].Id));
+        await Host.SendAsync(new WithdrawSupport(scene.Actions[0].Id));
 
-        Assert.True(await _host.SendAsync(new SupportAction(scene.Actions[1].Id)));
+        Assert.True(await Host.SendAsync(new SupportAction(scene.Actions[1].Id)));
     }
 
     [Fact]
     public async Task AnonymousVisitorsMustSignIn()
     {
-        var scene = await CreateAsync(_host);
+        var scene = await CreateAsync(Host);
 
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new WithdrawSupport(scene.Action.Id)));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(new WithdrawSupport(scene.Action.Id)));
     }
 
     [Fact]
     public async Task UnknownActionIsNotFound()
     {
-        await SignInAsync(_host, RoleNames.Citizen);
+        await SignInAsync(Host, RoleNames.Citizen);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new WithdrawSupport(Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new WithdrawSupport(Guid.NewGuid())));
     }
 }

@@ -6,24 +6,20 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.PersonalData;
 
-public sealed class ExportMyDataTests : IAsyncLifetime
+public sealed class ExportMyDataTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private ContributorScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await ContributorScenario.CreateAsync(_host);
-        _host.SignInAs(_scenario.Contributor, RoleNames.ElectedOfficial);
+        _scenario = await ContributorScenario.CreateAsync(Host);
+        Host.SignInAs(_scenario.Contributor, RoleNames.ElectedOfficial);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ExportContainsTheUsersCommentAndSupport()
     {
-        var export = await _host.SendAsync(new ExportMyData());
+        var export = await Host.SendAsync(new ExportMyData());
 
         Assert.Equal(ContributorScenario.CommentBody, Assert.Single(export.Comments).Body);
         Assert.Equal(_scenario.OtherActionId, Assert.Single(export.Supports).ActionId);
@@ -32,17 +28,18 @@ public sealed class ExportMyDataTests : IAsyncLifetime
     [Fact]
     public async Task ExportDescribesTheAccount()
     {
-        var account = (await _host.SendAsync(new ExportMyData())).Account;
+        var account = (await Host.SendAsync(new ExportMyData())).Account;
 
         Assert.Equal(_scenario.Contributor.Email, account.Email);
-        Assert.Equal(("Maire de La Flèche", "La Flèche"), (account.DisplayName, account.OrganisationName));
+        Assert.Equal("Maire de La Flèche", account.DisplayName);
+        Assert.Equal("La Flèche", account.OrganisationName);
         Assert.Equal([RoleNames.ElectedOfficial, RoleNames.Facilitator], account.Roles);
     }
 
     [Fact]
     public async Task ExportListsEveryKindOfContribution()
     {
-        var export = await _host.SendAsync(new ExportMyData());
+        var export = await Host.SendAsync(new ExportMyData());
 
         Assert.Equal(_scenario.OwnActionId, Assert.Single(export.Actions).Id);
         Assert.Equal(
@@ -53,10 +50,10 @@ public sealed class ExportMyDataTests : IAsyncLifetime
     [Fact]
     public async Task ExportLeavesOutOtherPeoplesContributions()
     {
-        var someoneElse = await _host.NewAccountAsync("Sans contribution", null, RoleNames.Citizen);
-        _host.SignInAs(someoneElse, RoleNames.Citizen);
+        var someoneElse = await Host.NewAccountAsync("Sans contribution", null, RoleNames.Citizen);
+        Host.SignInAs(someoneElse, RoleNames.Citizen);
 
-        var export = await _host.SendAsync(new ExportMyData());
+        var export = await Host.SendAsync(new ExportMyData());
 
         Assert.Empty(export.Comments.Concat<object>(export.Supports).Concat(export.Actions).Concat(export.Notifications));
     }
@@ -64,8 +61,8 @@ public sealed class ExportMyDataTests : IAsyncLifetime
     [Fact]
     public async Task AnonymousVisitorHasNothingToExport()
     {
-        _host.User.SignOut();
+        Host.User.SignOut();
 
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new ExportMyData()));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(new ExportMyData()));
     }
 }

@@ -11,19 +11,15 @@ using Roadmap.Application.Workshops.Polls;
 namespace Roadmap.Application.Tests.PersonalData;
 
 /// <summary>The live workshops in the personal data: exported with the rest, names blanked when the account goes.</summary>
-public sealed class WorkshopPersonalDataTests : IAsyncLifetime
+public sealed class WorkshopPersonalDataTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private WorkshopParticipantScenario _scenario = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _scenario = await WorkshopParticipantScenario.CreateAsync(_host);
-        _host.SignInAs(_scenario.Participant, RoleNames.Citizen);
+        _scenario = await WorkshopParticipantScenario.CreateAsync(Host);
+        Host.SignInAs(_scenario.Participant, RoleNames.Citizen);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ExportListsTheWorkshopAttendedUnderItsTitle()
@@ -40,7 +36,8 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     {
         var ballot = Assert.Single((await ExportAsync()).Ballots);
 
-        Assert.Equal((WorkshopParticipantScenario.Question, PollKind.MultipleChoice), (ballot.Question, ballot.Kind));
+        Assert.Equal(WorkshopParticipantScenario.Question, ballot.Question);
+        Assert.Equal(PollKind.MultipleChoice, ballot.Kind);
         Assert.Equal(["Tiers-lieux", "Médiation"], ballot.Choices.Select(c => c.OptionText));
         Assert.Equal(RoadmapBuilder.Now.AddMinutes(1), ballot.UpdatedAt);
     }
@@ -50,7 +47,9 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     {
         var idea = Assert.Single((await ExportAsync()).Ideas);
 
-        Assert.Equal((_scenario.IdeaId, WorkshopParticipantScenario.IdeaText, WorkshopIdeaStatus.Visible), (idea.Id, idea.Text, idea.Status));
+        Assert.Equal(_scenario.IdeaId, idea.Id);
+        Assert.Equal(WorkshopParticipantScenario.IdeaText, idea.Text);
+        Assert.Equal(WorkshopIdeaStatus.Visible, idea.Status);
     }
 
     [Fact]
@@ -65,25 +64,28 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     [Fact]
     public async Task DeletingTheAccountSignsItsWorkshopNamesAsDeletedParticipant()
     {
-        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+        await Host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
         var key = ParticipantIdentity.ForUser(_scenario.Participant.Id).Key;
-        var names = await _host.WithDbAsync(async db => (
-            await db.WorkshopAttendances.Where(a => a.ParticipantKey == key).Select(a => a.DisplayName).SingleAsync(),
-            await db.Ideas.Where(i => i.AuthorKey == key).Select(i => i.AuthorName).SingleAsync(),
-            await db.RaisedHands.Where(h => h.ParticipantKey == key).Select(h => h.DisplayName).SingleAsync()));
-        Assert.Equal((ParticipantNames.Deleted, ParticipantNames.Deleted, ParticipantNames.Deleted), names);
+        var names = await Host.WithDbAsync(async db => (
+            Attendance: await db.WorkshopAttendances.Where(a => a.ParticipantKey == key).Select(a => a.DisplayName).SingleAsync(),
+            Idea: await db.Ideas.Where(i => i.AuthorKey == key).Select(i => i.AuthorName).SingleAsync(),
+            Hand: await db.RaisedHands.Where(h => h.ParticipantKey == key).Select(h => h.DisplayName).SingleAsync()));
+        Assert.Equal(ParticipantNames.Deleted, names.Attendance);
+        Assert.Equal(ParticipantNames.Deleted, names.Idea);
+        Assert.Equal(ParticipantNames.Deleted, names.Hand);
     }
 
     [Fact]
     public async Task DeletingTheAccountLeavesOtherParticipantsNamesAlone()
     {
-        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+        await Host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
-        var names = await _host.WithDbAsync(async db => (
-            await db.Ideas.Where(i => i.Id == _scenario.OtherIdeaId).Select(i => i.AuthorName).SingleAsync(),
-            await db.RaisedHands.Where(h => !h.ParticipantKey.Contains(_scenario.Participant.Id.ToString("N"))).Select(h => h.DisplayName).SingleAsync()));
-        Assert.Equal((WorkshopParticipantScenario.OtherName, WorkshopParticipantScenario.OtherName), names);
+        var names = await Host.WithDbAsync(async db => (
+            Idea: await db.Ideas.Where(i => i.Id == _scenario.OtherIdeaId).Select(i => i.AuthorName).SingleAsync(),
+            Hand: await db.RaisedHands.Where(h => !h.ParticipantKey.Contains(_scenario.Participant.Id.ToString("N"))).Select(h => h.DisplayName).SingleAsync()));
+        Assert.Equal(WorkshopParticipantScenario.OtherName, names.Idea);
+        Assert.Equal(WorkshopParticipantScenario.OtherName, names.Hand);
     }
 
     [Fact]
@@ -91,22 +93,24 @@ public sealed class WorkshopPersonalDataTests : IAsyncLifetime
     {
         var before = await TallyAsync();
 
-        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+        await Host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
         var after = await TallyAsync();
-        Assert.Equal((2, "1,1,1"), (after.Ballots, string.Join(',', after.Options.Select(o => o.Votes))));
-        Assert.Equal((before.Ballots, string.Join(',', before.Options.Select(o => o.Votes))), (after.Ballots, string.Join(',', after.Options.Select(o => o.Votes))));
+        Assert.Equal(2, after.Ballots);
+        Assert.Equal("1,1,1", string.Join(',', after.Options.Select(o => o.Votes)));
+        Assert.Equal(before.Ballots, after.Ballots);
+        Assert.Equal(string.Join(',', before.Options.Select(o => o.Votes)), string.Join(',', after.Options.Select(o => o.Votes)));
     }
 
     [Fact]
     public async Task DeletedAuthorsIdeaNoLongerPointsToTheAccount()
     {
-        await _host.SendAsync(new DeleteMyAccount(Accounts.Password));
+        await Host.SendAsync(new DeleteMyAccount(Accounts.Password));
 
-        Assert.Null(await _host.WithDbAsync(db => db.Ideas.Where(i => i.Id == _scenario.IdeaId).Select(i => i.AuthorUserId).SingleAsync()));
+        Assert.Null(await Host.WithDbAsync(db => db.Ideas.Where(i => i.Id == _scenario.IdeaId).Select(i => i.AuthorUserId).SingleAsync()));
     }
 
-    private async Task<WorkshopParticipationData> ExportAsync() => (await _host.SendAsync(new ExportMyData())).Workshops;
+    private async Task<WorkshopParticipationData> ExportAsync() => (await Host.SendAsync(new ExportMyData())).Workshops;
 
-    private Task<PollTally> TallyAsync() => _host.WithDbAsync(async db => (await PollTallies.ComputeAsync(db, _scenario.PollId, CancellationToken.None))!);
+    private Task<PollTally> TallyAsync() => Host.WithDbAsync(async db => (await PollTallies.ComputeAsync(db, _scenario.PollId, CancellationToken.None))!);
 }

@@ -15,7 +15,8 @@ public sealed class RoadmapTopActionsTests : SearchTestBase
 
         Assert.Equal(5, overview.Axes[0].ActionCount);
         Assert.Equal(["Populaire", "Action 1", "Action 2"], overview.Axes[0].Actions.Select(a => a.Title));
-        Assert.Equal((1, 1), (overview.Axes[1].ActionCount, overview.Axes[1].Actions.Count));
+        Assert.Equal(1, overview.Axes[1].ActionCount);
+        Assert.Single(overview.Axes[1].Actions);
     }
 
     [Fact]
@@ -25,7 +26,8 @@ public sealed class RoadmapTopActionsTests : SearchTestBase
 
         var axis = (await Host.SendAsync(new GetRoadmap(Slug))).Axes[0];
 
-        Assert.Equal((12, 10), (axis.ActionCount, axis.Actions.Count));
+        Assert.Equal(12, axis.ActionCount);
+        Assert.Equal(10, axis.Actions.Count);
     }
 
     [Fact]

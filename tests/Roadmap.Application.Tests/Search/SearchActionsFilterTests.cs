@@ -122,7 +122,11 @@ public sealed class SearchActionsFilterTests : SearchTestBase
 
         var item = Assert.Single((await Host.SendAsync(Search)).Items);
 
-        Assert.Equal(("Services numériques", "Commune de Mamers", 2, 3, ActionStatus.Proposed), (item.AxisTitle, item.OrganisationName, item.SupportCount, item.CommentCount, item.Status));
+        Assert.Equal("Services numériques", item.AxisTitle);
+        Assert.Equal("Commune de Mamers", item.OrganisationName);
+        Assert.Equal(2, item.SupportCount);
+        Assert.Equal(3, item.CommentCount);
+        Assert.Equal(ActionStatus.Proposed, item.Status);
     }
 
     [Fact]

@@ -12,7 +12,10 @@ public sealed class SearchActionsPagingTests : SearchTestBase
 
         var results = await Host.SendAsync(Search with { Sort = ActionSearchSort.Newest, Page = 3, PageSize = 10 });
 
-        Assert.Equal((25, 3, 10, 3), (results.Total, results.Page, results.PageSize, results.PageCount));
+        Assert.Equal(25, results.Total);
+        Assert.Equal(3, results.Page);
+        Assert.Equal(10, results.PageSize);
+        Assert.Equal(3, results.PageCount);
         Assert.Equal(["Action 5", "Action 4", "Action 3", "Action 2", "Action 1"], results.Items.Select(i => i.Title));
     }
 
@@ -23,7 +26,8 @@ public sealed class SearchActionsPagingTests : SearchTestBase
 
         var results = await Host.SendAsync(Search);
 
-        Assert.Equal((20, 2), (results.Items.Count, results.PageCount));
+        Assert.Equal(20, results.Items.Count);
+        Assert.Equal(2, results.PageCount);
     }
 
     [Theory]
@@ -54,7 +58,8 @@ public sealed class SearchActionsPagingTests : SearchTestBase
         var results = await Host.SendAsync(Search with { Sort = sort, Page = 2, PageSize = 100 });
 
         Assert.Empty(results.Items);
-        Assert.Equal((2, 1), (results.Total, results.PageCount));
+        Assert.Equal(2, results.Total);
+        Assert.Equal(1, results.PageCount);
     }
 
     [Fact]
@@ -64,7 +69,8 @@ public sealed class SearchActionsPagingTests : SearchTestBase
 
         var results = await Host.SendAsync(Search with { Q = "introuvable" });
 
-        Assert.Equal((0, 0), (results.Total, results.PageCount));
+        Assert.Equal(0, results.Total);
+        Assert.Equal(0, results.PageCount);
     }
 
     [Fact]

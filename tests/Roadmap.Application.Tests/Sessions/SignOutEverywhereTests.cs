@@ -7,38 +7,35 @@ using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Sessions;
 
-public sealed class SignOutEverywhereTests : IAsyncLifetime
+public sealed class SignOutEverywhereTests : ApplicationTest
 {
-    private ApplicationHost _host = default!;
     private ApplicationUser _citizen = default!;
     private ApplicationUser _other = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await ApplicationHost.StartAsync();
-        _citizen = await _host.NewAccountAsync("Camille", null, RoleNames.Citizen);
-        _other = await _host.NewAccountAsync("Dominique", null, RoleNames.Citizen);
-        _host.SignInAs(_citizen, RoleNames.Citizen);
+        _citizen = await Host.NewAccountAsync("Camille", null, RoleNames.Citizen);
+        _other = await Host.NewAccountAsync("Dominique", null, RoleNames.Citizen);
+        Host.SignInAs(_citizen, RoleNames.Citizen);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task RenewsTheSecurityStampOfTheCurrentAccountOnly()
     {
-        await _host.SendAsync(new SignOutEverywhere());
+        await Host.SendAsync(new SignOutEverywhere());
 
-        Assert.Equal((false, true), (await StampOfAsync(_citizen) == _citizen.SecurityStamp, await StampOfAsync(_other) == _other.SecurityStamp));
+        Assert.False(await StampOfAsync(_citizen) == _citizen.SecurityStamp);
+        Assert.True(await StampOfAsync(_other) == _other.SecurityStamp);
     }
 
     [Fact]
     public async Task AnonymousCallerIsRefused()
     {
-        _host.User.SignOut();
+        Host.User.SignOut();
 
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _host.SendAsync(new SignOutEverywhere()));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Host.SendAsync(new SignOutEverywhere()));
     }
 
     private Task<string?> StampOfAsync(ApplicationUser user) =>
-        _host.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.SecurityStamp).SingleAsync());
+        Host.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.SecurityStamp).SingleAsync());
 }

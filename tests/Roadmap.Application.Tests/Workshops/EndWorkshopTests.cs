@@ -2,6 +2,7 @@ using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CastBallot;
 using Roadmap.Application.Workshops.EditMinutes;
@@ -18,24 +19,20 @@ using Roadmap.Application.Workshops.UpvoteIdea;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class EndWorkshopTests : IAsyncLifetime
+public sealed class EndWorkshopTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
+        _scene = await WorkshopScene.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task TheMinutesTellWhatHappened()
     {
         var commune = Organisation.Create("Commune de Sillé-le-Guillaume", OrganisationKind.Commune, "72334");
-        await _host.SaveAsync(commune);
+        await Host.SaveAsync(commune);
         var mayor = await _scene.MemberAsync(RoleNames.ElectedOfficial, commune.Id, "Maire Lemoine");
         var deputy = await _scene.MemberAsync(RoleNames.ElectedOfficial, commune.Id, "Adjointe Roux");
         var guest = await _scene.GuestAsync("Invité Bernard");
@@ -89,8 +86,9 @@ public sealed class EndWorkshopTests : IAsyncLifetime
 
         await _scene.SendAs(_scene.Facilitator, new EndWorkshop(_scene.WorkshopId));
 
-        var closed = Assert.Single(_host.Live.Payloads<PollClosedView>(LiveEvents.PollClosed));
-        Assert.Equal((true, 1), (closed.Results.IsFinal, closed.Results.Ballots));
+        var closed = Assert.Single(Host.Live.Payloads<PollClosedView>(LiveEvents.PollClosed));
+        Assert.True(closed.Results.IsFinal);
+        Assert.Equal(1, closed.Results.Ballots);
     }
 
     [Fact]
@@ -100,8 +98,8 @@ public sealed class EndWorkshopTests : IAsyncLifetime
         await _scene.SendAs(_scene.Facilitator, new EditMinutes(_scene.WorkshopId, "# Compte rendu\n\nMerci à toutes et tous."));
         await _scene.SendAs(_scene.Facilitator, new PublishMinutes(_scene.WorkshopId));
 
-        _host.User.SignOut();
-        var details = await _host.SendAsync(new GetWorkshop(_scene.WorkshopId));
+        Host.User.SignOut();
+        var details = await Host.SendAsync(new GetWorkshop(_scene.WorkshopId));
 
         Assert.Contains("Merci à toutes et tous.", details.MinutesHtml, StringComparison.Ordinal);
     }
@@ -111,8 +109,8 @@ public sealed class EndWorkshopTests : IAsyncLifetime
     {
         await _scene.SendAs(_scene.Facilitator, new EndWorkshop(_scene.WorkshopId));
 
-        _host.User.SignOut();
-        var details = await _host.SendAsync(new GetWorkshop(_scene.WorkshopId));
+        Host.User.SignOut();
+        var details = await Host.SendAsync(new GetWorkshop(_scene.WorkshopId));
 
         Assert.Null(details.Minutes);
     }

@@ -1,6 +1,7 @@
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.CallOnNextHand;
@@ -17,20 +18,16 @@ using Roadmap.Application.Workshops.StopTimer;
 namespace Roadmap.Application.Tests.Workshops;
 
 /// <summary>Every facilitator request is refused to participants, whatever their role, and to facilitators of other workshops.</summary>
-public sealed class FacilitatorOnlyTests : IAsyncLifetime
+public sealed class FacilitatorOnlyTests() : ApplicationTest(frozenClock: true)
 {
     public static readonly TheoryData<string, string> RequestsAndParticipantRoles = Cases();
 
-    private WorkshopHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
+        _scene = await WorkshopScene.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(RequestsAndParticipantRoles))]
@@ -72,23 +69,23 @@ public sealed class FacilitatorOnlyTests : IAsyncLifetime
         _scene.As(caller);
         Task send = request switch
         {
-            nameof(FocusItem) => _host.SendAsync(new FocusItem(id, item)),
-            nameof(OpenPoll) => _host.SendAsync(new OpenPoll(id, new PollDraft(PollKind.Scale, "Note ?", null, null, null, null))),
-            nameof(ClosePoll) => _host.SendAsync(new ClosePoll(id, Guid.NewGuid())),
-            nameof(StartTimer) => _host.SendAsync(new StartTimer(id, 60)),
-            nameof(StopTimer) => _host.SendAsync(new StopTimer(id)),
-            nameof(CallOnNextHand) => _host.SendAsync(new CallOnNextHand(id)),
-            nameof(PromoteIdea) => _host.SendAsync(new PromoteIdea(id, Guid.NewGuid(), axis)),
-            nameof(GroupIdea) => _host.SendAsync(new GroupIdea(id, Guid.NewGuid(), axis)),
-            nameof(HideIdea) => _host.SendAsync(new HideIdea(id, Guid.NewGuid(), "Hors sujet")),
-            nameof(EndWorkshop) => _host.SendAsync(new EndWorkshop(id)),
+            nameof(FocusItem) => Host.SendAsync(new FocusItem(id, item)),
+            nameof(OpenPoll) => Host.SendAsync(new OpenPoll(id, new PollDraft(PollKind.Scale, "Note ?", null, null, null, null))),
+            nameof(ClosePoll) => Host.SendAsync(new ClosePoll(id, Guid.NewGuid())),
+            nameof(StartTimer) => Host.SendAsync(new StartTimer(id, 60)),
+            nameof(StopTimer) => Host.SendAsync(new StopTimer(id)),
+            nameof(CallOnNextHand) => Host.SendAsync(new CallOnNextHand(id)),
+            nameof(PromoteIdea) => Host.SendAsync(new PromoteIdea(id, Guid.NewGuid(), axis)),
+            nameof(GroupIdea) => Host.SendAsync(new GroupIdea(id, Guid.NewGuid(), axis)),
+            nameof(HideIdea) => Host.SendAsync(new HideIdea(id, Guid.NewGuid(), "Hors sujet")),
+            nameof(EndWorkshop) => Host.SendAsync(new EndWorkshop(id)),
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
         await send;
     }
 
     private async Task<Guid> FirstItemAsync() =>
-        (await _host.WithDbAsync(db => Task.FromResult(db.Workshops.Single(w => w.Id == _scene.WorkshopId)))).Agenda.OrderBy(i => i.Position).First().Id;
+        (await Host.WithDbAsync(db => Task.FromResult(db.Workshops.Single(w => w.Id == _scene.WorkshopId)))).Agenda.OrderBy(i => i.Position).First().Id;
 
     private static TheoryData<string, string> Cases()
     {

@@ -1,50 +1,46 @@
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.FindWorkshopByCode;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class FindWorkshopByCodeTests : IAsyncLifetime
+public sealed class FindWorkshopByCodeTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task FindsTheWorkshopWhateverTheCaseSpacesAndDashesTyped()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
-        _host.User.SignOut();
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
+        Host.User.SignOut();
         var typed = $" {scene.JoinCode[..3].ToLowerInvariant()}-{scene.JoinCode[3..]} ";
 
-        var found = await _host.SendAsync(new FindWorkshopByCode(typed));
+        var found = await Host.SendAsync(new FindWorkshopByCode(typed));
 
-        Assert.Equal((scene.WorkshopId, scene.JoinCode), (found.Id, found.JoinCode));
+        Assert.Equal(scene.WorkshopId, found.Id);
+        Assert.Equal(scene.JoinCode, found.JoinCode);
     }
 
     [Fact]
     public async Task GivesThePublicFactsWithoutJoining()
     {
-        var scene = await WorkshopScene.StartAsync(_host, allowGuests: false, openRoom: false);
-        _host.User.SignOut();
+        var scene = await WorkshopScene.StartAsync(Host, allowGuests: false, openRoom: false);
+        Host.User.SignOut();
 
-        var found = await _host.SendAsync(new FindWorkshopByCode(scene.JoinCode));
+        var found = await Host.SendAsync(new FindWorkshopByCode(scene.JoinCode));
 
         Assert.Equal(
             ("Atelier inclusion numérique", scene.Roadmap.Slug, WorkshopStatus.Scheduled, false),
             (found.Title, found.RoadmapSlug, found.Status, found.AllowGuests));
-        Assert.Equal(0, await _host.WithDbAsync(db => Task.FromResult(db.WorkshopAttendances.Count(a => a.WorkshopId == scene.WorkshopId))));
+        Assert.Equal(0, await Host.WithDbAsync(db => Task.FromResult(db.WorkshopAttendances.Count(a => a.WorkshopId == scene.WorkshopId))));
     }
 
     [Fact]
     public async Task AnUnknownCodeIsNotFound()
     {
-        await WorkshopScene.StartAsync(_host, openRoom: false);
+        await WorkshopScene.StartAsync(Host, openRoom: false);
 
-        var error = await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new FindWorkshopByCode("ZZZ222")));
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new FindWorkshopByCode("ZZZ222")));
 
         Assert.Equal("Le code d'atelier « ZZZ222 » est introuvable.", error.Message);
     }
@@ -52,13 +48,13 @@ public sealed class FindWorkshopByCodeTests : IAsyncLifetime
     [Fact]
     public async Task SomethingThatCannotBeACodeIsNotFound()
     {
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new FindWorkshopByCode("ABC0O1")));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new FindWorkshopByCode("ABC0O1")));
     }
 
     [Fact]
     public async Task AnEmptyCodeIsAskedFor()
     {
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _host.SendAsync(new FindWorkshopByCode(" ")));
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(new FindWorkshopByCode(" ")));
 
         Assert.Contains("Saisissez le code de l'atelier.", error.Errors["JoinCode"]);
     }

@@ -1,4 +1,5 @@
 using Roadmap.Application.Domain;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CallOnNextHand;
 using Roadmap.Application.Workshops.LowerHand;
@@ -6,18 +7,14 @@ using Roadmap.Application.Workshops.RaiseHand;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class HandsTests : IAsyncLifetime
+public sealed class HandsTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
+        _scene = await WorkshopScene.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task TheFacilitatorCallsOnTheFirstRaisedHand()
@@ -25,12 +22,13 @@ public sealed class HandsTests : IAsyncLifetime
         var first = await _scene.MemberAsync(name: "Première");
         var second = await _scene.MemberAsync(name: "Seconde");
         await _scene.SendAs(first, new RaiseHand(_scene.WorkshopId, null));
-        _host.Clock.Advance(TimeSpan.FromSeconds(1));
+        Host.Clock.Advance(TimeSpan.FromSeconds(1));
         await _scene.SendAs(second, new RaiseHand(_scene.WorkshopId, null));
 
         var hands = await _scene.SendAs(_scene.Facilitator, new CallOnNextHand(_scene.WorkshopId));
 
-        Assert.Equal(("Première", "Seconde"), (hands.LastCalled!.Name, Assert.Single(hands.Queue).Name));
+        Assert.Equal("Première", hands.LastCalled!.Name);
+        Assert.Equal("Seconde", Assert.Single(hands.Queue).Name);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.GetWorkshopState;
 using Roadmap.Application.Workshops.HideIdea;
@@ -14,43 +15,42 @@ using Roadmap.Application.Workshops.UpvoteIdea;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class IdeasTests : IAsyncLifetime
+public sealed class IdeasTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task APostedIdeaIsAnnouncedToTheRoom()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var author = await scene.MemberAsync();
 
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Un bus numérique itinérant", scene.Roadmap.Axes[0].Id));
 
-        var announced = Assert.Single(_host.Live.Payloads<IdeaView>(LiveEvents.IdeaPosted));
-        Assert.Equal((idea.Id, "Un bus numérique itinérant", (bool?)null), (announced.Id, announced.Text, announced.IsMine));
+        var announced = Assert.Single(Host.Live.Payloads<IdeaView>(LiveEvents.IdeaPosted));
+        Assert.Equal(idea.Id, announced.Id);
+        Assert.Equal("Un bus numérique itinérant", announced.Text);
+        Assert.Equal((bool?)null, announced.IsMine);
     }
 
     [Fact]
     public async Task AnUpvoteCountsOnceAndASecondTapTakesItBack()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var idea = await scene.SendAs(await scene.MemberAsync(), new PostIdea(scene.WorkshopId, null, "Un bus numérique", null));
         var voter = await scene.MemberAsync();
 
         var upvoted = await scene.SendAs(voter, new UpvoteIdea(scene.WorkshopId, null, idea.Id));
         var withdrawn = await scene.SendAs(voter, new UpvoteIdea(scene.WorkshopId, null, idea.Id));
 
-        Assert.Equal((1, true, 0, false), (upvoted.Upvotes, upvoted.UpvotedByMe!.Value, withdrawn.Upvotes, withdrawn.UpvotedByMe!.Value));
+        Assert.Equal(1, upvoted.Upvotes);
+        Assert.True(upvoted.UpvotedByMe!.Value);
+        Assert.Equal(0, withdrawn.Upvotes);
+        Assert.False(withdrawn.UpvotedByMe!.Value);
     }
 
     [Fact]
     public async Task NobodyUpvotesTheirOwnIdea()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var author = await scene.MemberAsync();
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Un bus numérique", null));
 
@@ -60,40 +60,45 @@ public sealed class IdeasTests : IAsyncLifetime
     [Fact]
     public async Task AHiddenIdeaReachesParticipantsWithoutItsText()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var author = await scene.MemberAsync();
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Propos déplacés", null));
         await scene.SendAs(scene.Facilitator, new HideIdea(scene.WorkshopId, idea.Id, "Hors sujet"));
 
         var seen = Assert.Single((await scene.SendAs(author, new GetWorkshopState(scene.WorkshopId, null))).Ideas);
 
-        Assert.Equal((true, "", "Hors sujet"), (seen.IsHidden, seen.Text, seen.HiddenReason));
+        Assert.True(seen.IsHidden);
+        Assert.Equal("", seen.Text);
+        Assert.Equal("Hors sujet", seen.HiddenReason);
     }
 
     [Fact]
     public async Task PromotingAnIdeaInTheAteliersPhaseProposesAnActionCreditedToItsAuthor()
     {
-        var scene = await WorkshopScene.StartAsync(_host, RoadmapPhase.Ateliers);
+        var scene = await WorkshopScene.StartAsync(Host, RoadmapPhase.Ateliers);
         var author = await scene.MemberAsync(RoleNames.Actor, scene.Owner.Id, "Alex Acteur");
         var idea = await scene.SendAs(author, new PostIdea(scene.WorkshopId, null, "Former les secrétaires de mairie aux démarches en ligne", null));
 
         var promoted = await scene.SendAs(scene.Facilitator, new PromoteIdea(scene.WorkshopId, idea.Id, scene.Roadmap.Axes[1].Id));
 
-        var action = await _host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
-        Assert.Equal((ActionStatus.Proposed, author.UserId, scene.Roadmap.Axes[1].Id, scene.Owner.Id), (action.Status, action.ProposerId, action.AxisId, action.OrganisationId!.Value));
+        var action = await Host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
+        Assert.Equal(ActionStatus.Proposed, action.Status);
+        Assert.Equal(author.UserId, action.ProposerId);
+        Assert.Equal(scene.Roadmap.Axes[1].Id, action.AxisId);
+        Assert.Equal(scene.Owner.Id, action.OrganisationId!.Value);
         Assert.Equal("Former les secrétaires de mairie aux démarches en ligne", action.Title);
     }
 
     [Fact]
     public async Task AGuestsIdeaIsCreditedToTheFacilitatorAndNamesTheGuest()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var guest = await scene.GuestAsync("Invitée Martin");
         var idea = await scene.SendAs(guest, new PostIdea(scene.WorkshopId, guest.GuestToken, "Un café numérique", null));
 
         var promoted = await scene.SendAs(scene.Facilitator, new PromoteIdea(scene.WorkshopId, idea.Id, scene.Roadmap.Axes[0].Id));
 
-        var action = await _host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
+        var action = await Host.WithDbAsync(db => db.Actions.SingleAsync(a => a.Id == promoted.PromotedActionId));
         Assert.Equal(scene.Facilitator.UserId, action.ProposerId);
         Assert.Contains("Invitée Martin (invité·e)", action.Description, StringComparison.Ordinal);
     }
@@ -101,7 +106,7 @@ public sealed class IdeasTests : IAsyncLifetime
     [Fact]
     public async Task AnIdeaBecomesOneActionOnly()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var idea = await scene.SendAs(await scene.MemberAsync(), new PostIdea(scene.WorkshopId, null, "Un café numérique", null));
         await scene.SendAs(scene.Facilitator, new PromoteIdea(scene.WorkshopId, idea.Id, scene.Roadmap.Axes[0].Id));
 

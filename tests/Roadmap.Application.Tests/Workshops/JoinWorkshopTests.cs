@@ -2,6 +2,7 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CancelWorkshop;
 using Roadmap.Application.Workshops.GetWorkshopState;
@@ -10,33 +11,28 @@ using Roadmap.Application.Workshops.RaiseHand;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class JoinWorkshopTests : IAsyncLifetime
+public sealed class JoinWorkshopTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task AGuestJoinsWithANameWhenGuestsAreAllowed()
     {
-        var scene = await WorkshopScene.StartAsync(_host, allowGuests: true);
-        _host.User.SignOut();
+        var scene = await WorkshopScene.StartAsync(Host, allowGuests: true);
+        Host.User.SignOut();
 
-        var joined = await _host.SendAsync(new JoinWorkshop(scene.JoinCode.ToLowerInvariant(), "Invitée Martin", null));
+        var joined = await Host.SendAsync(new JoinWorkshop(scene.JoinCode.ToLowerInvariant(), "Invitée Martin", null));
 
-        Assert.Equal(("Invitée Martin", true), (joined.State.Me.DisplayName, joined.State.Me.IsGuest));
+        Assert.Equal("Invitée Martin", joined.State.Me.DisplayName);
+        Assert.True(joined.State.Me.IsGuest);
         Assert.False(string.IsNullOrEmpty(joined.GuestToken));
     }
 
     [Fact]
     public async Task AGuestIsRefusedWhenTheWorkshopIsForMembersOnly()
     {
-        var scene = await WorkshopScene.StartAsync(_host, allowGuests: false);
-        _host.User.SignOut();
+        var scene = await WorkshopScene.StartAsync(Host, allowGuests: false);
+        Host.User.SignOut();
 
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new JoinWorkshop(scene.JoinCode, "Invitée Martin", null)));
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new JoinWorkshop(scene.JoinCode, "Invitée Martin", null)));
 
         Assert.Contains("connectez-vous", error.Message, StringComparison.Ordinal);
     }
@@ -44,47 +40,49 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task AGuestWithoutANameIsRefused()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
-        _host.User.SignOut();
+        var scene = await WorkshopScene.StartAsync(Host);
+        Host.User.SignOut();
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => _host.SendAsync(new JoinWorkshop(scene.JoinCode, " ", null)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new JoinWorkshop(scene.JoinCode, " ", null)));
     }
 
     [Fact]
     public async Task AGuestComingBackWithTheirTokenStaysTheSameParticipant()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var guest = await scene.GuestAsync();
 
-        var again = await _host.SendAsync(new JoinWorkshop(scene.JoinCode, null, guest.GuestToken));
+        var again = await Host.SendAsync(new JoinWorkshop(scene.JoinCode, null, guest.GuestToken));
 
-        Assert.Equal((guest.Key, 2), (again.ParticipantKey, again.State.Presence.Attended));
+        Assert.Equal(guest.Key, again.ParticipantKey);
+        Assert.Equal(2, again.State.Presence.Attended);
     }
 
     [Fact]
     public async Task AnUnknownCodeIsNotFound()
     {
-        await WorkshopScene.StartAsync(_host);
+        await WorkshopScene.StartAsync(Host);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new JoinWorkshop("ZZZZZZ", null, null)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new JoinWorkshop("ZZZZZZ", null, null)));
     }
 
     [Fact]
     public async Task TheFacilitatorsArrivalOpensTheRoom()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
         var early = await scene.MemberAsync();
         Assert.Equal(WorkshopStatus.Scheduled, (await scene.SendAs(early, new GetWorkshopState(scene.WorkshopId, null))).Workshop.Status);
 
         var joined = await scene.SendAs(scene.Facilitator, new JoinWorkshop(scene.JoinCode, null, null));
 
-        Assert.Equal((WorkshopStatus.Live, true), (joined.State.Workshop.Status, joined.IsFacilitator));
+        Assert.Equal(WorkshopStatus.Live, joined.State.Workshop.Status);
+        Assert.True(joined.IsFacilitator);
     }
 
     [Fact]
     public async Task NothingHappensInTheRoomBeforeItOpens()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
         var early = await scene.MemberAsync();
 
         await Assert.ThrowsAsync<DomainRuleException>(() => scene.SendAs(early, new RaiseHand(scene.WorkshopId, null)));
@@ -93,7 +91,7 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task ACancelledWorkshopCannotBeJoined()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
         await scene.SendAs(scene.Facilitator, new CancelWorkshop(scene.WorkshopId, "Intempéries"));
 
         await Assert.ThrowsAsync<DomainRuleException>(() => scene.MemberAsync());
@@ -102,7 +100,7 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task JoiningRecordsTheRoleAndOrganisation()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var official = await scene.MemberAsync(RoleNames.ElectedOfficial, scene.Owner.Id, "Élue Dupont");
 
         var state = await scene.SendAs(official, new GetWorkshopState(scene.WorkshopId, null));
@@ -114,7 +112,7 @@ public sealed class JoinWorkshopTests : IAsyncLifetime
     [Fact]
     public async Task SomeoneWhoDidNotJoinCannotReadTheRoom()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
         var outsider = await scene.NewPersonAsync("Curieux", null, RoleNames.Citizen);
 
         var error = await Assert.ThrowsAsync<ForbiddenException>(() => scene.SendAs(outsider, new GetWorkshopState(scene.WorkshopId, null)));

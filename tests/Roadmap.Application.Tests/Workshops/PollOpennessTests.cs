@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.ClosePoll;
 using Roadmap.Application.Workshops.OpenPoll;
@@ -8,18 +9,11 @@ using Roadmap.Application.Workshops.Polls;
 namespace Roadmap.Application.Tests.Workshops;
 
 /// <summary>« The poll is open » is one statement: the entity and the SQL read of it agree at every instant, boundaries included.</summary>
-public sealed class PollOpennessTests : IAsyncLifetime
+public sealed class PollOpennessTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await WorkshopHost.StartAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    protected override async Task ArrangeAsync() => _scene = await WorkshopScene.StartAsync(Host);
 
     [Theory]
     [InlineData(0, true, false)]
@@ -29,7 +23,7 @@ public sealed class PollOpennessTests : IAsyncLifetime
     public async Task TheDatabaseReadsATimedPollAsTheEntityDoes(int secondsLater, bool open, bool expired)
     {
         var opened = await OpenTimedPollAsync();
-        var at = _host.Clock.Now.AddSeconds(secondsLater);
+        var at = Host.Clock.Now.AddSeconds(secondsLater);
 
         var (entity, inSql, expiredInSql) = await ReadAsync(opened.Id, at);
 
@@ -43,7 +37,7 @@ public sealed class PollOpennessTests : IAsyncLifetime
     {
         var opened = await OpenTimedPollAsync();
         await _scene.SendAs(_scene.Facilitator, new ClosePoll(_scene.WorkshopId, opened.Id));
-        var at = _host.Clock.Now.AddSeconds(40);
+        var at = Host.Clock.Now.AddSeconds(40);
 
         var (entity, inSql, expiredInSql) = await ReadAsync(opened.Id, at);
 
@@ -55,7 +49,7 @@ public sealed class PollOpennessTests : IAsyncLifetime
     private Task<PollView> OpenTimedPollAsync() =>
         _scene.SendAs(_scene.Facilitator, new OpenPoll(_scene.WorkshopId, new PollDraft(PollKind.Scale, "Êtes-vous d'accord ?", null, null, null, 30)));
 
-    private Task<(Poll Entity, bool Open, bool Expired)> ReadAsync(Guid pollId, DateTimeOffset at) => _host.WithDbAsync(async db =>
+    private Task<(Poll Entity, bool Open, bool Expired)> ReadAsync(Guid pollId, DateTimeOffset at) => Host.WithDbAsync(async db =>
     {
         var entity = await db.Polls.AsNoTracking().SingleAsync(p => p.Id == pollId);
         var open = await db.Polls.Where(p => p.Id == pollId).AnyAsync(Poll.OpenAt(at));

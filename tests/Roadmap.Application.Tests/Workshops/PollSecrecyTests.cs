@@ -1,6 +1,7 @@
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.CastBallot;
 using Roadmap.Application.Workshops.ClosePoll;
@@ -11,18 +12,14 @@ using Roadmap.Application.Workshops.Presence;
 namespace Roadmap.Application.Tests.Workshops;
 
 /// <summary>The secrecy of the vote (groups under five ballots never shown apart) and guests' ballots told apart or refused.</summary>
-public sealed class PollSecrecyTests : IAsyncLifetime
+public sealed class PollSecrecyTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
+        _scene = await WorkshopScene.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task ALoneCitizenAmongGuestsIsNotShownApartNorDerivable()
@@ -34,7 +31,9 @@ public sealed class PollSecrecyTests : IAsyncLifetime
         var results = (await CloseAsync(poll)).Results;
 
         Assert.Empty(results.ByRole);
-        Assert.Equal((6, 1, 5), (results.Ballots, results.SignedInBallots, results.GuestBallots));
+        Assert.Equal(6, results.Ballots);
+        Assert.Equal(1, results.SignedInBallots);
+        Assert.Equal(5, results.GuestBallots);
     }
 
     [Fact]

@@ -15,18 +15,14 @@ using Roadmap.Application.Workshops.Presence;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-public sealed class PollTests : IAsyncLifetime
+public sealed class PollTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
     private WorkshopScene _scene = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _host = await WorkshopHost.StartAsync();
-        _scene = await WorkshopScene.StartAsync(_host);
+        _scene = await WorkshopScene.StartAsync(Host);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task AChangedBallotReplacesTheFirstOne()
@@ -38,7 +34,9 @@ public sealed class PollTests : IAsyncLifetime
         await VoteAsync(voter, poll, poll.Options[1].Id);
 
         var results = (await CloseAsync(poll)).Results;
-        Assert.Equal((1, 0, 1), (results.Ballots, results.Options[0].Votes, results.Options[1].Votes));
+        Assert.Equal(1, results.Ballots);
+        Assert.Equal(0, results.Options[0].Votes);
+        Assert.Equal(1, results.Options[1].Votes);
     }
 
     [Fact]
@@ -56,7 +54,7 @@ public sealed class PollTests : IAsyncLifetime
     {
         var poll = await OpenAsync(PollKind.SingleChoice, durationSeconds: 30);
         var voter = await _scene.MemberAsync();
-        _host.Clock.Advance(TimeSpan.FromSeconds(31));
+        Host.Clock.Advance(TimeSpan.FromSeconds(31));
 
         await Assert.ThrowsAsync<DomainRuleException>(() => VoteAsync(voter, poll, poll.Options[0].Id));
     }
@@ -66,12 +64,14 @@ public sealed class PollTests : IAsyncLifetime
     {
         var poll = await OpenAsync(PollKind.SingleChoice, durationSeconds: 30);
         await VoteAsync(await _scene.MemberAsync(), poll, poll.Options[0].Id);
-        _host.Clock.Advance(TimeSpan.FromSeconds(45));
+        Host.Clock.Advance(TimeSpan.FromSeconds(45));
 
-        var closed = await _host.SendAsync(new CloseExpiredPolls());
+        var closed = await Host.SendAsync(new CloseExpiredPolls());
 
-        var announced = Assert.Single(_host.Live.Payloads<PollClosedView>(LiveEvents.PollClosed));
-        Assert.Equal((1, poll.ClosesAt, 1), (closed, announced.ClosedAt, announced.Results.Ballots));
+        var announced = Assert.Single(Host.Live.Payloads<PollClosedView>(LiveEvents.PollClosed));
+        Assert.Equal(1, closed);
+        Assert.Equal(poll.ClosesAt, announced.ClosedAt);
+        Assert.Equal(1, announced.Results.Ballots);
     }
 
     [Fact]
@@ -87,7 +87,9 @@ public sealed class PollTests : IAsyncLifetime
         var results = (await CloseAsync(poll)).Results;
 
         Assert.Equal([5, 3, 5], results.Options.Select(o => o.Votes));
-        Assert.Equal((10, 5, 5), (results.Ballots, results.SignedInBallots, results.GuestBallots));
+        Assert.Equal(10, results.Ballots);
+        Assert.Equal(5, results.SignedInBallots);
+        Assert.Equal(5, results.GuestBallots);
         var officials = results.ByRole.Single(r => r.Role == "ElectedOfficial");
         Assert.Equal(5, officials.Ballots);
         Assert.Equal([5, 3, 0], officials.Options.Select(o => o.Votes));
@@ -151,7 +153,7 @@ public sealed class PollTests : IAsyncLifetime
 
         await VoteAsync(guest, poll, poll.Options[2].Id);
 
-        var state = await _host.SendAsync(new GetWorkshopState(_scene.WorkshopId, guest.GuestToken));
+        var state = await Host.SendAsync(new GetWorkshopState(_scene.WorkshopId, guest.GuestToken));
         Assert.Equal([poll.Options[2].Id], Assert.Single(state.Polls).MyBallot!.OptionIds);
     }
 
@@ -162,19 +164,20 @@ public sealed class PollTests : IAsyncLifetime
 
         await VoteAsync(await _scene.MemberAsync(), poll, poll.Options[0].Id);
 
-        Assert.Contains(("poll", poll.Id), _host.Live.Marked);
+        Assert.Contains(("poll", poll.Id), Host.Live.Marked);
     }
 
     [Fact]
     public async Task OptionsMayBeActionsOfTheRoadmap()
     {
-        var action = RoadmapAction.PromoteFromWorkshop(_scene.Roadmap, Drafts.For(_scene.Roadmap.Axes[0]), _scene.Facilitator.UserId!.Value, Guid.NewGuid(), "Atelier", _scene.Facilitator.UserId!.Value, _host.Clock.Now);
-        await _host.SaveAsync(action);
+        var action = RoadmapAction.PromoteFromWorkshop(_scene.Roadmap, Drafts.For(_scene.Roadmap.Axes[0]), _scene.Facilitator.UserId!.Value, Guid.NewGuid(), "Atelier", _scene.Facilitator.UserId!.Value, Host.Clock.Now);
+        await Host.SaveAsync(action);
         var draft = new PollDraft(PollKind.SingleChoice, "Laquelle en premier ?", [new(null, action.Id), new("Autre chose", null)], null, null, null);
 
         var poll = await _scene.SendAs(_scene.Facilitator, new OpenPoll(_scene.WorkshopId, draft));
 
-        Assert.Equal((action.Title, action.Id), (poll.Options[0].Text, poll.Options[0].ActionId!.Value));
+        Assert.Equal(action.Title, poll.Options[0].Text);
+        Assert.Equal(action.Id, poll.Options[0].ActionId!.Value);
     }
 
     private async Task<PollView> OpenAsync(PollKind kind, int? maxChoices = null, int? points = null, int? durationSeconds = null)

@@ -1,4 +1,5 @@
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Workshops.Support;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.CancelWorkshop;
@@ -8,23 +9,17 @@ using Roadmap.Application.Workshops.ListWorkshops;
 namespace Roadmap.Application.Tests.Workshops;
 
 /// <summary>The workshop queries carry what the status allows, so that pages read it rather than decide it.</summary>
-public sealed class WorkshopQueriesStateTests : IAsyncLifetime
+public sealed class WorkshopQueriesStateTests() : ApplicationTest(frozenClock: true)
 {
-    private WorkshopHost _host = default!;
-
-    public async Task InitializeAsync() => _host = await WorkshopHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task ACancelledWorkshopLeavesTheUpcomingListOnceItsHourHasPassed()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
         await scene.SendAs(scene.Facilitator, new CancelWorkshop(scene.WorkshopId, "Intempéries"));
-        var before = Assert.Single(await _host.SendAsync(new ListWorkshops(scene.Roadmap.Slug)));
+        var before = Assert.Single(await Host.SendAsync(new ListWorkshops(scene.Roadmap.Slug)));
 
-        _host.Clock.Advance(TimeSpan.FromDays(2));
-        var after = Assert.Single(await _host.SendAsync(new ListWorkshops(scene.Roadmap.Slug)));
+        Host.Clock.Advance(TimeSpan.FromDays(2));
+        var after = Assert.Single(await Host.SendAsync(new ListWorkshops(scene.Roadmap.Slug)));
 
         Assert.True(before.IsUpcoming);
         Assert.False(after.IsUpcoming);
@@ -33,7 +28,7 @@ public sealed class WorkshopQueriesStateTests : IAsyncLifetime
     [Fact]
     public async Task AFacilitatorMayEditAndCancelAScheduledWorkshop()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
 
         var workshop = await scene.SendAs(scene.Facilitator, new GetWorkshop(scene.WorkshopId));
 
@@ -46,7 +41,7 @@ public sealed class WorkshopQueriesStateTests : IAsyncLifetime
     [Fact]
     public async Task OthersAreToldThatOnlyTheFacilitationMayEdit()
     {
-        var scene = await WorkshopScene.StartAsync(_host, openRoom: false);
+        var scene = await WorkshopScene.StartAsync(Host, openRoom: false);
         var citizen = await scene.NewPersonAsync("Claude", null, RoleNames.Citizen);
 
         var workshop = await scene.SendAs(citizen, new GetWorkshop(scene.WorkshopId));
@@ -58,7 +53,7 @@ public sealed class WorkshopQueriesStateTests : IAsyncLifetime
     [Fact]
     public async Task ALiveWorkshopCanNoLongerBeEdited()
     {
-        var scene = await WorkshopScene.StartAsync(_host);
+        var scene = await WorkshopScene.StartAsync(Host);
 
         var workshop = await scene.SendAs(scene.Facilitator, new GetWorkshop(scene.WorkshopId));
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Roadmap.Web.Tests.Support;
 using static Roadmap.Web.Tests.Account.AccountTestSteps;
 
 namespace Roadmap.Web.Tests.Account;
@@ -7,12 +8,12 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
 {
     private const string NewPassword = "Nouveau-secret-2026";
 
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.Anonymous();
 
     [Fact]
     public async Task ResetLinkLetsOwnerChooseNewPassword()
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
         await AskForResetLinkAsync(_client, email);
         var link = new Uri(Assert.Single(app.Mail.ResetLinksFor(email)));
 
@@ -27,7 +28,7 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [Fact]
     public async Task ResetUnlocksLockedAccount()
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
         await app.LockAsync(email);
         await AskForResetLinkAsync(_client, email);
 
@@ -39,7 +40,7 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [Fact]
     public async Task ResetWithForgedCodeShowsFrenchError()
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
 
         var response = await SubmitResetAsync($"/compte/reinitialiser?code=Zm9yZ2Vk&email={Uri.EscapeDataString(email)}", email);
 
@@ -50,8 +51,8 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [Fact]
     public async Task ChangingPasswordNeedsCurrentOne()
     {
-        var email = await app.CreateAccountAsync();
-        await SignInAsync(_client, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        await SignInAsync(_client, email, WebApp.Password);
 
         var response = await SubmitChangeAsync(current: "Pas-le-bon-123");
 
@@ -62,10 +63,10 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [Fact]
     public async Task ChangingPasswordKeepsOwnerSignedIn()
     {
-        var email = await app.CreateAccountAsync();
-        await SignInAsync(_client, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        await SignInAsync(_client, email, WebApp.Password);
 
-        var response = await SubmitChangeAsync(current: AccountWebApp.Password);
+        var response = await SubmitChangeAsync(current: WebApp.Password);
 
         Assert.Equal("/compte", Location(response));
         var manage = await FormPost.GetPageAsync(_client, "/compte");
@@ -79,10 +80,10 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [InlineData("Password123")]
     public async Task ChangingPasswordRefusesACommonOneWithFrenchAdvice(string password)
     {
-        var email = await app.CreateAccountAsync();
-        await SignInAsync(_client, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        await SignInAsync(_client, email, WebApp.Password);
 
-        var response = await SubmitChangeAsync(current: AccountWebApp.Password, replacement: password);
+        var response = await SubmitChangeAsync(current: WebApp.Password, replacement: password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("Ce mot de passe est trop courant ou trop facile à deviner. Choisissez plutôt une phrase de plusieurs mots",
@@ -92,10 +93,10 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [Fact]
     public async Task ChangingPasswordAcceptsALongPassphraseWithoutDigit()
     {
-        var email = await app.CreateAccountAsync();
-        await SignInAsync(_client, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        await SignInAsync(_client, email, WebApp.Password);
 
-        var response = await SubmitChangeAsync(current: AccountWebApp.Password, replacement: "le train du soir part de Sablé");
+        var response = await SubmitChangeAsync(current: WebApp.Password, replacement: "le train du soir part de Sablé");
 
         Assert.Equal("/compte", Location(response));
     }
@@ -103,8 +104,8 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [Fact]
     public async Task DisplayNameChangeShowsOnAccountPage()
     {
-        var email = await app.CreateAccountAsync();
-        await SignInAsync(_client, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        await SignInAsync(_client, email, WebApp.Password);
 
         var response = await FormPost.SubmitAsync(_client, "/compte", "nom-affiche", new Dictionary<string, string> { ["Input.DisplayName"] = "  Élise du Gesnois " });
 
@@ -117,8 +118,8 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [Fact]
     public async Task SigningOutEndsTheSession()
     {
-        var email = await app.CreateAccountAsync();
-        await SignInAsync(_client, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        await SignInAsync(_client, email, WebApp.Password);
 
         var response = await FormPost.SubmitToAsync(_client, "/compte", "/compte/deconnexion");
 
@@ -129,8 +130,8 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     [Fact]
     public async Task SigningOutWithoutAntiforgeryTokenIsRefused()
     {
-        var email = await app.CreateAccountAsync();
-        await SignInAsync(_client, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        await SignInAsync(_client, email, WebApp.Password);
 
         var response = await _client.PostAsync("/compte/deconnexion", new FormUrlEncodedContent(new Dictionary<string, string>()));
 

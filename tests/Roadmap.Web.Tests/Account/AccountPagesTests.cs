@@ -6,7 +6,7 @@ namespace Roadmap.Web.Tests.Account;
 
 public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<AccountWebApp>
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.Anonymous();
 
     [Theory]
     [InlineData("/compte/inscription", "Créer un compte")]
@@ -27,9 +27,9 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [Fact]
     public async Task RegisteringCreatesCitizenWhoThenSignsIn()
     {
-        var email = AccountWebApp.NewEmail();
+        var email = WebApp.NewEmail();
 
-        var response = await RegisterAsync(_client, email, AccountWebApp.Password, AccountWebApp.Password);
+        var response = await RegisterAsync(_client, email, WebApp.Password, WebApp.Password);
 
         Assert.Equal("/compte/inscription-enregistree", Location(response));
         Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("roadmap.auth=", StringComparison.Ordinal));
@@ -37,7 +37,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
         Assert.NotNull(user);
         Assert.Equal("Dominique Essai", user.DisplayName);
         Assert.Equal(["Citizen"], await app.RolesOfAsync(user));
-        Assert.Equal("/", Location(await SignInAsync(_client, email, AccountWebApp.Password)));
+        Assert.Equal("/", Location(await SignInAsync(_client, email, WebApp.Password)));
         var manage = await FormPost.GetPageAsync(_client, "/compte");
         Assert.Contains("Citoyen·ne", manage.QuerySelector("dl")!.TextContent);
     }
@@ -45,7 +45,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [Fact]
     public async Task RegisteringShowsMismatchNextToConfirmation()
     {
-        var response = await RegisterAsync(_client, AccountWebApp.NewEmail(), AccountWebApp.Password, "Autre-chose-99");
+        var response = await RegisterAsync(_client, WebApp.NewEmail(), WebApp.Password, "Autre-chose-99");
 
         var page = await FormPost.ReadAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -67,32 +67,34 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [Fact]
     public async Task RegisteringAnExistingAddressAnswersExactlyLikeANewOne()
     {
-        var taken = await app.CreateAccountAsync();
+        var taken = (await app.NewAccountAsync()).Email!;
         var before = await app.FindAsync(taken);
 
-        var forNew = await RegisterAsync(app.CreateClient(), AccountWebApp.NewEmail(), AccountWebApp.Password, AccountWebApp.Password);
-        var forTaken = await RegisterAsync(app.CreateClient(), taken, AccountWebApp.Password, AccountWebApp.Password);
+        var forNew = await RegisterAsync(app.Anonymous(), WebApp.NewEmail(), WebApp.Password, WebApp.Password);
+        var forTaken = await RegisterAsync(app.Anonymous(), taken, WebApp.Password, WebApp.Password);
 
-        Assert.Equal((forNew.StatusCode, Location(forNew)), (forTaken.StatusCode, Location(forTaken)));
+        Assert.Equal(forNew.StatusCode, forTaken.StatusCode);
+        Assert.Equal(Location(forNew), Location(forTaken));
         Assert.Equal(Text(await FormPost.ReadAsync(forNew), "body"), Text(await FormPost.ReadAsync(forTaken), "body"));
-        var pageForNew = await FormPost.GetPageAsync(app.CreateClient(), Location(forNew));
-        var pageForTaken = await FormPost.GetPageAsync(app.CreateClient(), Location(forTaken));
+        var pageForNew = await FormPost.GetPageAsync(app.Anonymous(), Location(forNew));
+        var pageForTaken = await FormPost.GetPageAsync(app.Anonymous(), Location(forTaken));
         Assert.Equal(Text(pageForNew, "main"), Text(pageForTaken, "main"));
         Assert.Equal("Votre inscription est enregistrée. Connectez-vous avec votre adresse et votre mot de passe.", Text(pageForTaken, "[role=status]"));
         var after = await app.FindAsync(taken);
-        Assert.Equal((before!.DisplayName, before.PasswordHash), (after!.DisplayName, after.PasswordHash));
+        Assert.Equal(before!.DisplayName, after!.DisplayName);
+        Assert.Equal(before.PasswordHash, after.PasswordHash);
     }
 
     [Fact]
     public async Task RegisteringAcceptsA28CharacterPassphraseWithoutDigitOrCapital()
     {
-        var email = AccountWebApp.NewEmail();
+        var email = WebApp.NewEmail();
         const string passphrase = "girafe tartine orage violons";
 
         var response = await RegisterAsync(_client, email, passphrase, passphrase);
 
         Assert.Equal("/compte/inscription-enregistree", Location(response));
-        Assert.Equal("/", Location(await SignInAsync(app.CreateClient(), email, passphrase)));
+        Assert.Equal("/", Location(await SignInAsync(app.Anonymous(), email, passphrase)));
     }
 
     [Theory]
@@ -102,7 +104,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [InlineData("Password123")]
     public async Task RegisteringRefusesACommonPasswordWithFrenchAdvice(string password)
     {
-        var email = AccountWebApp.NewEmail();
+        var email = WebApp.NewEmail();
 
         var response = await RegisterAsync(_client, email, password, password);
 
@@ -117,7 +119,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [InlineData(false)]
     public async Task SigningInWithWrongCredentialsShowsSameFrenchMessage(bool accountExists)
     {
-        var email = accountExists ? await app.CreateAccountAsync() : AccountWebApp.NewEmail();
+        var email = accountExists ? (await app.NewAccountAsync()).Email! : WebApp.NewEmail();
 
         var response = await SignInAsync(_client, email, "Mauvais-mot-de-passe-1");
 
@@ -128,14 +130,14 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [Fact]
     public async Task FiveWrongPasswordsLockTheAccount()
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
         for (var attempt = 1; attempt < 5; attempt++)
         {
             Assert.Equal(HttpStatusCode.OK, (await SignInAsync(_client, email, "Mauvais-mot-de-passe-1")).StatusCode);
         }
 
         var fifth = await SignInAsync(_client, email, "Mauvais-mot-de-passe-1");
-        var rightPasswordTooLate = await SignInAsync(_client, email, AccountWebApp.Password);
+        var rightPasswordTooLate = await SignInAsync(_client, email, WebApp.Password);
 
         Assert.Equal("/compte/verrouille", Location(fifth));
         Assert.Equal("/compte/verrouille", Location(rightPasswordTooLate));
@@ -148,9 +150,9 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [InlineData("//ailleurs.example/", "/")]
     public async Task SigningInReturnsOnlyToLocalPages(string returnUrl, string expected)
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
 
-        var response = await SignInAsync(_client, email, AccountWebApp.Password, returnUrl);
+        var response = await SignInAsync(_client, email, WebApp.Password, returnUrl);
 
         Assert.Equal(expected, Location(response));
     }
@@ -167,7 +169,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [Fact]
     public async Task ResetLinkIgnoresAForgedHostHeader()
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
 
         await AskForResetLinkAsync(ForgedHost.Client(app.App), email);
 
@@ -177,8 +179,8 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
     [Fact]
     public async Task ForgotPasswordAnswersUnknownAddressLikeKnownOne()
     {
-        var known = await app.CreateAccountAsync();
-        var unknown = AccountWebApp.NewEmail();
+        var known = (await app.NewAccountAsync()).Email!;
+        var unknown = WebApp.NewEmail();
 
         var forKnown = await AskForResetLinkAsync(_client, known);
         var forUnknown = await AskForResetLinkAsync(_client, unknown);

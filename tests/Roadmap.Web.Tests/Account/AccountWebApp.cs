@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -10,51 +9,23 @@ using Roadmap.Web.Tests.Support;
 namespace Roadmap.Web.Tests.Account;
 
 /// <summary>
-/// The real app (see <see cref="RoadmapWebFactory"/>) with the sent emails captured. One per test
-/// class; each test makes its own accounts, so tests never share a password or a lockout.
+/// The web app (<see cref="WebApp"/>) with the sent emails captured. Each test makes its own
+/// accounts (<see cref="WebApp.NewAccountAsync"/>), so tests never share a password or a lockout.
 /// </summary>
-public sealed class AccountWebApp : IDisposable
+public sealed class AccountWebApp : WebApp
 {
-    public const string Password = "Correct-Horse-42";
-
-    private readonly RoadmapWebFactory _root = new();
-
-    public AccountWebApp()
-    {
-        App = _root.WithWebHostBuilder(b => b
-            .UseSetting("RateLimits:LoginsPerMinute", "1000")
-            .ConfigureTestServices(services =>
-            {
-                // AddWeb calls it too once wired; a second call changes nothing.
-                services.AddAccountPages();
-                services.AddSingleton<IEmailSender<ApplicationUser>>(Mail);
-
-                // The stamp is checked at every request instead of every minute (SessionLifetimeTests
-                // checks the real interval), so a revoked session fails at once.
-                services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
-            }));
-    }
-
-    public WebApplicationFactory<Program> App { get; }
-
     public CapturingEmailSender Mail { get; } = new();
 
-    public HttpClient CreateClient() =>
-        App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    public static string NewEmail() => $"test-{Guid.NewGuid():N}@exemple.fr";
-
-    /// <summary>An account made directly in the store, as registration would (a citizen unless told).</summary>
-    public async Task<string> CreateAccountAsync(string password = Password, string role = RoleNames.Citizen)
+    protected override WebApplicationFactory<Program> Configure(RoadmapWebFactory root) => root.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
     {
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = NewEmail();
-        var user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = "Camille Test", CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return email;
-    }
+        // AddWeb calls it too once wired; a second call changes nothing.
+        services.AddAccountPages();
+        services.AddSingleton<IEmailSender<ApplicationUser>>(Mail);
+
+        // The stamp is checked at every request instead of every minute (SessionLifetimeTests
+        // checks the real interval), so a revoked session fails at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+    }));
 
     public async Task LockAsync(string email)
     {
@@ -75,6 +46,4 @@ public sealed class AccountWebApp : IDisposable
         await using var scope = App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().GetRolesAsync(user);
     }
-
-    public void Dispose() => _root.Dispose();
 }

@@ -1,15 +1,16 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Account;
 
 /// <summary>The API's bearer tokens, as a client gets, renews and sends them.</summary>
 internal sealed record ApiTokens(string Access, string Refresh)
 {
-    public static async Task<ApiTokens> SignInAsync(AccountWebApp app, string email, string password = AccountWebApp.Password)
+    public static async Task<ApiTokens> SignInAsync(AccountWebApp app, string email, string password = WebApp.Password)
     {
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
         response.EnsureSuccessStatusCode();
         return await ReadAsync(response);
@@ -23,14 +24,14 @@ internal sealed record ApiTokens(string Access, string Refresh)
 
     public async Task<HttpResponseMessage> RefreshAsync(AccountWebApp app)
     {
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
         return await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = Refresh });
     }
 
     /// <summary>A client sending the access token.</summary>
     public HttpClient Client(AccountWebApp app)
     {
-        var client = app.CreateClient();
+        var client = app.Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Access);
         return client;
     }

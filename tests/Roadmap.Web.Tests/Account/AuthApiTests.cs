@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Account;
 
@@ -18,11 +19,11 @@ public sealed class AuthApiTests(AccountWebApp app) : IClassFixture<AccountWebAp
     [InlineData("POST", "/api/v1/auth/manage/2fa")]
     public async Task IdentityApiRoutesAreNotExposed(string method, string path)
     {
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method == "POST")
         {
-            request.Content = JsonContent.Create(new { email = AccountWebApp.NewEmail(), password = AccountWebApp.Password });
+            request.Content = JsonContent.Create(new { email = WebApp.NewEmail(), password = WebApp.Password });
         }
 
         var response = await client.SendAsync(request);
@@ -33,21 +34,22 @@ public sealed class AuthApiTests(AccountWebApp app) : IClassFixture<AccountWebAp
     [Fact]
     public async Task LoginGivesATenMinuteAccessTokenAndARefreshToken()
     {
-        var email = await app.CreateAccountAsync();
-        using var client = app.CreateClient();
+        var email = (await app.NewAccountAsync()).Email!;
+        using var client = app.Anonymous();
 
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = AccountWebApp.Password });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = WebApp.Password });
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(("Bearer", 600), (body.GetProperty("tokenType").GetString(), body.GetProperty("expiresIn").GetInt32()));
+        Assert.Equal("Bearer", body.GetProperty("tokenType").GetString());
+        Assert.Equal(600, body.GetProperty("expiresIn").GetInt32());
         Assert.False(string.IsNullOrEmpty(body.GetProperty("refreshToken").GetString()));
     }
 
     [Fact]
     public async Task WrongPasswordIs401WithFrenchProblemAndCountsAsAFailedAttempt()
     {
-        var email = await app.CreateAccountAsync();
-        using var client = app.CreateClient();
+        var email = (await app.NewAccountAsync()).Email!;
+        using var client = app.Anonymous();
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Pas-le-bon-123" });
 
@@ -59,14 +61,14 @@ public sealed class AuthApiTests(AccountWebApp app) : IClassFixture<AccountWebAp
     [Fact]
     public async Task FiveWrongPasswordsLockTheAccountAsOnTheSignInPage()
     {
-        var email = await app.CreateAccountAsync();
-        using var client = app.CreateClient();
+        var email = (await app.NewAccountAsync()).Email!;
+        using var client = app.Anonymous();
         for (var i = 0; i < 5; i++)
         {
             await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Pas-le-bon-123" });
         }
 
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = AccountWebApp.Password });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = WebApp.Password });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("bloquées", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -75,7 +77,7 @@ public sealed class AuthApiTests(AccountWebApp app) : IClassFixture<AccountWebAp
     [Fact]
     public async Task RefreshGivesNewTokensThatWork()
     {
-        var tokens = await ApiTokens.SignInAsync(app, await app.CreateAccountAsync());
+        var tokens = await ApiTokens.SignInAsync(app, (await app.NewAccountAsync()).Email!);
 
         var refreshed = await ApiTokens.ReadAsync(await tokens.RefreshAsync(app));
 
@@ -86,7 +88,7 @@ public sealed class AuthApiTests(AccountWebApp app) : IClassFixture<AccountWebAp
     [Fact]
     public async Task SigningOutEverywhereRevokesTheAccessToken()
     {
-        var tokens = await ApiTokens.SignInAsync(app, await app.CreateAccountAsync());
+        var tokens = await ApiTokens.SignInAsync(app, (await app.NewAccountAsync()).Email!);
         using var client = tokens.Client(app);
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/v1/auth/logout-all", null)).StatusCode);
@@ -97,7 +99,7 @@ public sealed class AuthApiTests(AccountWebApp app) : IClassFixture<AccountWebAp
     [Fact]
     public async Task SigningOutEverywhereRevokesTheRefreshToken()
     {
-        var tokens = await ApiTokens.SignInAsync(app, await app.CreateAccountAsync());
+        var tokens = await ApiTokens.SignInAsync(app, (await app.NewAccountAsync()).Email!);
         using var client = tokens.Client(app);
         await client.PostAsync("/api/v1/auth/logout-all", null);
 

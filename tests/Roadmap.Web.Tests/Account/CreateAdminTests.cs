@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Infrastructure.Seeding;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Account;
 
@@ -13,7 +14,7 @@ public sealed class CreateAdminTests(AccountWebApp app) : IClassFixture<AccountW
     [Fact]
     public async Task CreatesAdministratorForNewAddress()
     {
-        var email = AccountWebApp.NewEmail();
+        var email = WebApp.NewEmail();
 
         var result = await CreateAsync(email, AdminPassword, promote: false);
 
@@ -24,7 +25,7 @@ public sealed class CreateAdminTests(AccountWebApp app) : IClassFixture<AccountW
     [Fact]
     public async Task RefusesExistingAccountWithoutPromote()
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
         var before = (await app.FindAsync(email))!;
 
         var result = await CreateAsync(email, AdminPassword, promote: false);
@@ -39,7 +40,7 @@ public sealed class CreateAdminTests(AccountWebApp app) : IClassFixture<AccountW
     [Fact]
     public async Task PromoteSetsTypedPasswordAndRotatesSecurityStamp()
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
         var before = (await app.FindAsync(email))!;
 
         var result = await CreateAsync(email, AdminPassword, promote: true);
@@ -49,13 +50,13 @@ public sealed class CreateAdminTests(AccountWebApp app) : IClassFixture<AccountW
         Assert.Contains(RoleNames.Administrator, await app.RolesOfAsync(after));
         Assert.NotEqual(before.SecurityStamp, after.SecurityStamp);
         Assert.True(await CheckPasswordAsync(after, AdminPassword));
-        Assert.False(await CheckPasswordAsync(after, AccountWebApp.Password));
+        Assert.False(await CheckPasswordAsync(after, WebApp.Password));
     }
 
     [Fact]
     public async Task PromoteWithWeakPasswordChangesNothing()
     {
-        var email = await app.CreateAccountAsync();
+        var email = (await app.NewAccountAsync()).Email!;
 
         var result = await CreateAsync(email, "motdepasse", promote: true);
 
@@ -63,7 +64,7 @@ public sealed class CreateAdminTests(AccountWebApp app) : IClassFixture<AccountW
         Assert.NotEmpty(result.Errors);
         var after = (await app.FindAsync(email))!;
         Assert.DoesNotContain(RoleNames.Administrator, await app.RolesOfAsync(after));
-        Assert.True(await CheckPasswordAsync(after, AccountWebApp.Password));
+        Assert.True(await CheckPasswordAsync(after, WebApp.Password));
     }
 
     private async Task<AdminAccountResult> CreateAsync(string email, string password, bool promote)

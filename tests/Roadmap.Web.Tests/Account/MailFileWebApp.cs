@@ -6,23 +6,15 @@ using Roadmap.Web.Tests.Support;
 namespace Roadmap.Web.Tests.Account;
 
 /// <summary>
-/// The real app in Development with its own mail sender (.eml files in the data folder, next to the
-/// test's SQLite file) and every log record captured, at every level.
+/// The web app (<see cref="WebApp"/>) in Development with its own mail sender (.eml files in the data
+/// folder, next to the test's SQLite file) and every log record captured, at every level.
 /// </summary>
-public sealed class MailFileWebApp : IDisposable
+public sealed class MailFileWebApp : WebApp
 {
-    private readonly RoadmapWebFactory _root = new();
-
-    public MailFileWebApp()
-    {
-        App = _root.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(Logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace)));
-    }
-
-    public WebApplicationFactory<Program> App { get; }
-
     public CapturingLoggerProvider Logs { get; } = new();
 
-    public string MailFolder => Path.Combine(_root.DataFolder, "mails");
+    public string MailFolder => Path.Combine(DataFolder, "mails");
 
-    public void Dispose() => _root.Dispose();
+    protected override WebApplicationFactory<Program> Configure(RoadmapWebFactory root) =>
+        root.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(Logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace)));
 }

@@ -46,7 +46,7 @@ public sealed class ProductionMailTests : IDisposable
     public async Task ForgedResetRequestMakesNoToken()
     {
         using var client = Client();
-        var email = await CreateAccountAsync();
+        var email = (await WebApp.NewAccountAsync(_app, role: null)).Email!;
         var login = await FormPost.GetPageAsync(client, "/compte/connexion");
         var fields = HiddenFields(login);
         fields["_handler"] = "mot-de-passe-oublie";
@@ -73,14 +73,4 @@ public sealed class ProductionMailTests : IDisposable
             .Where(i => !string.IsNullOrEmpty(i.GetAttribute("name")))
             .GroupBy(i => i.GetAttribute("name")!)
             .ToDictionary(g => g.Key, g => g.First().GetAttribute("value") ?? "");
-
-    private async Task<string> CreateAccountAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = AccountWebApp.NewEmail();
-        var user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = "Camille Test", CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, AccountWebApp.Password)).Succeeded);
-        return email;
-    }
 }

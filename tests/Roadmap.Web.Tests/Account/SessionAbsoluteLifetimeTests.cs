@@ -24,8 +24,8 @@ public sealed class SessionAbsoluteLifetimeTests : IDisposable
     public async Task SessionKeptAliveEndsTwelveHoursAfterSignIn()
     {
         using var browser = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var email = await CreateAccountAsync();
-        await AccountTestSteps.SignInAsync(browser, email, AccountWebApp.Password);
+        var email = (await WebApp.NewAccountAsync(_app, role: null)).Email!;
+        await AccountTestSteps.SignInAsync(browser, email, WebApp.Password);
         var answers = new List<HttpStatusCode>();
         for (var step = 1; step <= 15; step++)
         {
@@ -35,16 +35,6 @@ public sealed class SessionAbsoluteLifetimeTests : IDisposable
         }
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 14), HttpStatusCode.Found], answers);
-    }
-
-    private async Task<string> CreateAccountAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = AccountWebApp.NewEmail();
-        var user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = "Camille Test", CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, AccountWebApp.Password)).Succeeded);
-        return email;
     }
 
     public void Dispose()

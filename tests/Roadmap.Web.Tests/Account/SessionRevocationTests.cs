@@ -15,9 +15,9 @@ public sealed class SessionRevocationTests(AccountWebApp app) : IClassFixture<Ac
     [Fact]
     public async Task RefusesReplayedCookieAfterLogout()
     {
-        var email = await app.CreateAccountAsync();
-        using var browser = app.CreateClient();
-        var cookie = AuthCookie(await SignInAsync(browser, email, AccountWebApp.Password));
+        var email = (await app.NewAccountAsync()).Email!;
+        using var browser = app.Anonymous();
+        var cookie = AuthCookie(await SignInAsync(browser, email, WebApp.Password));
         await FormPost.SubmitToAsync(browser, "/compte", "/compte/deconnexion");
 
         using var replay = Replaying(cookie);
@@ -29,11 +29,11 @@ public sealed class SessionRevocationTests(AccountWebApp app) : IClassFixture<Ac
     [Fact]
     public async Task SigningOutEverywhereEndsAnotherBrowsersSession()
     {
-        var email = await app.CreateAccountAsync();
-        using var here = app.CreateClient();
-        using var elsewhere = app.CreateClient();
-        await SignInAsync(here, email, AccountWebApp.Password);
-        await SignInAsync(elsewhere, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        using var here = app.Anonymous();
+        using var elsewhere = app.Anonymous();
+        await SignInAsync(here, email, WebApp.Password);
+        await SignInAsync(elsewhere, email, WebApp.Password);
 
         await FormPost.SubmitToAsync(here, "/compte", "/compte/deconnexion-partout");
 
@@ -43,9 +43,9 @@ public sealed class SessionRevocationTests(AccountWebApp app) : IClassFixture<Ac
     [Fact]
     public async Task SigningOutEverywhereSignsThisBrowserOutWithAMessage()
     {
-        var email = await app.CreateAccountAsync();
-        using var browser = app.CreateClient();
-        await SignInAsync(browser, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        using var browser = app.Anonymous();
+        await SignInAsync(browser, email, WebApp.Password);
 
         var response = await FormPost.SubmitToAsync(browser, "/compte", "/compte/deconnexion-partout");
 
@@ -56,15 +56,15 @@ public sealed class SessionRevocationTests(AccountWebApp app) : IClassFixture<Ac
     [Fact]
     public async Task ChangingPasswordEndsAnotherBrowsersSession()
     {
-        var email = await app.CreateAccountAsync();
-        using var here = app.CreateClient();
-        using var elsewhere = app.CreateClient();
-        await SignInAsync(here, email, AccountWebApp.Password);
-        await SignInAsync(elsewhere, email, AccountWebApp.Password);
+        var email = (await app.NewAccountAsync()).Email!;
+        using var here = app.Anonymous();
+        using var elsewhere = app.Anonymous();
+        await SignInAsync(here, email, WebApp.Password);
+        await SignInAsync(elsewhere, email, WebApp.Password);
 
         await FormPost.SubmitAsync(here, "/compte/mot-de-passe", "mot-de-passe", new Dictionary<string, string>
         {
-            ["Input.CurrentPassword"] = AccountWebApp.Password,
+            ["Input.CurrentPassword"] = WebApp.Password,
             ["Input.NewPassword"] = "Nouveau-secret-2026",
             ["Input.ConfirmPassword"] = "Nouveau-secret-2026",
         });
@@ -75,7 +75,7 @@ public sealed class SessionRevocationTests(AccountWebApp app) : IClassFixture<Ac
     [Fact]
     public async Task DemotedFacilitatorCanNoLongerModerateWithTheirToken()
     {
-        var email = await app.CreateAccountAsync(role: RoleNames.Facilitator);
+        var email = (await app.NewAccountAsync(RoleNames.Facilitator)).Email!;
         var tokens = await ApiTokens.SignInAsync(app, email);
         using var client = tokens.Client(app);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/moderation")).StatusCode);
@@ -88,7 +88,7 @@ public sealed class SessionRevocationTests(AccountWebApp app) : IClassFixture<Ac
     [Fact]
     public async Task DemotedFacilitatorsRefreshIsRefused()
     {
-        var email = await app.CreateAccountAsync(role: RoleNames.Facilitator);
+        var email = (await app.NewAccountAsync(RoleNames.Facilitator)).Email!;
         var tokens = await ApiTokens.SignInAsync(app, email);
 
         await SetRolesAsync(email, RoleNames.Citizen);
@@ -99,7 +99,7 @@ public sealed class SessionRevocationTests(AccountWebApp app) : IClassFixture<Ac
     [Fact]
     public async Task DemotedFacilitatorSigningInAgainGetsTheNewRoles()
     {
-        var email = await app.CreateAccountAsync(role: RoleNames.Facilitator);
+        var email = (await app.NewAccountAsync(RoleNames.Facilitator)).Email!;
         await SetRolesAsync(email, RoleNames.Citizen);
 
         using var client = (await ApiTokens.SignInAsync(app, email)).Client(app);

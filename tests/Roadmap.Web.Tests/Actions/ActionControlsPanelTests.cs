@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Actions.GetActionControls;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Web.Components.Pages.Actions;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Actions;
 
@@ -51,7 +52,7 @@ public sealed class ActionControlsPanelTests : BunitContext
 
     private IRenderedComponent<ActionControlsPanel> RenderPanel(ActionControls controls)
     {
-        Services.AddSingleton<IMediator>(new ControlsMediator(controls));
+        Services.AddSingleton<IMediator>(new FakeMediator().On<GetActionControls>(controls));
         return Render<ActionControlsPanel>(p => p.Add(c => c.RoadmapSlug, "sarthe").Add(c => c.ActionId, ActionId));
     }
 }

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Actions;
 
 /// <summary>The proposal, edit and review forms, posted as a browser without JavaScript would.</summary>
-public sealed partial class ActionPagesTests(ActionWebApp app) : IClassFixture<ActionWebApp>
+public sealed partial class ActionPagesTests(WebApp app) : IClassFixture<WebApp>
 {
-    private const string ProposePath = $"/feuilles-de-route/{ActionWebApp.Sarthe}/proposer";
+    private const string ProposePath = $"/feuilles-de-route/{DemoFacts.Sarthe}/proposer";
 
     [Fact]
     public async Task AnElectedOfficialProposesAndLandsOnTheNewActionPage()
@@ -51,7 +52,7 @@ public sealed partial class ActionPagesTests(ActionWebApp app) : IClassFixture<A
     {
         var client = await SignedInAsync("elu@demo.roadmap.local");
 
-        var page = await FormPost.GetPageAsync(client, $"/feuilles-de-route/{ActionWebApp.Herault}/proposer");
+        var page = await FormPost.GetPageAsync(client, $"/feuilles-de-route/{DemoFacts.Herault}/proposer");
 
         Assert.Contains("Les propositions sont fermées", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("form.action-form"));
@@ -122,7 +123,7 @@ public sealed partial class ActionPagesTests(ActionWebApp app) : IClassFixture<A
     [Fact]
     public async Task TheRoadmapPageLinksToTheProposalForm()
     {
-        var page = await FormPost.GetPageAsync(app.Anonymous(), $"/feuilles-de-route/{ActionWebApp.Sarthe}");
+        var page = await FormPost.GetPageAsync(app.Anonymous(), $"/feuilles-de-route/{DemoFacts.Sarthe}");
 
         Assert.Equal("Proposer une action", AccountTestSteps.Text(page, $"a[href='{ProposePath}']"));
     }
@@ -204,6 +205,6 @@ public sealed partial class ActionPagesTests(ActionWebApp app) : IClassFixture<A
         return await BrowserForm.SubmitAsync(client, ProposePath, "proposer", fields, repeated);
     }
 
-    [GeneratedRegex($"^/feuilles-de-route/{ActionWebApp.Sarthe}/actions/[0-9a-f-]{{36}}$")]
+    [GeneratedRegex($"^/feuilles-de-route/{DemoFacts.Sarthe}/actions/[0-9a-f-]{{36}}$")]
     private static partial Regex ActionPath();
 }

@@ -2,34 +2,33 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Organisations;
-using Roadmap.Infrastructure.Persistence;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Actions;
 
 /// <summary>The page and the API refuse an association as a territory alike: the rule is the domain's, not the form's.</summary>
-public sealed class TerritoryRuleWebTests(ActionWebApp app) : IClassFixture<ActionWebApp>
+public sealed class TerritoryRuleWebTests(WebApp app) : IClassFixture<WebApp>
 {
     private const string NotATerritory = "Seule une collectivité (région, département, intercommunalité ou commune) peut être un territoire concerné.";
-    private const string ProposePath = $"/feuilles-de-route/{ActionWebApp.Sarthe}/proposer";
+    private const string ProposePath = $"/feuilles-de-route/{DemoFacts.Sarthe}/proposer";
 
     [Fact]
     public async Task TheApiRefusesAnAssociationAsTerritory()
     {
-        var client = await app.AsAsync("acteur@demo.roadmap.local");
+        var client = await app.BearerAsync(DemoFacts.Actor);
         var body = new
         {
             SubmissionKey = Guid.NewGuid(),
-            AxisId = await app.FirstAxisAsync(ActionWebApp.Sarthe),
+            AxisId = await app.FirstAxisAsync(DemoFacts.Sarthe),
             Title = "Des bornes d'accès aux droits en mairie",
             Summary = "Un poste accompagné dans chaque mairie volontaire.",
             Indicators = new[] { new { Name = "Mairies équipées", Unit = "mairies", Target = 50m } },
             TerritoryIds = new[] { await AssociationAsync() },
         };
 
-        var response = await client.PostAsJsonAsync($"/api/v1/roadmaps/{ActionWebApp.Sarthe}/actions", body);
+        var response = await client.PostAsJsonAsync($"/api/v1/roadmaps/{DemoFacts.Sarthe}/actions", body);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
@@ -40,7 +39,7 @@ public sealed class TerritoryRuleWebTests(ActionWebApp app) : IClassFixture<Acti
     public async Task ThePageRefusesAnAssociationPostedAsTerritory()
     {
         var client = app.Anonymous();
-        await AccountTestSteps.SignInAsync(client, "acteur@demo.roadmap.local", Support.RoadmapWebFactory.DemoPassword);
+        await AccountTestSteps.SignInAsync(client, DemoFacts.Actor, RoadmapWebFactory.DemoPassword);
         var form = await FormPost.GetPageAsync(client, ProposePath);
         var fields = new Dictionary<string, string>
         {
@@ -60,10 +59,5 @@ public sealed class TerritoryRuleWebTests(ActionWebApp app) : IClassFixture<Acti
         Assert.Equal(NotATerritory, AccountTestSteps.Text(page, "#territoire-erreur"));
     }
 
-    private async Task<Guid> AssociationAsync()
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
-        return await db.Organisations.Where(o => o.Kind == OrganisationKind.Association).Select(o => o.Id).FirstAsync();
-    }
+    private Task<Guid> AssociationAsync() => app.WithDbAsync(db => db.Organisations.Where(o => o.Kind == OrganisationKind.Association).Select(o => o.Id).FirstAsync());
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Comments;
 
@@ -13,7 +14,7 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
 
     private async Task<Guid> PostAsync(string email, Guid actionId, string body, string alignment = "pour", Guid? parentId = null)
     {
-        using var client = await app.ApiClientAsync(email);
+        using var client = await app.BearerAsync(email);
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body, alignment, parentId });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await JsonAsync(response)).GetProperty("commentId").GetGuid();
@@ -21,7 +22,7 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
 
     private async Task<JsonElement> ListAsync(Guid actionId, string? email = null)
     {
-        using var client = email is null ? app.CreateClient() : await app.ApiClientAsync(email);
+        using var client = email is null ? app.Anonymous() : await app.BearerAsync(email);
         var response = await client.GetAsync($"/api/v1/actions/{actionId}/comments");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await JsonAsync(response);
@@ -31,7 +32,7 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     public async Task PostingACommentAnswers201AndItIsListedAsSafeHtml()
     {
         var actionId = await app.FreshActionAsync();
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body = "**Oui** <script>alert(1)</script>", alignment = "contre" });
 
@@ -48,13 +49,14 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     public async Task TheAuthorGetsTheMarkdownOfTheirOwnCommentOnly()
     {
         var actionId = await app.FreshActionAsync();
-        var id = await PostAsync(CommentsWebApp.Citizen, actionId, "*Brouillon*");
+        var id = await PostAsync(DemoFacts.Citizen, actionId, "*Brouillon*");
 
         JsonElement Comment(JsonElement thread) => thread.GetProperty("comments").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == id);
 
-        var asAuthor = Comment(await ListAsync(actionId, CommentsWebApp.Citizen));
-        var asOther = Comment(await ListAsync(actionId, CommentsWebApp.Actor));
-        Assert.Equal(("*Brouillon*", true), (asAuthor.GetProperty("bodyMarkdown").GetString(), asAuthor.GetProperty("canEdit").GetBoolean()));
+        var asAuthor = Comment(await ListAsync(actionId, DemoFacts.Citizen));
+        var asOther = Comment(await ListAsync(actionId, DemoFacts.Actor));
+        Assert.Equal("*Brouillon*", asAuthor.GetProperty("bodyMarkdown").GetString());
+        Assert.True(asAuthor.GetProperty("canEdit").GetBoolean());
         Assert.Equal(JsonValueKind.Null, asOther.GetProperty("bodyMarkdown").ValueKind);
     }
 
@@ -62,7 +64,7 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     public async Task PostingWithoutATokenIs401()
     {
         var actionId = await app.FreshActionAsync();
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
 
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body = "Anonyme" });
 
@@ -73,7 +75,7 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     public async Task AnEmptyBodyIs422WithAFrenchErrorOnTheField()
     {
         var actionId = await app.FreshActionAsync();
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body = "", alignment = "neutre" });
 
@@ -85,7 +87,7 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     public async Task AnUnknownPositionIs422()
     {
         var actionId = await app.FreshActionAsync();
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body = "Bonjour", alignment = "peut-être" });
 
@@ -96,7 +98,7 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     [Fact]
     public async Task CommentingAnUnknownActionIs404()
     {
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{Guid.NewGuid()}/comments", new { body = "Bonjour" });
 
@@ -107,8 +109,8 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     [Fact]
     public async Task EditingSomeoneElsesCommentIs403()
     {
-        var id = await PostAsync(CommentsWebApp.Actor, await app.FreshActionAsync(), Unique("Mon avis"));
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        var id = await PostAsync(DemoFacts.Actor, await app.FreshActionAsync(), Unique("Mon avis"));
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.PutAsJsonAsync($"/api/v1/comments/{id}", new { body = "Détourné" });
 
@@ -119,13 +121,14 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     public async Task TheAuthorEditsAndDeletesTheirComment()
     {
         var actionId = await app.FreshActionAsync();
-        var id = await PostAsync(CommentsWebApp.Citizen, actionId, Unique("Premier jet"));
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        var id = await PostAsync(DemoFacts.Citizen, actionId, Unique("Premier jet"));
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var edited = await client.PutAsJsonAsync($"/api/v1/comments/{id}", new { body = "Corrigé" });
         var deleted = await client.DeleteAsync($"/api/v1/comments/{id}");
 
-        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (edited.StatusCode, deleted.StatusCode));
+        Assert.Equal(HttpStatusCode.NoContent, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.DoesNotContain((await ListAsync(actionId)).GetProperty("comments").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
     }
 
@@ -133,15 +136,17 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     public async Task UpvotingIs204AndCountsOnceButNotOnOnesOwnComment()
     {
         var actionId = await app.FreshActionAsync();
-        var id = await PostAsync(CommentsWebApp.Actor, actionId, Unique("Utile ?"));
-        using var citizen = await app.ApiClientAsync(CommentsWebApp.Citizen);
-        using var author = await app.ApiClientAsync(CommentsWebApp.Actor);
+        var id = await PostAsync(DemoFacts.Actor, actionId, Unique("Utile ?"));
+        using var citizen = await app.BearerAsync(DemoFacts.Citizen);
+        using var author = await app.BearerAsync(DemoFacts.Actor);
 
         var first = await citizen.PutAsync($"/api/v1/comments/{id}/upvote", null);
         var second = await citizen.PutAsync($"/api/v1/comments/{id}/upvote", null);
         var own = await author.PutAsync($"/api/v1/comments/{id}/upvote", null);
 
-        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.Conflict), (first.StatusCode, second.StatusCode, own.StatusCode));
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
         var listed = (await ListAsync(actionId)).GetProperty("comments").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == id);
         Assert.Equal(1, listed.GetProperty("upvoteCount").GetInt32());
     }
@@ -149,20 +154,21 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     [Fact]
     public async Task ReportingIs201ThenASecondReportBySamePersonIs409InFrench()
     {
-        var id = await PostAsync(CommentsWebApp.Actor, await app.FreshActionAsync(), Unique("Discutable"));
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        var id = await PostAsync(DemoFacts.Actor, await app.FreshActionAsync(), Unique("Discutable"));
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var first = await client.PostAsJsonAsync($"/api/v1/comments/{id}/reports", new { reason = "Hors sujet" });
         var second = await client.PostAsJsonAsync($"/api/v1/comments/{id}/reports", new { reason = "Encore" });
 
-        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), (first.StatusCode, second.StatusCode));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("déjà signalé", (await JsonAsync(second)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AnActionCanBeReported()
     {
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{await app.FreshActionAsync()}/reports", new { reason = "Publicité" });
 
@@ -173,14 +179,14 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
     public async Task ACommentHeldAfterThreeReportsIsListedWithoutItsText()
     {
         var actionId = await app.FreshActionAsync();
-        var id = await PostAsync(CommentsWebApp.Actor, actionId, Unique("Texte litigieux"));
-        foreach (var reporter in new[] { CommentsWebApp.Participant(1), CommentsWebApp.Participant(2), CommentsWebApp.Participant(3) })
+        var id = await PostAsync(DemoFacts.Actor, actionId, Unique("Texte litigieux"));
+        foreach (var reporter in new[] { DemoFacts.Participant(1), DemoFacts.Participant(2), DemoFacts.Participant(3) })
         {
-            using var client = await app.ApiClientAsync(reporter);
+            using var client = await app.BearerAsync(reporter);
             Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/comments/{id}/reports", new { reason = "Injurieux" })).StatusCode);
         }
 
-        using var anonymous = app.CreateClient();
+        using var anonymous = app.Anonymous();
         var raw = await anonymous.GetStringAsync($"/api/v1/actions/{actionId}/comments");
 
         Assert.DoesNotContain("Texte litigieux", raw, StringComparison.Ordinal);

@@ -9,13 +9,14 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Components.Pages.Actions;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Comments;
 
 public sealed class CommentFormTests : BunitContext
 {
     private static readonly Guid ActionId = Guid.NewGuid();
-    private readonly RecordingMediator _mediator = new();
+    private readonly FakeMediator _mediator = new FakeMediator().On<EditComment>(Unit.Value);
     private readonly CommentContext _section = new("sarthe", ActionId, SignedIn: true, CanComment: true);
 
     public CommentFormTests() => Services.AddSingleton<IMediator>(_mediator);
@@ -33,7 +34,8 @@ public sealed class CommentFormTests : BunitContext
         var cut = RenderForm();
 
         var textarea = cut.Find("textarea");
-        Assert.Equal(("commenter-texte", "Votre commentaire"), (textarea.Id, cut.Find($"label[for={textarea.Id}]").TextContent));
+        Assert.Equal("commenter-texte", textarea.Id);
+        Assert.Equal("Votre commentaire", cut.Find($"label[for={textarea.Id}]").TextContent);
         Assert.Equal("commenter-aide commenter-texte-erreur", textarea.GetAttribute("aria-describedby"));
     }
 
@@ -51,21 +53,23 @@ public sealed class CommentFormTests : BunitContext
     public void PostsTheCommentAndGoesBackToItWithAConfirmation()
     {
         var posted = Guid.NewGuid();
-        _mediator.Answer = _ => new PostedComment(posted, "/lien", AlreadyPosted: false);
+        _mediator.On<PostComment>(new PostedComment(posted, "/lien", AlreadyPosted: false));
         var cut = RenderForm();
 
         cut.Find("textarea").Change("Une idée");
         cut.Find("form").Submit();
 
         var sent = Assert.IsType<PostComment>(Assert.Single(_mediator.Sent));
-        Assert.Equal((ActionId, "Une idée", null), (sent.ActionId, sent.Body, sent.ParentId));
+        Assert.Equal(ActionId, sent.ActionId);
+        Assert.Equal("Une idée", sent.Body);
+        Assert.Null(sent.ParentId);
         Assert.EndsWith($"?message=publie&commentaire={posted}#commentaire-{posted}", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ShowsARefusalNextToTheTextareaAndStaysOnTheForm()
     {
-        _mediator.Answer = _ => throw ValidationFailedException.For("Body", "Écrivez votre commentaire.");
+        _mediator.On<PostComment>(_ => throw ValidationFailedException.For("Body", "Écrivez votre commentaire."));
         var cut = RenderForm();
 
         cut.Find("form").Submit();
@@ -79,7 +83,7 @@ public sealed class CommentFormTests : BunitContext
     public void ARepliesFormSendsTheParent()
     {
         var parent = Mine() with { IsMine = false, CanEdit = false, BodyMarkdown = null };
-        _mediator.Answer = _ => new PostedComment(Guid.NewGuid(), "/lien", AlreadyPosted: false);
+        _mediator.On<PostComment>(new PostedComment(Guid.NewGuid(), "/lien", AlreadyPosted: false));
         var cut = RenderForm(CommentFormMode.Reply, parent);
 
         cut.Find("form").Submit();

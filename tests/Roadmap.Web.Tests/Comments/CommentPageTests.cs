@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Comments;
 
@@ -14,7 +15,7 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
 
     private async Task<Guid> PostByApiAsync(string email, Guid actionId, string body)
     {
-        using var client = await app.ApiClientAsync(email);
+        using var client = await app.BearerAsync(email);
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body, alignment = "neutre" });
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("commentId").GetGuid();
     }
@@ -23,7 +24,7 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     public async Task AnonymousVisitorsAreInvitedToSignInToComment()
     {
         var path = CommentsWebApp.ActionPath(await app.FreshActionAsync());
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
 
         var page = await FormPost.GetPageAsync(client, path);
 
@@ -37,7 +38,7 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     {
         var path = CommentsWebApp.ActionPath(await app.FreshActionAsync());
         var body = $"Une médiathèque par canton ({Guid.NewGuid():N})";
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await FormPost.SubmitAsync(client, path, "commentaire", Comment(body, "Against"));
 
@@ -56,7 +57,7 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     public async Task AnEmptyCommentIsRefusedWithItsErrorNextToTheField()
     {
         var path = CommentsWebApp.ActionPath(await app.FreshActionAsync());
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await FormPost.SubmitAsync(client, path, "commentaire", Comment(""));
 
@@ -70,8 +71,8 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     public async Task TheReplyLinkOpensAFormThatRepliesUnderTheComment()
     {
         var actionId = await app.FreshActionAsync();
-        var parentId = await PostByApiAsync(CommentsWebApp.Actor, actionId, $"Qui finance ? {Guid.NewGuid():N}");
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        var parentId = await PostByApiAsync(DemoFacts.Actor, actionId, $"Qui finance ? {Guid.NewGuid():N}");
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await FormPost.SubmitAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?repondre={parentId}", "[reponse]commentaire", Comment("Le Département."));
 
@@ -83,8 +84,8 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     public async Task TheUsefulButtonCountsOneVote()
     {
         var actionId = await app.FreshActionAsync();
-        var id = await PostByApiAsync(CommentsWebApp.Actor, actionId, $"Bonne piste {Guid.NewGuid():N}");
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        var id = await PostByApiAsync(DemoFacts.Actor, actionId, $"Bonne piste {Guid.NewGuid():N}");
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await FormPost.SubmitAsync(client, CommentsWebApp.ActionPath(actionId), $"utile-{id}", new Dictionary<string, string>());
 
@@ -99,8 +100,8 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     public async Task TheReportLinkOpensAReasonFormThatReachesTheModerators()
     {
         var actionId = await app.FreshActionAsync();
-        var id = await PostByApiAsync(CommentsWebApp.Actor, actionId, $"Discutable {Guid.NewGuid():N}");
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        var id = await PostByApiAsync(DemoFacts.Actor, actionId, $"Discutable {Guid.NewGuid():N}");
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await FormPost.SubmitAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?signaler={id}", "signalement",
             new Dictionary<string, string> { ["Input.Reason"] = "Hors sujet" });
@@ -114,8 +115,8 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     public async Task TheAuthorDeletesTheirCommentAfterConfirming()
     {
         var actionId = await app.FreshActionAsync();
-        var id = await PostByApiAsync(CommentsWebApp.Citizen, actionId, $"À retirer {Guid.NewGuid():N}");
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        var id = await PostByApiAsync(DemoFacts.Citizen, actionId, $"À retirer {Guid.NewGuid():N}");
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await FormPost.SubmitAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?supprimer={id}", $"supprimer-{id}", new Dictionary<string, string>());
 
@@ -127,8 +128,8 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     public async Task TheAuthorCorrectsTheirCommentThroughTheEditLink()
     {
         var actionId = await app.FreshActionAsync();
-        var id = await PostByApiAsync(CommentsWebApp.Citizen, actionId, $"Premier jet {Guid.NewGuid():N}");
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        var id = await PostByApiAsync(DemoFacts.Citizen, actionId, $"Premier jet {Guid.NewGuid():N}");
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await FormPost.SubmitAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?modifier={id}", "[modification]commentaire",
             new Dictionary<string, string> { ["Input.Body"] = "Version corrigée" });
@@ -143,7 +144,7 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     [Fact]
     public async Task AMistypedFormAddressStillShowsThePage()
     {
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await client.GetAsync($"{CommentsWebApp.ActionPath(await app.FreshActionAsync())}?repondre=pas-un-identifiant");
 
@@ -157,10 +158,10 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
         var ids = new List<Guid>();
         for (var i = 0; i < 31; i++)
         {
-            ids.Add(await PostByApiAsync(CommentsWebApp.Participant(i % 10 + 1), actionId, $"Avis numéro {i}"));
+            ids.Add(await PostByApiAsync(DemoFacts.Participant(i % 10 + 1), actionId, $"Avis numéro {i}"));
         }
 
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
         var first = await FormPost.GetPageAsync(client, CommentsWebApp.ActionPath(actionId));
         var last = await FormPost.GetPageAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?commentaire={ids[^1]}");
 

@@ -41,7 +41,7 @@ public sealed class BallotSecrecyHubTests(ConsoleWebApp app) : IClassFixture<Con
         var console = await FormPost.GetPageAsync(await app.FacilitatorAsync(), ConsoleWebApp.ConsolePath(room.WorkshopId));
         await facilitator.Connection.InvokeAsync<WorkshopEndedView>("EndWorkshop");
         var closed = await guests[0].Events.WaitForAsync<PollClosedView>(LiveEvents.PollClosed);
-        var minutes = await app.ReadAsync(db => db.Workshops.Where(w => w.Id == room.WorkshopId).Select(w => w.Minutes).FirstAsync());
+        var minutes = await app.WithDbAsync(db => db.Workshops.Where(w => w.Id == room.WorkshopId).Select(w => w.Minutes).FirstAsync());
         var pollsSection = minutes[minutes.IndexOf("## Sondages", StringComparison.Ordinal)..minutes.IndexOf("## Idées", StringComparison.Ordinal)];
 
         Assert.All(guests[0].Events.All<PollTally>(LiveEvents.PollResults).Append(closed.Results), t => Assert.Empty(t.ByRole));
@@ -87,7 +87,8 @@ public sealed class BallotSecrecyHubTests(ConsoleWebApp app) : IClassFixture<Con
         var presence = await facilitator.Events.WaitForAsync<PresenceView>(LiveEvents.PresenceChanged, p => p.GuestsJoined == Guests);
         var console = await FormPost.GetPageAsync(await app.FacilitatorAsync(), ConsoleWebApp.ConsolePath(room.WorkshopId));
 
-        Assert.Equal((1, Guests), (results.SignedInBallots, results.GuestBallots));
+        Assert.Equal(1, results.SignedInBallots);
+        Assert.Equal(Guests, results.GuestBallots);
         Assert.Equal(Guests, presence.GuestsJoined);
         Assert.Contains($"{Guests} invité·es sans compte venu·es", AccountTestSteps.Text(console, "#console-invites"), StringComparison.Ordinal);
         Assert.Contains($"dont 1 connecté·e et {Guests} invité·es", AccountTestSteps.Text(console, ".console-poll-facts"), StringComparison.Ordinal);

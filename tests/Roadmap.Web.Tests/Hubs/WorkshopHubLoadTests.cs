@@ -23,7 +23,8 @@ public sealed class WorkshopHubLoadTests(CrowdFixture crowd) : IClassFixture<Cro
 
         var expected = Enumerable.Range(0, CrowdFixture.Size).Select(i => i < CrowdFixture.Size / 5 ? 2 : i % 3).GroupBy(o => o).OrderBy(g => g.Key).Select(g => g.Count()).ToArray();
         Assert.Equal(expected, closed.Results.Options.Select(o => o.Votes));
-        Assert.Equal((CrowdFixture.Size, CrowdFixture.Size), (closed.Results.Ballots, await DemoRoom.BallotCountAsync(crowd.App, poll.Id)));
+        Assert.Equal(CrowdFixture.Size, closed.Results.Ballots);
+        Assert.Equal(CrowdFixture.Size, await DemoRoom.BallotCountAsync(crowd.App, poll.Id));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Roadmap.Application.Workshops.Ideas;
 using Roadmap.Application.Workshops.JoinWorkshop;
 using Roadmap.Application.Workshops.Polls;
 using Roadmap.Web.Tests.Hubs.Support;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Hubs;
 
@@ -160,7 +161,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
     [Fact]
     public async Task AConfiguredOriginMayNegotiate()
     {
-        using var app = new WorkshopWebApp(settings: new Dictionary<string, string?> { ["SignalR:AllowedOrigins:0"] = "https://mairie.example.fr" });
+        using var app = new RoadmapWebFactory(settings: new Dictionary<string, string?> { ["SignalR:AllowedOrigins:0"] = "https://mairie.example.fr" });
         using var http = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/hubs/workshop/negotiate?negotiateVersion=1");
         request.Headers.Add("Origin", "https://mairie.example.fr");
@@ -174,7 +175,7 @@ public sealed class WorkshopHubRefusalTests(HubAppFixture fixture) : IClassFixtu
     public async Task TheBearerTokenIsReadFromTheAccessTokenQueryOverWebSockets()
     {
         var room = await DemoRoom.CreateAsync(fixture.App);
-        await using var facilitator = await RoomClient.ConnectAsync(fixture.App, await fixture.TokenAsync(RoleNames.Facilitator), webSockets: true);
+        await using var facilitator = await RoomClient.ConnectAsync(fixture.App, await fixture.TokenAsync(DemoRoom.Email(RoleNames.Facilitator)), webSockets: true);
 
         var joined = await facilitator.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, null);
 

@@ -9,6 +9,7 @@ using Roadmap.Application.Workshops.Polls;
 using Roadmap.Application.Workshops.Timer;
 using Roadmap.Web.Hubs;
 using Roadmap.Web.Tests.Hubs.Support;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Hubs;
 
@@ -37,10 +38,12 @@ public sealed class WorkshopHubResilienceTests(HubAppFixture fixture) : IClassFi
         var rejoined = await back.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, null);
         var state = await back.Connection.InvokeAsync<WorkshopState>("GetState");
 
-        Assert.Equal((firstJoin.ParticipantKey, "Invitée Martin"), (rejoined.ParticipantKey, state.Me.DisplayName));
+        Assert.Equal(firstJoin.ParticipantKey, rejoined.ParticipantKey);
+        Assert.Equal("Invitée Martin", state.Me.DisplayName);
         Assert.Equal(facilitatorState.Agenda[1].Id, state.FocusedItemId);
         Assert.Equal([first.Options[1].Id], state.Polls.Single(p => p.Id == first.Id).MyBallot!.OptionIds);
-        Assert.Equal((false, 1), (state.Polls.Single(p => p.Id == first.Id).IsOpen, state.Polls.Single(p => p.Id == first.Id).Results.Ballots));
+        Assert.False(state.Polls.Single(p => p.Id == first.Id).IsOpen);
+        Assert.Equal(1, state.Polls.Single(p => p.Id == first.Id).Results.Ballots);
         Assert.True(state.Polls.Single(p => p.Id == second.Id).IsOpen);
         Assert.Contains(state.Ideas, i => i.Text == "Pendant votre absence");
     }
@@ -48,11 +51,11 @@ public sealed class WorkshopHubResilienceTests(HubAppFixture fixture) : IClassFi
     [Fact]
     public async Task ARestartInTheMiddleOfAWorkshopLosesNothing()
     {
-        var folder = WorkshopWebApp.NewFolder();
+        var folder = RoadmapWebFactory.NewFolder();
         DemoRoom room;
         PollView poll;
         var guestTokens = new List<string>();
-        using (var before = new WorkshopWebApp(folder) { KeepDatabase = true })
+        using (var before = new RoadmapWebFactory(folder) { KeepDatabase = true })
         {
             room = await DemoRoom.CreateAsync(before);
             await using var facilitator = await RoomClient.ConnectAsync(before, await RoomClient.SignInAsync(before, DemoRoom.Email(RoleNames.Facilitator)));
@@ -68,15 +71,18 @@ public sealed class WorkshopHubResilienceTests(HubAppFixture fixture) : IClassFi
             }
         }
 
-        using var after = new WorkshopWebApp(folder);
+        using var after = new RoadmapWebFactory(folder);
         await using var returning = await RoomClient.ConnectAsync(after, query: $"{RoomSession.GuestTokenQuery}={Uri.EscapeDataString(guestTokens[0])}");
         await returning.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, null);
         var state = await returning.Connection.InvokeAsync<WorkshopState>("GetState");
 
         var resumed = state.Polls.Single(p => p.Id == poll.Id);
-        Assert.Equal((WorkshopStatus.Live, true, 3), (state.Workshop.Status, resumed.IsOpen, resumed.Results.Ballots));
+        Assert.Equal(WorkshopStatus.Live, state.Workshop.Status);
+        Assert.True(resumed.IsOpen);
+        Assert.Equal(3, resumed.Results.Ballots);
         Assert.Equal([poll.Options[0].Id], resumed.MyBallot!.OptionIds);
-        Assert.Equal((state.Agenda[1].Id, true), (state.FocusedItemId!.Value, state.Timer.Running));
+        Assert.Equal(state.Agenda[1].Id, state.FocusedItemId!.Value);
+        Assert.True(state.Timer.Running);
 
         await using var latecomer = await RoomClient.ConnectAsync(after);
         await latecomer.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, "Retardataire");
@@ -84,7 +90,8 @@ public sealed class WorkshopHubResilienceTests(HubAppFixture fixture) : IClassFi
         await using var facilitatorAfter = await RoomClient.ConnectAsync(after, await RoomClient.SignInAsync(after, DemoRoom.Email(RoleNames.Facilitator)));
         await facilitatorAfter.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, null);
         var closed = await facilitatorAfter.Connection.InvokeAsync<PollClosedView>("ClosePoll", poll.Id);
-        Assert.Equal((4, 4), (closed.Results.Ballots, await DemoRoom.BallotCountAsync(after, poll.Id)));
+        Assert.Equal(4, closed.Results.Ballots);
+        Assert.Equal(4, await DemoRoom.BallotCountAsync(after, poll.Id));
         Assert.Equal([2, 2], closed.Results.Options.Select(o => o.Votes));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.JoinWorkshop;
 using Roadmap.Web.Tests.Hubs.Support;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Hubs;
 
@@ -14,7 +15,7 @@ public sealed class WorkshopHubSessionTests
     [Fact]
     public async Task ClosesTheConnectionOfAFacilitatorWhoseRolesChanged()
     {
-        using var app = new WorkshopWebApp(settings: new Dictionary<string, string?> { ["SignalR:SessionSweepSeconds"] = "1" });
+        using var app = new RoadmapWebFactory(settings: new Dictionary<string, string?> { ["SignalR:SessionSweepSeconds"] = "1" });
         var room = await DemoRoom.CreateAsync(app);
         var facilitatorEmail = DemoRoom.Email(RoleNames.Facilitator);
         await using var facilitator = await RoomClient.ConnectAsync(app, await RoomClient.SignInAsync(app, facilitatorEmail));
@@ -34,7 +35,7 @@ public sealed class WorkshopHubSessionTests
     [Fact]
     public async Task KeepsTheConnectionsOfOtherPeopleOpen()
     {
-        using var app = new WorkshopWebApp(settings: new Dictionary<string, string?> { ["SignalR:SessionSweepSeconds"] = "1" });
+        using var app = new RoadmapWebFactory(settings: new Dictionary<string, string?> { ["SignalR:SessionSweepSeconds"] = "1" });
         var room = await DemoRoom.CreateAsync(app);
         await using var citizen = await RoomClient.ConnectAsync(app, await RoomClient.SignInAsync(app, DemoRoom.Email(RoleNames.Citizen)));
         await citizen.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, null);
@@ -44,10 +45,11 @@ public sealed class WorkshopHubSessionTests
         await SetRolesAsync(app, DemoRoom.Email(RoleNames.Facilitator), RoleNames.Citizen);
         await Task.Delay(TimeSpan.FromSeconds(3));
 
-        Assert.Equal((HubConnectionState.Connected, HubConnectionState.Connected), (citizen.Connection.State, guest.Connection.State));
+        Assert.Equal(HubConnectionState.Connected, citizen.Connection.State);
+        Assert.Equal(HubConnectionState.Connected, guest.Connection.State);
     }
 
-    private static async Task SetRolesAsync(WorkshopWebApp app, string email, params string[] roles)
+    private static async Task SetRolesAsync(RoadmapWebFactory app, string email, params string[] roles)
     {
         var userId = await DemoRoom.UserIdAsync(app, email);
         using var admin = app.CreateClient();

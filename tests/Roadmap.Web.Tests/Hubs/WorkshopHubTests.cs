@@ -25,7 +25,9 @@ public sealed class WorkshopHubTests(HubAppFixture fixture) : IClassFixture<HubA
 
         var joined = await citizen.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, null);
 
-        Assert.Equal(("Atelier des communes", false, WorkshopStatus.Scheduled), (joined.State.Workshop.Title, joined.IsFacilitator, joined.State.Workshop.Status));
+        Assert.Equal("Atelier des communes", joined.State.Workshop.Title);
+        Assert.False(joined.IsFacilitator);
+        Assert.Equal(WorkshopStatus.Scheduled, joined.State.Workshop.Status);
     }
 
     [Fact]
@@ -47,7 +49,8 @@ public sealed class WorkshopHubTests(HubAppFixture fixture) : IClassFixture<HubA
 
         var joined = await guest.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, "Invitée Martin");
 
-        Assert.Equal(("Invitée Martin", true), (joined.State.Me.DisplayName, joined.State.Me.IsGuest));
+        Assert.Equal("Invitée Martin", joined.State.Me.DisplayName);
+        Assert.True(joined.State.Me.IsGuest);
         Assert.NotNull(joined.GuestToken);
     }
 
@@ -59,7 +62,9 @@ public sealed class WorkshopHubTests(HubAppFixture fixture) : IClassFixture<HubA
 
         var state = await facilitator.Connection.InvokeAsync<WorkshopState>("GetState");
 
-        Assert.Equal((room.WorkshopId, true, room.AxisIds.Count), (state.Workshop.Id, state.Me.IsFacilitator, state.Agenda.Count));
+        Assert.Equal(room.WorkshopId, state.Workshop.Id);
+        Assert.True(state.Me.IsFacilitator);
+        Assert.Equal(room.AxisIds.Count, state.Agenda.Count);
     }
 
     [Fact]
@@ -106,7 +111,9 @@ public sealed class WorkshopHubTests(HubAppFixture fixture) : IClassFixture<HubA
         var hidden = await facilitator.Connection.InvokeAsync<IdeaView>("HideIdea", other.Id, "Sans rapport avec l'atelier");
         var promoted = await facilitator.Connection.InvokeAsync<IdeaView>("PromoteIdea", idea.Id, room.AxisIds[0]);
 
-        Assert.Equal((1, room.AxisIds[1], true), (upvoted.Upvotes, grouped.GroupedAxisId!.Value, hidden.IsHidden));
+        Assert.Equal(1, upvoted.Upvotes);
+        Assert.Equal(room.AxisIds[1], grouped.GroupedAxisId!.Value);
+        Assert.True(hidden.IsHidden);
         Assert.NotNull(promoted.PromotedActionLink);
         await citizen.Events.WaitForAsync<IdeaView>(LiveEvents.IdeaUpdated, i => i.Id == idea.Id && i.PromotedActionId is not null);
         await citizen.Events.WaitForAsync<IdeaView>(LiveEvents.IdeaUpdated, i => i.Id == other.Id && i.IsHidden && i.Text.Length == 0);

@@ -43,8 +43,8 @@ public sealed class WorkshopMinutesPrivacyTests(ConsoleWebApp app) : IClassFixtu
     public async Task DeletingTheAccountRemovesTheNameFromPublishedMinutes()
     {
         var room = await app.LiveAsync();
-        var email = await NewCitizenAsync();
-        var token = await RoomClient.SignInAsync(app.App, email);
+        var email = (await app.NewAccountAsync(password: RoadmapWebFactory.DemoPassword, displayName: Name)).Email!;
+        var token = await app.TokenAsync(email);
         await using var facilitator = await app.ParticipantAsync(room, RoleNames.Facilitator);
         await using (var person = await RoomClient.ConnectAsync(app.App, token))
         {
@@ -68,7 +68,7 @@ public sealed class WorkshopMinutesPrivacyTests(ConsoleWebApp app) : IClassFixtu
     private async Task EndAndPublishAsync(RoomClient facilitator, DemoRoom room)
     {
         await facilitator.Connection.InvokeAsync<WorkshopEndedView>("EndWorkshop");
-        await app.ReadAsync(async db =>
+        await app.WithDbAsync(async db =>
         {
             var workshop = await db.Workshops.FirstAsync(w => w.Id == room.WorkshopId);
             workshop.PublishMinutes(DateTimeOffset.UtcNow);
@@ -78,15 +78,4 @@ public sealed class WorkshopMinutesPrivacyTests(ConsoleWebApp app) : IClassFixtu
 
     private async Task<string> MarkdownAsync(DemoRoom room) =>
         await app.Anonymous().GetStringAsync($"/ateliers/{room.WorkshopId}/compte-rendu.md");
-
-    private async Task<string> NewCitizenAsync()
-    {
-        await using var scope = app.App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = $"test-{Guid.NewGuid():N}@exemple.fr";
-        var user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = Name, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, RoadmapWebFactory.DemoPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, RoleNames.Citizen)).Succeeded);
-        return email;
-    }
 }

@@ -12,7 +12,7 @@ using Roadmap.Web.Tests.Support;
 namespace Roadmap.Web.Tests.Limits;
 
 /// <summary>page=2147483647 once overflowed Skip: every paged list bounds its page numbers in Application.</summary>
-public sealed class PageNumberLimitsTests(ParticipationWebApp app) : IClassFixture<ParticipationWebApp>
+public sealed class PageNumberLimitsTests(WebApp app) : IClassFixture<WebApp>
 {
     public static readonly TheoryData<string> OutOfRangePages = new() { "2147483647", "10001", "0", "-5" };
 
@@ -20,11 +20,11 @@ public sealed class PageNumberLimitsTests(ParticipationWebApp app) : IClassFixtu
     [MemberData(nameof(OutOfRangePages))]
     public async Task EveryPagedApiListAnswersAProblemForAPageOutOfRange(string page)
     {
-        using var admin = await app.SignedInAsync(Email(RoleNames.Administrator));
-        var actionId = (await app.OpenActionsAsync(ParticipationWebApp.Sarthe))[0];
+        using var admin = await app.BearerAsync(Email(RoleNames.Administrator));
+        var actionId = (await app.OpenActionsAsync(DemoFacts.Sarthe))[0];
         string[] lists =
         [
-            $"/api/v1/roadmaps/{ParticipationWebApp.Sarthe}/actions?page={page}",
+            $"/api/v1/roadmaps/{DemoFacts.Sarthe}/actions?page={page}",
             $"/api/v1/actions/{actionId}/comments?page={page}",
             $"/api/v1/me/notifications?page={page}",
             $"/api/v1/admin/users?page={page}",
@@ -43,13 +43,13 @@ public sealed class PageNumberLimitsTests(ParticipationWebApp app) : IClassFixtu
     [Fact]
     public async Task PagesWithAHugePageNumberAnswerWithoutAnError()
     {
-        using var browser = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var browser = app.Anonymous();
         Assert.Equal(HttpStatusCode.Redirect, (await AccountTestSteps.SignInAsync(browser, Email(RoleNames.Administrator), RoadmapWebFactory.DemoPassword)).StatusCode);
-        var actionId = (await app.OpenActionsAsync(ParticipationWebApp.Sarthe))[0];
+        var actionId = (await app.OpenActionsAsync(DemoFacts.Sarthe))[0];
         string[] pages =
         [
-            $"/feuilles-de-route/{ParticipationWebApp.Sarthe}/actions?page=2147483647",
-            $"/feuilles-de-route/{ParticipationWebApp.Sarthe}/actions/{actionId}?page=2147483647",
+            $"/feuilles-de-route/{DemoFacts.Sarthe}/actions?page=2147483647",
+            $"/feuilles-de-route/{DemoFacts.Sarthe}/actions/{actionId}?page=2147483647",
             "/notifications?page=2147483647",
             "/admin/utilisateurs?page=2147483647",
             "/admin/utilisateurs?page=-2147483648",

@@ -1,6 +1,7 @@
 using System.Net;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Limits;
 
@@ -16,7 +17,7 @@ public sealed class PageRateLimitsTests(RealLimitsWebApp app) : IClassFixture<Re
         HttpResponseMessage? refused = null;
         for (var i = 0; i < 15 && refused is null; i++)
         {
-            var response = await AccountTestSteps.SignInAsync(visitor, AccountWebApp.NewEmail(), "Mauvais-mot-de-passe-42");
+            var response = await AccountTestSteps.SignInAsync(visitor, WebApp.NewEmail(), "Mauvais-mot-de-passe-42");
             statuses.Add(response.StatusCode);
             refused = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
         }
@@ -32,11 +33,11 @@ public sealed class PageRateLimitsTests(RealLimitsWebApp app) : IClassFixture<Re
         using var sprayer = app.NewVisitor();
         for (var i = 0; i < 11; i++)
         {
-            await AccountTestSteps.SignInAsync(sprayer, AccountWebApp.NewEmail(), "Mauvais-mot-de-passe-42");
+            await AccountTestSteps.SignInAsync(sprayer, WebApp.NewEmail(), "Mauvais-mot-de-passe-42");
         }
 
         using var neighbour = app.NewVisitor();
-        var response = await AccountTestSteps.SignInAsync(neighbour, AccountWebApp.NewEmail(), "Mauvais-mot-de-passe-42");
+        var response = await AccountTestSteps.SignInAsync(neighbour, WebApp.NewEmail(), "Mauvais-mot-de-passe-42");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

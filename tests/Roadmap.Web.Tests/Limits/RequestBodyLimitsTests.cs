@@ -4,11 +4,12 @@ using System.Text;
 using System.Text.Json;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Web.Tests.Participation;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Limits;
 
 /// <summary>An 8 MB comment was once read and parsed before being refused: bodies are now cut at the limit.</summary>
-public sealed class RequestBodyLimitsTests(ParticipationWebApp app) : IClassFixture<ParticipationWebApp>
+public sealed class RequestBodyLimitsTests(WebApp app) : IClassFixture<WebApp>
 {
     private const string Citizen = "citoyen@demo.roadmap.local";
     private static readonly string EightMegabytes = new('a', 8 * 1024 * 1024);
@@ -16,8 +17,8 @@ public sealed class RequestBodyLimitsTests(ParticipationWebApp app) : IClassFixt
     [Fact]
     public async Task RefusesAnEightMegabyteCommentWithAFrenchProblem()
     {
-        using var client = await app.SignedInAsync(Citizen);
-        var actionId = (await app.OpenActionsAsync(ParticipationWebApp.Sarthe))[0];
+        using var client = await app.BearerAsync(Citizen);
+        var actionId = (await app.OpenActionsAsync(DemoFacts.Sarthe))[0];
         using var json = new StringContent(JsonSerializer.Serialize(new { body = EightMegabytes, alignment = "Pour" }), Encoding.UTF8, "application/json");
 
         var response = await client.PostAsync($"/api/v1/actions/{actionId}/comments", json);
@@ -28,8 +29,8 @@ public sealed class RequestBodyLimitsTests(ParticipationWebApp app) : IClassFixt
     [Fact]
     public async Task RefusesAnEightMegabyteCommentStreamedWithoutALength()
     {
-        using var client = await app.SignedInAsync(Citizen);
-        var actionId = (await app.OpenActionsAsync(ParticipationWebApp.Sarthe))[0];
+        using var client = await app.BearerAsync(Citizen);
+        var actionId = (await app.OpenActionsAsync(DemoFacts.Sarthe))[0];
 
         var response = await client.PostAsync($"/api/v1/actions/{actionId}/comments", JsonContent.Create(new { body = EightMegabytes, alignment = "Pour" }));
 
@@ -51,8 +52,8 @@ public sealed class RequestBodyLimitsTests(ParticipationWebApp app) : IClassFixt
     [Fact]
     public async Task AcceptsTheLongestCommentEvenInAccentedLetters()
     {
-        using var client = await app.SignedInAsync(Citizen);
-        var actionId = (await app.OpenActionsAsync(ParticipationWebApp.Sarthe))[0];
+        using var client = await app.BearerAsync(Citizen);
+        var actionId = (await app.OpenActionsAsync(DemoFacts.Sarthe))[0];
 
         var response = await client.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body = new string('é', Comment.BodyMaxLength), alignment = "Pour" });
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Comments;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Moderation;
 
@@ -14,9 +15,9 @@ public sealed class HiddenActionTests(CommentsWebApp app) : IClassFixture<Commen
     private async Task<(Guid Id, string Title)> HiddenActionAsync()
     {
         var id = await app.FreshActionAsync();
-        using var anonymous = app.CreateClient();
+        using var anonymous = app.Anonymous();
         var title = (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/actions/{id}")).GetProperty("title").GetString()!;
-        using var facilitator = await app.ApiClientAsync(CommentsWebApp.Facilitator);
+        using var facilitator = await app.BearerAsync(DemoFacts.Facilitator);
         var hidden = await facilitator.PostAsJsonAsync($"/api/v1/moderation/actions/{id}", new { decision = "hide", reason = Reason });
         Assert.Equal(HttpStatusCode.NoContent, hidden.StatusCode);
         return (id, title);
@@ -26,7 +27,7 @@ public sealed class HiddenActionTests(CommentsWebApp app) : IClassFixture<Commen
     public async Task TheApiAnswers410WithTheReasonAndNoContent()
     {
         var (id, title) = await HiddenActionAsync();
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.GetAsync($"/api/v1/actions/{id}");
 
@@ -40,7 +41,7 @@ public sealed class HiddenActionTests(CommentsWebApp app) : IClassFixture<Commen
     public async Task ItsCommentsAreNotServedEither()
     {
         var (id, _) = await HiddenActionAsync();
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
 
         Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync($"/api/v1/actions/{id}/comments")).StatusCode);
     }
@@ -49,7 +50,7 @@ public sealed class HiddenActionTests(CommentsWebApp app) : IClassFixture<Commen
     public async Task ThePageShowsTheModerationNoticeInsteadOfTheAction()
     {
         var (id, title) = await HiddenActionAsync();
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
 
         var response = await client.GetAsync(CommentsWebApp.ActionPath(id));
 
@@ -64,7 +65,7 @@ public sealed class HiddenActionTests(CommentsWebApp app) : IClassFixture<Commen
     public async Task AModeratorStillReadsItWithANotice()
     {
         var (id, title) = await HiddenActionAsync();
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Facilitator);
+        using var client = await app.SignedInAsync(DemoFacts.Facilitator);
 
         var page = await FormPost.GetPageAsync(client, CommentsWebApp.ActionPath(id));
 
@@ -76,10 +77,10 @@ public sealed class HiddenActionTests(CommentsWebApp app) : IClassFixture<Commen
     public async Task ARestoredActionIsPublicAgain()
     {
         var (id, title) = await HiddenActionAsync();
-        using var facilitator = await app.ApiClientAsync(CommentsWebApp.Facilitator);
+        using var facilitator = await app.BearerAsync(DemoFacts.Facilitator);
         await facilitator.PostAsJsonAsync($"/api/v1/moderation/actions/{id}", new { decision = "restore" });
 
-        var action = await app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/actions/{id}");
+        var action = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/actions/{id}");
 
         Assert.Equal(title, action.GetProperty("title").GetString());
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Roadmap.Web.Tests.Comments;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Moderation;
 
@@ -10,10 +11,10 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
 {
     private async Task<Guid> ReportedCommentAsync(Guid actionId, string text)
     {
-        using var author = await app.ApiClientAsync(CommentsWebApp.Actor);
+        using var author = await app.BearerAsync(DemoFacts.Actor);
         var posted = await author.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body = text, alignment = "neutre" });
         var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("commentId").GetGuid();
-        using var reporter = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var reporter = await app.BearerAsync(DemoFacts.Citizen);
         Assert.Equal(HttpStatusCode.Created, (await reporter.PostAsJsonAsync($"/api/v1/comments/{id}/reports", new { reason = "Injurieux" })).StatusCode);
         return id;
     }
@@ -21,7 +22,7 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
     [Fact]
     public async Task AnonymousCallersGet401()
     {
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/moderation")).StatusCode);
     }
@@ -29,7 +30,7 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
     [Fact]
     public async Task CitizensGet403()
     {
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.GetAsync("/api/v1/moderation");
 
@@ -38,17 +39,18 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
     }
 
     [Theory]
-    [InlineData(CommentsWebApp.Facilitator)]
-    [InlineData(CommentsWebApp.Administrator)]
+    [InlineData(DemoFacts.Facilitator)]
+    [InlineData(DemoFacts.Administrator)]
     public async Task StaffSeeTheReportedComment(string email)
     {
         var id = await ReportedCommentAsync(await app.FreshActionAsync(), $"À examiner {Guid.NewGuid():N}");
-        using var client = await app.ApiClientAsync(email);
+        using var client = await app.BearerAsync(email);
 
         var queue = await client.GetFromJsonAsync<JsonElement>("/api/v1/moderation");
 
         var item = queue.EnumerateArray().Single(i => i.GetProperty("targetId").GetGuid() == id);
-        Assert.Equal(("Comment", 1), (item.GetProperty("target").GetString(), item.GetProperty("reportCount").GetInt32()));
+        Assert.Equal("Comment", item.GetProperty("target").GetString());
+        Assert.Equal(1, item.GetProperty("reportCount").GetInt32());
     }
 
     [Fact]
@@ -57,12 +59,12 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
         var actionId = await app.FreshActionAsync();
         var text = $"Propos à masquer {Guid.NewGuid():N}";
         var id = await ReportedCommentAsync(actionId, text);
-        using var client = await app.ApiClientAsync(CommentsWebApp.Facilitator);
+        using var client = await app.BearerAsync(DemoFacts.Facilitator);
 
         var response = await client.PostAsJsonAsync($"/api/v1/moderation/comments/{id}", new { decision = "hide", reason = "Attaque personnelle" });
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        var raw = await app.CreateClient().GetStringAsync($"/api/v1/actions/{actionId}/comments");
+        var raw = await app.Anonymous().GetStringAsync($"/api/v1/actions/{actionId}/comments");
         Assert.DoesNotContain(text, raw, StringComparison.Ordinal);
         Assert.Contains("Attaque personnelle", raw, StringComparison.Ordinal);
     }
@@ -71,7 +73,7 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
     public async Task AnUnknownDecisionIs422()
     {
         var id = await ReportedCommentAsync(await app.FreshActionAsync(), $"Texte {Guid.NewGuid():N}");
-        using var client = await app.ApiClientAsync(CommentsWebApp.Facilitator);
+        using var client = await app.BearerAsync(DemoFacts.Facilitator);
 
         var response = await client.PostAsJsonAsync($"/api/v1/moderation/comments/{id}", new { decision = "supprimer" });
 
@@ -83,7 +85,7 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
     public async Task HidingWithoutAReasonIs422()
     {
         var id = await ReportedCommentAsync(await app.FreshActionAsync(), $"Texte {Guid.NewGuid():N}");
-        using var client = await app.ApiClientAsync(CommentsWebApp.Facilitator);
+        using var client = await app.BearerAsync(DemoFacts.Facilitator);
 
         var response = await client.PostAsJsonAsync($"/api/v1/moderation/comments/{id}", new { decision = "hide" });
 
@@ -95,7 +97,7 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
     [Fact]
     public async Task CitizensMayNotHideAnAction()
     {
-        using var client = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var response = await client.PostAsJsonAsync($"/api/v1/moderation/actions/{await app.FreshActionAsync()}", new { decision = "hide", reason = "Non" });
 
@@ -105,7 +107,7 @@ public sealed class ModerationApiTests(CommentsWebApp app) : IClassFixture<Comme
     [Fact]
     public async Task ModeratingAnUnknownActionIs404()
     {
-        using var client = await app.ApiClientAsync(CommentsWebApp.Administrator);
+        using var client = await app.BearerAsync(DemoFacts.Administrator);
 
         var response = await client.PostAsJsonAsync($"/api/v1/moderation/actions/{Guid.NewGuid()}", new { decision = "restore" });
 

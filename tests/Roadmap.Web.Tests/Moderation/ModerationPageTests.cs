@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Comments;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Moderation;
 
@@ -12,10 +13,10 @@ public sealed class ModerationPageTests(CommentsWebApp app) : IClassFixture<Comm
 {
     private async Task<Guid> ReportedCommentAsync()
     {
-        using var author = await app.ApiClientAsync(CommentsWebApp.Actor);
+        using var author = await app.BearerAsync(DemoFacts.Actor);
         var posted = await author.PostAsJsonAsync($"/api/v1/actions/{await app.FreshActionAsync()}/comments", new { body = $"Signalé {Guid.NewGuid():N}" });
         var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("commentId").GetGuid();
-        using var reporter = await app.ApiClientAsync(CommentsWebApp.Citizen);
+        using var reporter = await app.BearerAsync(DemoFacts.Citizen);
         await reporter.PostAsJsonAsync($"/api/v1/comments/{id}/reports", new { reason = "Injurieux" });
         return id;
     }
@@ -24,7 +25,7 @@ public sealed class ModerationPageTests(CommentsWebApp app) : IClassFixture<Comm
     public async Task AFacilitatorSeesTheQueueWithTheReportedText()
     {
         var id = await ReportedCommentAsync();
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Facilitator);
+        using var client = await app.SignedInAsync(DemoFacts.Facilitator);
 
         var page = await FormPost.GetPageAsync(client, "/moderation");
 
@@ -36,7 +37,7 @@ public sealed class ModerationPageTests(CommentsWebApp app) : IClassFixture<Comm
     [Fact]
     public async Task ACitizenIsSentToAccessDenied()
     {
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await client.GetAsync("/moderation");
 
@@ -47,7 +48,7 @@ public sealed class ModerationPageTests(CommentsWebApp app) : IClassFixture<Comm
     [Fact]
     public async Task ACitizenHasNoModerationLink()
     {
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Citizen);
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var page = await FormPost.GetPageAsync(client, "/");
 
@@ -57,7 +58,7 @@ public sealed class ModerationPageTests(CommentsWebApp app) : IClassFixture<Comm
     [Fact]
     public async Task AnAnonymousVisitorIsSentToSignIn()
     {
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
 
         var response = await client.GetAsync("/moderation");
 
@@ -69,7 +70,7 @@ public sealed class ModerationPageTests(CommentsWebApp app) : IClassFixture<Comm
     public async Task HidingFromTheQueueNeedsAReasonThenHidesTheComment()
     {
         var id = await ReportedCommentAsync();
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Facilitator);
+        using var client = await app.SignedInAsync(DemoFacts.Facilitator);
         var handler = $"[contenu-{id}]masquer";
 
         var refused = await FormPost.SubmitAsync(client, "/moderation", handler, new Dictionary<string, string> { ["Hide.Reason"] = "" });
@@ -85,7 +86,7 @@ public sealed class ModerationPageTests(CommentsWebApp app) : IClassFixture<Comm
     public async Task RestoringFromTheQueueClosesTheReports()
     {
         var id = await ReportedCommentAsync();
-        using var client = await app.SignedInBrowserAsync(CommentsWebApp.Administrator);
+        using var client = await app.SignedInAsync(DemoFacts.Administrator);
 
         var response = await FormPost.SubmitAsync(client, "/moderation", $"[contenu-{id}]retablir", new Dictionary<string, string>());
 

@@ -1,26 +1,26 @@
 using System.Net;
 using Roadmap.Web.Tests.Account;
-using Roadmap.Web.Tests.Comments;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Moderation;
 
 /// <summary>What each role sees and may do of the staff-only parts: the page, its menu entry and the API agree on who is staff.</summary>
-public sealed class StaffByRoleTests(CommentsWebApp app) : IClassFixture<CommentsWebApp>
+public sealed class StaffByRoleTests(WebApp app) : IClassFixture<WebApp>
 {
     public static TheoryData<string, bool> Roles => new()
     {
-        { CommentsWebApp.Citizen, false },
-        { CommentsWebApp.Actor, false },
+        { DemoFacts.Citizen, false },
+        { DemoFacts.Actor, false },
         { "elu@demo.roadmap.local", false },
-        { CommentsWebApp.Facilitator, true },
-        { CommentsWebApp.Administrator, true },
+        { DemoFacts.Facilitator, true },
+        { DemoFacts.Administrator, true },
     };
 
     [Theory]
     [MemberData(nameof(Roles))]
     public async Task OnlyStaffOpenTheModerationPage(string email, bool isStaff)
     {
-        using var client = await app.SignedInBrowserAsync(email);
+        using var client = await app.SignedInAsync(email);
 
         var response = await client.GetAsync("/moderation");
 
@@ -31,7 +31,7 @@ public sealed class StaffByRoleTests(CommentsWebApp app) : IClassFixture<Comment
     [MemberData(nameof(Roles))]
     public async Task OnlyStaffSeeTheModerationMenuEntry(string email, bool isStaff)
     {
-        using var client = await app.SignedInBrowserAsync(email);
+        using var client = await app.SignedInAsync(email);
 
         var page = await FormPost.GetPageAsync(client, "/");
 
@@ -42,7 +42,7 @@ public sealed class StaffByRoleTests(CommentsWebApp app) : IClassFixture<Comment
     [MemberData(nameof(Roles))]
     public async Task OnlyStaffReadTheModerationQueueThroughTheApi(string email, bool isStaff)
     {
-        using var client = await app.ApiClientAsync(email);
+        using var client = await app.BearerAsync(email);
 
         var response = await client.GetAsync("/api/v1/moderation");
 

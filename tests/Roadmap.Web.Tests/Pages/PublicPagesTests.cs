@@ -5,7 +5,7 @@ using Roadmap.Web.Tests.Support;
 namespace Roadmap.Web.Tests.Pages;
 
 /// <summary>The public pages, served by the real app on the seeded demo data.</summary>
-public sealed partial class PublicPagesTests(RoadmapWebFactory factory) : IClassFixture<RoadmapWebFactory>
+public sealed partial class PublicPagesTests(WebApp web) : IClassFixture<WebApp>
 {
     private const string SarthePath = "/feuilles-de-route/usages-numeriques-sarthe";
 
@@ -64,7 +64,7 @@ public sealed partial class PublicPagesTests(RoadmapWebFactory factory) : IClass
     [InlineData("/une/adresse/qui/n-existe/pas")]
     public async Task UnknownAddressesGiveTheFrench404Page(string path)
     {
-        using var client = factory.CreateClient();
+        using var client = web.App.CreateClient();
 
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -79,7 +79,7 @@ public sealed partial class PublicPagesTests(RoadmapWebFactory factory) : IClass
         var actionId = ActionLink().Match(roadmap).Groups[2].Value;
         var home = await GetOkAsync("/");
         var otherSlug = OtherRoadmap().Matches(home).Select(m => m.Groups[1].Value).First(s => s != "usages-numeriques-sarthe");
-        using var client = factory.CreateClient();
+        using var client = web.App.CreateClient();
 
         var response = await client.GetAsync(new Uri($"/feuilles-de-route/{otherSlug}/actions/{actionId}", UriKind.Relative));
 
@@ -89,7 +89,7 @@ public sealed partial class PublicPagesTests(RoadmapWebFactory factory) : IClass
     [Fact]
     public async Task HealthChecksTheDatabase()
     {
-        using var client = factory.CreateClient();
+        using var client = web.App.CreateClient();
 
         var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
 
@@ -100,7 +100,7 @@ public sealed partial class PublicPagesTests(RoadmapWebFactory factory) : IClass
     [Fact]
     public async Task ResponsesCarryTheSecurityHeaders()
     {
-        using var client = factory.CreateClient();
+        using var client = web.App.CreateClient();
 
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
@@ -114,7 +114,7 @@ public sealed partial class PublicPagesTests(RoadmapWebFactory factory) : IClass
 
     private async Task<string> GetOkAsync(string path)
     {
-        using var client = factory.CreateClient();
+        using var client = web.App.CreateClient();
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Comments;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Pages;
 
@@ -11,7 +12,7 @@ public sealed class ThirdPartyImageTests(CommentsWebApp app) : IClassFixture<Com
     [Fact]
     public async Task TheContentSecurityPolicyAllowsImagesFromTheSiteOnly()
     {
-        using var client = app.CreateClient();
+        using var client = app.Anonymous();
 
         var response = await client.GetAsync("/");
 
@@ -24,12 +25,12 @@ public sealed class ThirdPartyImageTests(CommentsWebApp app) : IClassFixture<Com
     {
         var actionId = await app.FreshActionAsync();
         var pixel = $"https://traceur.example/{Guid.NewGuid():N}.gif";
-        using var author = await app.ApiClientAsync(CommentsWebApp.Actor);
+        using var author = await app.BearerAsync(DemoFacts.Actor);
         var posted = await author.PostAsJsonAsync($"/api/v1/actions/{actionId}/comments", new { body = $"Regardez ![carte]({pixel})" });
         posted.EnsureSuccessStatusCode();
         var commentId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("commentId").GetGuid();
 
-        var page = await FormPost.GetPageAsync(app.CreateClient(), CommentsWebApp.ActionPath(actionId) + $"?commentaire={commentId}");
+        var page = await FormPost.GetPageAsync(app.Anonymous(), CommentsWebApp.ActionPath(actionId) + $"?commentaire={commentId}");
 
         Assert.DoesNotContain(page.QuerySelectorAll("img"), img => img.GetAttribute("src") == pixel);
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == pixel && a.TextContent == "Image : carte");

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Roadmap.Application.Participation.GetSupportTally;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Support;
-using static Roadmap.Web.Tests.Participation.ParticipationWebApp;
+using static Roadmap.Web.Tests.Support.DemoFacts;
+using static Roadmap.Web.Tests.Support.WebApp;
 
 namespace Roadmap.Web.Tests.Participation;
 
@@ -13,7 +14,7 @@ namespace Roadmap.Web.Tests.Participation;
 /// Another site's page may make a visitor's browser send our sign-in cookie with a body-less POST or a
 /// PUT (SameSite=Lax does not stop them): the API refuses cookie-authenticated writes from another origin.
 /// </summary>
-public sealed class CrossSiteApiWritesTests(ParticipationWebApp app) : IClassFixture<ParticipationWebApp>
+public sealed class CrossSiteApiWritesTests(WebApp app) : IClassFixture<WebApp>
 {
     private const string Citizen = "citoyen@demo.roadmap.local";
     private const string Evil = "https://evil.example";
@@ -69,7 +70,7 @@ public sealed class CrossSiteApiWritesTests(ParticipationWebApp app) : IClassFix
     [Fact]
     public async Task AcceptsABearerWriteWhateverItsOrigin()
     {
-        using var client = await app.SignedInAsync(Citizen);
+        using var client = await app.BearerAsync(Citizen);
         using var post = new HttpRequestMessage(HttpMethod.Post, "/api/v1/me/notifications/read");
         post.Headers.Add("Origin", Evil);
         post.Headers.Add("Sec-Fetch-Site", "cross-site");
@@ -84,7 +85,7 @@ public sealed class CrossSiteApiWritesTests(ParticipationWebApp app) : IClassFix
     /// <summary>The demo citizen signed in through the page: the client then carries the sign-in cookie, as a browser would.</summary>
     private async Task<HttpClient> CookieBrowserAsync()
     {
-        var browser = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var browser = app.Anonymous();
         var signIn = await AccountTestSteps.SignInAsync(browser, Citizen, RoadmapWebFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return browser;

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Roadmap.Application.Participation.GetSupportTally;
-using static Roadmap.Web.Tests.Participation.ParticipationWebApp;
+using Roadmap.Web.Tests.Support;
+using static Roadmap.Web.Tests.Support.DemoFacts;
+using static Roadmap.Web.Tests.Support.WebApp;
 
 namespace Roadmap.Web.Tests.Participation;
 
@@ -11,7 +13,7 @@ namespace Roadmap.Web.Tests.Participation;
 /// data (the roadmap's voting rules, a collectivity that already co-signed) is a 409; a role that may
 /// never co-sign is a 403.
 /// </summary>
-public sealed class ParticipationApiTests(ParticipationWebApp app) : IClassFixture<ParticipationWebApp>
+public sealed class ParticipationApiTests(WebApp app) : IClassFixture<WebApp>
 {
     private const string Citizen = "citoyen@demo.roadmap.local";
     private const string Elected = "elu@demo.roadmap.local";
@@ -19,22 +21,24 @@ public sealed class ParticipationApiTests(ParticipationWebApp app) : IClassFixtu
     [Fact]
     public async Task SupportingAnswersWithTheTallyAndCountsOnce()
     {
-        using var client = await app.SignedInAsync(Citizen);
+        using var client = await app.BearerAsync(Citizen);
         var actionId = await FirstAsync(client, Sarthe, v => v.MaySupport);
         var before = await TallyAsync(client, actionId);
 
         var first = await client.PutAsync($"/api/v1/actions/{actionId}/support", null);
         var second = await client.PutAsync($"/api/v1/actions/{actionId}/support", null);
 
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var tally = await ReadAsync<SupportTallyView>(second);
-        Assert.Equal((before.Total + 1, true), (tally.Total, tally.Viewer!.Supports));
+        Assert.Equal(before.Total + 1, tally.Total);
+        Assert.True(tally.Viewer!.Supports);
     }
 
     [Fact]
     public async Task WithdrawingAnswersWithTheTallyWithoutTheSupport()
     {
-        using var client = await app.SignedInAsync(Citizen);
+        using var client = await app.BearerAsync(Citizen);
         var actionId = await FirstAsync(client, Sarthe, v => v.MaySupport);
         var before = await TallyAsync(client, actionId);
         await client.PutAsync($"/api/v1/actions/{actionId}/support", null);
@@ -43,7 +47,8 @@ public sealed class ParticipationApiTests(ParticipationWebApp app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var tally = await ReadAsync<SupportTallyView>(response);
-        Assert.Equal((before.Total, false), (tally.Total, tally.Viewer!.Supports));
+        Assert.Equal(before.Total, tally.Total);
+        Assert.False(tally.Viewer!.Supports);
     }
 
     [Fact]
@@ -60,7 +65,7 @@ public sealed class ParticipationApiTests(ParticipationWebApp app) : IClassFixtu
     [Fact]
     public async Task ACitizenIsRefusedWhereOnlyOfficialsAndActorsVote()
     {
-        using var client = await app.SignedInAsync(Citizen);
+        using var client = await app.BearerAsync(Citizen);
         var actionId = (await app.OpenActionsAsync(Herault))[0];
 
         var response = await client.PutAsync($"/api/v1/actions/{actionId}/support", null);
@@ -73,7 +78,7 @@ public sealed class ParticipationApiTests(ParticipationWebApp app) : IClassFixtu
     [Fact]
     public async Task AnElectedOfficialCoSignsOnceForTheirCommune()
     {
-        using var client = await app.SignedInAsync(Elected);
+        using var client = await app.BearerAsync(Elected);
         var actionId = await FirstAsync(client, Sarthe, v => v.Endorsement is { MayEndorse: true });
 
         var first = await client.PostAsync($"/api/v1/actions/{actionId}/endorsements", null);
@@ -88,7 +93,7 @@ public sealed class ParticipationApiTests(ParticipationWebApp app) : IClassFixtu
     [Fact]
     public async Task AnElectedOfficialTakesTheCoSignatureBack()
     {
-        using var client = await app.SignedInAsync(Elected);
+        using var client = await app.BearerAsync(Elected);
         var actionId = await FirstAsync(client, Sarthe, v => v.Endorsement is { MayEndorse: true });
         await client.PostAsync($"/api/v1/actions/{actionId}/endorsements", null);
 
@@ -101,7 +106,7 @@ public sealed class ParticipationApiTests(ParticipationWebApp app) : IClassFixtu
     [Fact]
     public async Task ACitizenMayNotCoSign()
     {
-        using var client = await app.SignedInAsync(Citizen);
+        using var client = await app.BearerAsync(Citizen);
         var actionId = (await app.OpenActionsAsync(Sarthe))[0];
 
         var response = await client.PostAsync($"/api/v1/actions/{actionId}/endorsements", null);

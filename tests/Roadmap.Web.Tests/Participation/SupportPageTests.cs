@@ -4,12 +4,13 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Support;
-using static Roadmap.Web.Tests.Participation.ParticipationWebApp;
+using static Roadmap.Web.Tests.Support.DemoFacts;
+using static Roadmap.Web.Tests.Support.WebApp;
 
 namespace Roadmap.Web.Tests.Participation;
 
 /// <summary>The support form of the action page, posted as a browser without JavaScript would.</summary>
-public sealed partial class SupportPageTests(ParticipationWebApp app) : IClassFixture<ParticipationWebApp>
+public sealed partial class SupportPageTests(WebApp app) : IClassFixture<WebApp>
 {
     [Fact]
     public async Task ACitizenSupportsFromTheActionPageAndComesBackToIt()
@@ -39,7 +40,8 @@ public sealed partial class SupportPageTests(ParticipationWebApp app) : IClassFi
         var first = await client.PostAsync(path, new FormUrlEncodedContent(form));
         var second = await client.PostAsync(path, new FormUrlEncodedContent(form));
 
-        Assert.Equal((HttpStatusCode.Found, HttpStatusCode.Found), (first.StatusCode, second.StatusCode));
+        Assert.Equal(HttpStatusCode.Found, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, second.StatusCode);
         var after = await FormPost.GetPageAsync(client, path);
         Assert.Equal(before + 1, SupportCount(after));
         Assert.Equal("Vous soutenez déjà cette action.", after.QuerySelector(".support-panel [role=status]")?.TextContent);
@@ -68,7 +70,7 @@ public sealed partial class SupportPageTests(ParticipationWebApp app) : IClassFi
 
     private async Task<HttpClient> SignedInClientAsync(string email)
     {
-        var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.Anonymous();
         var signIn = await AccountTestSteps.SignInAsync(client, email, RoadmapWebFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.Found, signIn.StatusCode);
         return client;

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Participation.GetSupportTally;
 using Roadmap.Web.Components.Pages.Actions;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Participation;
 
@@ -90,7 +91,7 @@ public sealed class SupportPanelTests : BunitContext
 
     private IRenderedComponent<SupportPanel> RenderWith(SupportTallyView tally)
     {
-        Services.AddSingleton<IMediator>(new TallyMediator(tally with { ActionId = _actionId }));
+        Services.AddSingleton<IMediator>(new FakeMediator().On<GetSupportTally>(tally with { ActionId = _actionId }));
         return Render<SupportPanel>(p => p.Add(c => c.RoadmapSlug, Slug).Add(c => c.ActionId, _actionId));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Following;
 using Roadmap.Application.Following.GetFollowState;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.People;
 
@@ -71,9 +72,9 @@ public sealed class FollowButtonTests : BunitContext
         return Render<FollowButton>(p => p.Add(b => b.ActionId, _actionId));
     }
 
-    private AnsweringMediator Answering(bool following)
+    private FakeMediator Answering(bool following)
     {
-        var mediator = new AnsweringMediator(request => request is GetFollowState ? following : null);
+        var mediator = new FakeMediator().On<GetFollowState>(following);
         Services.AddSingleton<IMediator>(mediator);
         return mediator;
     }

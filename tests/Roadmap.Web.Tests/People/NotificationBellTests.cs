@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Following.CountUnread;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.People;
 
@@ -35,7 +36,7 @@ public sealed class NotificationBellTests : BunitContext
 
     private IRenderedComponent<NotificationBell> RenderWithUnread(int unread)
     {
-        Services.AddSingleton<IMediator>(new AnsweringMediator(request => request is CountUnread ? unread : null));
+        Services.AddSingleton<IMediator>(new FakeMediator().On<CountUnread>(unread));
         return Render<NotificationBell>();
     }
 }

@@ -4,31 +4,32 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.People;
 
 /// <summary>Following, notifications, personal data and administration through /api/v1, signed in by bearer token.</summary>
-public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebApp>
+public sealed class PeopleApiTests(WebApp app) : IClassFixture<WebApp>
 {
     private const string Sarthe = "usages-numeriques-sarthe";
 
     [Fact]
     public async Task FollowingAnActionAnswersNoContentAndRecordsTheFollow()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Facilitator);
+        var client = await app.BearerAsync(DemoFacts.Facilitator);
         var actionId = await AnyActionAsync();
 
         var response = await client.PutAsync($"/api/v1/actions/{actionId}/follow", null);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        var me = await app.IdOfAsync(PeopleWebApp.Facilitator);
+        var me = await app.IdOfAsync(DemoFacts.Facilitator);
         Assert.True(await app.WithDbAsync(db => db.Follows.AnyAsync(f => f.UserId == me && f.Target == FollowTarget.Action && f.TargetId == actionId)));
     }
 
     [Fact]
     public async Task UnfollowingARoadmapNotFollowedAnswersNoContent()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Facilitator);
+        var client = await app.BearerAsync(DemoFacts.Facilitator);
 
         var response = await client.DeleteAsync($"/api/v1/roadmaps/{Sarthe}/follow");
 
@@ -38,7 +39,7 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task FollowingAnUnknownRoadmapIsNotFound()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Facilitator);
+        var client = await app.BearerAsync(DemoFacts.Facilitator);
 
         var response = await client.PutAsync("/api/v1/roadmaps/inconnue/follow", null);
 
@@ -56,8 +57,8 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task NotificationsListMineWithTheUnreadCount()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Citizen);
-        await app.NotifyAsync(PeopleWebApp.Citizen, "Une réponse pour l'API");
+        var client = await app.BearerAsync(DemoFacts.Citizen);
+        await app.NotifyAsync(DemoFacts.Citizen, "Une réponse pour l'API");
 
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications");
 
@@ -76,8 +77,8 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task MarkingAnotherUsersNotificationIsNotFound()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Facilitator);
-        var theirs = await app.NotifyAsync(PeopleWebApp.Citizen, "Pas pour l'animateur");
+        var client = await app.BearerAsync(DemoFacts.Facilitator);
+        var theirs = await app.NotifyAsync(DemoFacts.Citizen, "Pas pour l'animateur");
 
         var response = await client.PostAsJsonAsync("/api/v1/me/notifications/read", new { id = theirs });
 
@@ -87,8 +88,8 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task MarkingAllReadLeavesNoneUnread()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Facilitator);
-        await app.NotifyAsync(PeopleWebApp.Facilitator, "À lire");
+        var client = await app.BearerAsync(DemoFacts.Facilitator);
+        await app.NotifyAsync(DemoFacts.Facilitator, "À lire");
 
         var result = await (await client.PostAsync("/api/v1/me/notifications/read", null)).Content.ReadFromJsonAsync<JsonElement>();
 
@@ -99,18 +100,18 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task ExportHoldsTheAccount()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Citizen);
+        var client = await app.BearerAsync(DemoFacts.Citizen);
 
         var export = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/export");
 
-        Assert.Equal(PeopleWebApp.Citizen, export.GetProperty("account").GetProperty("email").GetString());
+        Assert.Equal(DemoFacts.Citizen, export.GetProperty("account").GetProperty("email").GetString());
     }
 
     [Fact]
     public async Task DeletingMyAccountWithTheWrongPasswordIsAProblem()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.BearerAsync(user.Email!, PeopleWebApp.Password);
+        var user = await app.NewAccountAsync();
+        var client = await app.BearerAsync(user.Email!, WebApp.Password);
 
         var response = await client.SendAsync(DeleteMe("Pas-le-bon-mot"));
 
@@ -122,10 +123,10 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task DeletingMyAccountRemovesIt()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.BearerAsync(user.Email!, PeopleWebApp.Password);
+        var user = await app.NewAccountAsync();
+        var client = await app.BearerAsync(user.Email!, WebApp.Password);
 
-        var response = await client.SendAsync(DeleteMe(PeopleWebApp.Password));
+        var response = await client.SendAsync(DeleteMe(WebApp.Password));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == user.Id)));
@@ -134,18 +135,18 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task AdministratorListsAccounts()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Administrator);
+        var client = await app.BearerAsync(DemoFacts.Administrator);
 
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/admin/users?q=citoyen");
 
         var user = Assert.Single(page.GetProperty("items").EnumerateArray());
-        Assert.Equal(PeopleWebApp.Citizen, user.GetProperty("email").GetString());
+        Assert.Equal(DemoFacts.Citizen, user.GetProperty("email").GetString());
     }
 
     [Fact]
     public async Task FacilitatorMayNotListAccounts()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Facilitator);
+        var client = await app.BearerAsync(DemoFacts.Facilitator);
 
         var response = await client.GetAsync("/api/v1/admin/users");
 
@@ -155,8 +156,8 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task AdministratorReplacesRoles()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.BearerAsync(PeopleWebApp.Administrator);
+        var user = await app.NewAccountAsync();
+        var client = await app.BearerAsync(DemoFacts.Administrator);
 
         var response = await client.PutAsJsonAsync($"/api/v1/admin/users/{user.Id}/roles", new { roles = new[] { RoleNames.Actor } });
 
@@ -168,8 +169,8 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task FacilitatorMayNotSetRoles()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.BearerAsync(PeopleWebApp.Facilitator);
+        var user = await app.NewAccountAsync();
+        var client = await app.BearerAsync(DemoFacts.Facilitator);
 
         var response = await client.PutAsJsonAsync($"/api/v1/admin/users/{user.Id}/roles", new { roles = new[] { RoleNames.Administrator } });
 
@@ -179,8 +180,8 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task AnUnknownRoleIsAProblemOnThatRole()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.BearerAsync(PeopleWebApp.Administrator);
+        var user = await app.NewAccountAsync();
+        var client = await app.BearerAsync(DemoFacts.Administrator);
 
         var response = await client.PutAsJsonAsync($"/api/v1/admin/users/{user.Id}/roles", new { roles = new[] { "Superuser" } });
 
@@ -192,8 +193,8 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task AdministratorCannotDropTheirOwnAdministratorRole()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Administrator);
-        var me = await app.IdOfAsync(PeopleWebApp.Administrator);
+        var client = await app.BearerAsync(DemoFacts.Administrator);
+        var me = await app.IdOfAsync(DemoFacts.Administrator);
 
         var response = await client.PutAsJsonAsync($"/api/v1/admin/users/{me}/roles", new { roles = new[] { RoleNames.Citizen } });
 
@@ -203,7 +204,7 @@ public sealed class PeopleApiTests(PeopleWebApp app) : IClassFixture<PeopleWebAp
     [Fact]
     public async Task SettingRolesOfAnUnknownAccountIsNotFound()
     {
-        var client = await app.BearerAsync(PeopleWebApp.Administrator);
+        var client = await app.BearerAsync(DemoFacts.Administrator);
 
         var response = await client.PutAsJsonAsync($"/api/v1/admin/users/{Guid.NewGuid()}/roles", new { roles = new[] { RoleNames.Citizen } });
 

@@ -8,28 +8,29 @@ using static Roadmap.Web.Tests.Account.AccountTestSteps;
 namespace Roadmap.Web.Tests.People;
 
 /// <summary>The notifications, personal data and administration pages, and the follow form, as a browser without JavaScript uses them.</summary>
-public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWebApp>
+public sealed class PeoplePagesTests(WebApp app) : IClassFixture<WebApp>
 {
     private const string SarthePath = "/feuilles-de-route/usages-numeriques-sarthe";
 
     [Fact]
     public async Task NotificationsPageListsTheUsersNotificationWithItsLink()
     {
-        var user = await app.NewCitizenAsync();
+        var user = await app.NewAccountAsync();
         await app.NotifyAsync(user.Email!, "Dominique a commenté une action que vous suivez");
-        var client = await app.CookieAsync(user.Email!, PeopleWebApp.Password);
+        var client = await app.SignedInAsync(user.Email!, WebApp.Password);
 
         var page = await FormPost.GetPageAsync(client, "/notifications");
 
         var link = page.QuerySelector(".notification-list a")!;
-        Assert.Equal(("Dominique a commenté une action que vous suivez", SarthePath), (link.TextContent, link.GetAttribute("href")));
+        Assert.Equal("Dominique a commenté une action que vous suivez", link.TextContent);
+        Assert.Equal(SarthePath, link.GetAttribute("href"));
     }
 
     [Fact]
     public async Task CitizensNotificationShowsOnTheNotificationsPage()
     {
-        await app.NotifyAsync(PeopleWebApp.Citizen, "Votre commentaire a reçu une réponse");
-        var client = await app.CookieAsync(PeopleWebApp.Citizen);
+        await app.NotifyAsync(DemoFacts.Citizen, "Votre commentaire a reçu une réponse");
+        var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var page = await FormPost.GetPageAsync(client, "/notifications");
 
@@ -40,10 +41,10 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task HeaderShowsTheUnreadCount()
     {
-        var user = await app.NewCitizenAsync();
+        var user = await app.NewAccountAsync();
         await app.NotifyAsync(user.Email!, "Première");
         await app.NotifyAsync(user.Email!, "Seconde");
-        var client = await app.CookieAsync(user.Email!, PeopleWebApp.Password);
+        var client = await app.SignedInAsync(user.Email!, WebApp.Password);
 
         var page = await FormPost.GetPageAsync(client, "/");
 
@@ -54,9 +55,9 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task MarkingAllReadEmptiesTheHeaderCount()
     {
-        var user = await app.NewCitizenAsync();
+        var user = await app.NewAccountAsync();
         await app.NotifyAsync(user.Email!, "À lire");
-        var client = await app.CookieAsync(user.Email!, PeopleWebApp.Password);
+        var client = await app.SignedInAsync(user.Email!, WebApp.Password);
 
         var response = await FormPost.SubmitAsync(client, "/notifications", "tout-lu", new Dictionary<string, string>());
 
@@ -84,8 +85,8 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task FollowingFromTheRoadmapPageOffersToStop()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.CookieAsync(user.Email!, PeopleWebApp.Password);
+        var user = await app.NewAccountAsync();
+        var client = await app.SignedInAsync(user.Email!, WebApp.Password);
 
         var response = await FormPost.SubmitAsync(client, SarthePath, "suivi", new Dictionary<string, string>());
 
@@ -97,7 +98,7 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task ActionPageOffersToFollowTheAction()
     {
-        var client = await app.CookieAsync(PeopleWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
         var actionId = await app.WithDbAsync(db => db.Actions
             .Where(a => db.Roadmaps.Any(r => r.Id == a.RoadmapId && r.Slug == "usages-numeriques-sarthe"))
             .OrderBy(a => a.CreatedAt).Select(a => a.Id).FirstAsync());
@@ -110,20 +111,20 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task ExportDownloadsAJsonFile()
     {
-        var client = await app.CookieAsync(PeopleWebApp.Citizen);
+        var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await client.GetAsync("/compte/donnees/export");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Contains(PeopleWebApp.Citizen, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(DemoFacts.Citizen, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task PersonalDataPageLinksToTheDownload()
     {
-        var client = await app.CookieAsync(PeopleWebApp.Citizen);
+        var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var page = await FormPost.GetPageAsync(client, "/compte/donnees");
 
@@ -133,10 +134,10 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task DeletingTheAccountSignsOutAndSaysSo()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.CookieAsync(user.Email!, PeopleWebApp.Password);
+        var user = await app.NewAccountAsync();
+        var client = await app.SignedInAsync(user.Email!, WebApp.Password);
 
-        var response = await SubmitDeletionAsync(client, PeopleWebApp.Password, confirmed: true);
+        var response = await SubmitDeletionAsync(client, WebApp.Password, confirmed: true);
 
         Assert.Equal("/compte/supprime", Location(response));
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == user.Id)));
@@ -146,8 +147,8 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task DeletingWithTheWrongPasswordShowsTheErrorNextToIt()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.CookieAsync(user.Email!, PeopleWebApp.Password);
+        var user = await app.NewAccountAsync();
+        var client = await app.SignedInAsync(user.Email!, WebApp.Password);
 
         var response = await SubmitDeletionAsync(client, "Pas-le-bon-mot", confirmed: true);
 
@@ -158,10 +159,10 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task DeletingWithoutTheFinalConfirmationKeepsTheAccount()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.CookieAsync(user.Email!, PeopleWebApp.Password);
+        var user = await app.NewAccountAsync();
+        var client = await app.SignedInAsync(user.Email!, WebApp.Password);
 
-        var response = await SubmitDeletionAsync(client, PeopleWebApp.Password, confirmed: false);
+        var response = await SubmitDeletionAsync(client, WebApp.Password, confirmed: false);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == user.Id)));
@@ -170,7 +171,7 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task AdministrationPageOpensForAnAdministrator()
     {
-        var client = await app.CookieAsync(PeopleWebApp.Administrator);
+        var client = await app.SignedInAsync(DemoFacts.Administrator);
 
         var page = await FormPost.GetPageAsync(client, "/admin/utilisateurs?q=citoyen");
 
@@ -181,7 +182,7 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task AdministrationPageIsRefusedToACitizen()
     {
-        var client = await app.CookieAsync(PeopleWebApp.Citizen);
+        var client = await app.SignedInAsync(DemoFacts.Citizen);
 
         var response = await client.GetAsync("/admin/utilisateurs");
 
@@ -191,8 +192,8 @@ public sealed class PeoplePagesTests(PeopleWebApp app) : IClassFixture<PeopleWeb
     [Fact]
     public async Task AdministratorChangesRolesWithTheCheckboxes()
     {
-        var user = await app.NewCitizenAsync();
-        var client = await app.CookieAsync(PeopleWebApp.Administrator);
+        var user = await app.NewAccountAsync();
+        var client = await app.SignedInAsync(DemoFacts.Administrator);
         var url = $"/admin/utilisateurs?q={Uri.EscapeDataString(user.Email!)}";
 
         var response = await FormPost.SubmitAsync(client, url, $"roles-{user.Id:N}", new Dictionary<string, string>

@@ -17,7 +17,8 @@ public sealed class SearchFormTests : BunitContext
     {
         var form = RenderForm(new()).Find("form");
 
-        Assert.Equal(("get", "/feuilles-de-route/sarthe/actions"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/feuilles-de-route/sarthe/actions", form.GetAttribute("action"));
         Assert.Equal("Filtrer", RenderForm(new()).Find("button[type=submit]").TextContent);
     }
 

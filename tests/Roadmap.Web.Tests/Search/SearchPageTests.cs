@@ -8,7 +8,7 @@ namespace Roadmap.Web.Tests.Search;
 
 public sealed class SearchPageTests(SearchWebApp app) : IClassFixture<SearchWebApp>
 {
-    private const string SarthePage = $"/feuilles-de-route/{SearchWebApp.Sarthe}/actions";
+    private const string SarthePage = $"/feuilles-de-route/{DemoFacts.Sarthe}/actions";
     private const string LongPage = $"/feuilles-de-route/{SearchWebApp.LongSlug}/actions";
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class SearchPageTests(SearchWebApp app) : IClassFixture<SearchWebA
     [Fact]
     public async Task HasOneH1AndItsOwnTitle()
     {
-        using var client = app.Client();
+        using var client = app.Anonymous();
 
         var html = await client.GetStringAsync(new Uri(LongPage, UriKind.Relative));
 
@@ -83,7 +83,7 @@ public sealed class SearchPageTests(SearchWebApp app) : IClassFixture<SearchWebA
     [Fact]
     public async Task UnknownRoadmapIs404()
     {
-        using var client = app.Client();
+        using var client = app.Anonymous();
 
         using var response = await client.GetAsync(new Uri("/feuilles-de-route/inconnue/actions", UriKind.Relative));
 
@@ -106,7 +106,7 @@ public sealed class SearchPageTests(SearchWebApp app) : IClassFixture<SearchWebA
 
     private async Task<IHtmlDocument> GetAsync(string url)
     {
-        using var client = app.Client();
+        using var client = app.Anonymous();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());

@@ -1,32 +1,26 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Roadmap.Application.Actions;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Infrastructure.Persistence;
+using Roadmap.Infrastructure.Seeding;
 using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Search;
 
 /// <summary>
-/// The real app on the demo data, plus one roadmap of its own (<see cref="LongSlug"/>) with
+/// The web app (<see cref="WebApp"/>) on the demo data, plus one roadmap of its own (<see cref="LongSlug"/>) with
 /// <see cref="LongCount"/> actions on its first axis, enough for several pages.
 /// </summary>
-public sealed class SearchWebApp : IAsyncLifetime, IDisposable
+public sealed class SearchWebApp : WebApp, IAsyncLifetime
 {
-    public const string Sarthe = "usages-numeriques-sarthe";
     public const string LongSlug = "liste-longue";
     public const int LongCount = 45;
 
-    public RoadmapWebFactory Factory { get; } = new();
-
-    public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
     public async Task InitializeAsync()
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
         var now = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
         var owner = Organisation.Create("Département de test", OrganisationKind.Departement, "99");
@@ -43,16 +37,8 @@ public sealed class SearchWebApp : IAsyncLifetime, IDisposable
         }
 
         await db.SaveChangesAsync();
-        await db.InTransactionAsync(
-            async token =>
-            {
-                await ActionCounters.RefreshRoadmapAsync(db, roadmap.Id, token);
-                return 0;
-            },
-            CancellationToken.None);
+        await BulkCounters.RefreshRoadmapAsync(db, roadmap.Id, CancellationToken.None);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => Factory.Dispose();
 }

@@ -5,14 +5,14 @@ using Microsoft.Extensions.Configuration;
 namespace Roadmap.Web.Tests.Support;
 
 /// <summary>
-/// The real app on a fresh SQLite file, in Development so the demo roadmaps are seeded.
-/// One factory per test class (xunit class fixture); the file is deleted afterwards.
+/// The real app on a SQLite file, in Development so the demo roadmaps are seeded, with the rate
+/// limits lifted (unless <see cref="RealLimits"/>). The file is fresh unless the test passes the
+/// folder of a previous instance (a restart); it is deleted afterwards unless <see cref="KeepDatabase"/>.
+/// Every web, hub and browser fixture starts from this one.
 /// </summary>
-public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
+public sealed class RoadmapWebFactory(string? folder = null, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo-Tests-2026!";
-
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "roadmap-web-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Site:PublicUrl: every absolute link the app writes starts with it, whatever the request's Host.</summary>
     public const string PublicUrl = "https://roadmap.test";
@@ -22,26 +22,39 @@ public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
     /// <summary>Keep the real rate limits (attack tests); otherwise they are lifted (<see cref="RaisedLimits"/>).</summary>
     public bool RealLimits { get; init; }
 
+    /// <summary>Keep the database file when disposed (the first instance of a restart test).</summary>
+    public bool KeepDatabase { get; init; }
+
     /// <summary>The folder of the SQLite file, which the app also uses as its data folder (Development's mails).</summary>
-    public string DataFolder => _folder;
+    public string DataFolder { get; } = folder ?? NewFolder();
+
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "roadmap-web-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(DataFolder);
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:Roadmap", $"Data Source={Path.Combine(_folder, "roadmap.db")}");
+        builder.UseSetting("ConnectionStrings:Roadmap", $"Data Source={Path.Combine(DataFolder, "roadmap.db")}");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("https_port", "443");
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Logging:LogLevel:Default"] = "Warning",
-        }));
-        if (!RealLimits)
-        {
-            builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(RaisedLimits.Settings));
-        }
-
         builder.UseSetting("Site:PublicUrl", PublicUrl);
+        builder.ConfigureAppConfiguration(c =>
+        {
+            c.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
+            });
+            if (!RealLimits)
+            {
+                c.AddInMemoryCollection(RaisedLimits.Settings);
+            }
+
+            if (settings is not null)
+            {
+                c.AddInMemoryCollection(settings);
+            }
+        });
         if (Environment != "Development")
         {
             // What Production refuses to start without (besides Site:PublicUrl): the key certificate.
@@ -53,12 +66,12 @@ public sealed class RoadmapWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDatabase)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(_folder, recursive: true);
+                Directory.Delete(DataFolder, recursive: true);
             }
             catch (IOException)
             {

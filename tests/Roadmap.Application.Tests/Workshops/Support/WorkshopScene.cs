@@ -15,21 +15,21 @@ namespace Roadmap.Application.Tests.Workshops.Support;
 /// </summary>
 internal sealed class WorkshopScene
 {
-    private WorkshopScene(WorkshopHost host, TerritorialRoadmap roadmap, RoadmapBuilder builder)
+    private WorkshopScene(ApplicationHost host, TerritorialRoadmap roadmap, RoadmapBuilder builder)
     {
         Host = host;
         Roadmap = roadmap;
         Owner = builder.Owner;
     }
 
-    public WorkshopHost Host { get; }
+    public ApplicationHost Host { get; }
     public TerritorialRoadmap Roadmap { get; }
     public Organisation Owner { get; }
     public Participant Facilitator { get; private set; } = default!;
     public Guid WorkshopId { get; private set; }
     public string JoinCode { get; private set; } = "";
 
-    public static async Task<WorkshopScene> StartAsync(WorkshopHost host, RoadmapPhase phase = RoadmapPhase.Ateliers, bool allowGuests = true, bool openRoom = true)
+    public static async Task<WorkshopScene> StartAsync(ApplicationHost host, RoadmapPhase phase = RoadmapPhase.Ateliers, bool allowGuests = true, bool openRoom = true)
     {
         var builder = new RoadmapBuilder().InPhase(phase);
         var roadmap = builder.Build();
@@ -64,10 +64,8 @@ internal sealed class WorkshopScene
     /// <summary>An account with <paramref name="roles"/>, not yet in the room.</summary>
     public async Task<Participant> NewPersonAsync(string name, Guid? organisationId, params string[] roles)
     {
-        var user = new ApplicationUser { Id = Guid.NewGuid(), DisplayName = name, OrganisationId = organisationId, CreatedAt = RoadmapBuilder.Now };
-        user.UserName = user.Email = $"{user.Id:N}@test.roadmap.local";
-        await Host.SaveAsync(user);
-        return new Participant(user.Id, roles, organisationId, null, ParticipantIdentity.ForUser(user.Id).Key);
+        var userId = await Host.NewUserAsync(name, organisationId);
+        return new Participant(userId, roles, organisationId, null, ParticipantIdentity.ForUser(userId).Key);
     }
 
     /// <summary>A signed-in participant who joined the room.</summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Roadmap.Web.Hubs;
 using Roadmap.Web.Tests.Hubs.Support;
+using Roadmap.Web.Tests.Support;
 using StackExchange.Redis;
 
 namespace Roadmap.Web.Tests.Hubs.ScaleOut;
@@ -23,7 +24,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     private readonly string? _redis = Environment.GetEnvironmentVariable("ROADMAP_TEST_REDIS");
     private readonly string _database = $"roadmap_scaleout_{Guid.NewGuid():N}";
     private readonly string _channelPrefix = $"roadmap-test-{Guid.NewGuid():N}:";
-    private readonly List<WorkshopWebApp> _roots = [];
+    private readonly List<RoadmapWebFactory> _roots = [];
     private bool _created;
 
     /// <summary>Null when both servers are configured, else the reason to skip, in French like the others.</summary>
@@ -70,7 +71,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
 
     private WebApplicationFactory<Program> Start()
     {
-        var root = new WorkshopWebApp();
+        var root = new RoadmapWebFactory();
         _roots.Add(root);
         // UseSetting, not in-memory configuration: Program reads the provider and SignalR:Redis while it registers services.
         var node = root.WithWebHostBuilder(b => b

@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.JoinWorkshop;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Hubs.Support;
 
 /// <summary>
 /// A live room with <see cref="Size"/> guests connected over WebSockets (each its own identity) and
-/// the facilitator over long polling, built once for the load tests.
+/// the facilitator over long polling, built once for the load tests on the web app (<see cref="WebApp"/>).
 /// </summary>
-public sealed class CrowdFixture : IAsyncLifetime
+public sealed class CrowdFixture : WebApp, IAsyncLifetime
 {
     public const int Size = 300;
-
-    public WorkshopWebApp App { get; } = new();
 
     public DemoRoom Room { get; private set; } = default!;
 
@@ -23,7 +22,7 @@ public sealed class CrowdFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Room = await DemoRoom.CreateAsync(App);
-        Facilitator = await RoomClient.ConnectAsync(App, await RoomClient.SignInAsync(App, DemoRoom.Email(RoleNames.Facilitator)));
+        Facilitator = await RoomClient.ConnectAsync(App, await TokenAsync(DemoRoom.Email(RoleNames.Facilitator)));
         await Facilitator.Connection.InvokeAsync<JoinResult>("Join", Room.JoinCode, null);
         var guests = new List<RoomClient>();
         foreach (var batch in Enumerable.Range(0, Size).Chunk(50))
@@ -43,6 +42,5 @@ public sealed class CrowdFixture : IAsyncLifetime
     {
         await Task.WhenAll(Guests.Select(g => g.DisposeAsync().AsTask()));
         await Facilitator.DisposeAsync();
-        App.Dispose();
     }
 }

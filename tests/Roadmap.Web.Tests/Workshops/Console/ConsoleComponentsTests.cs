@@ -8,13 +8,14 @@ using Roadmap.Application.Workshops.Presence;
 using Roadmap.Application.Workshops.Timer;
 using Roadmap.Web.Components.Pages.Workshops.Console;
 using Roadmap.Web.Tests.People;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Console;
 
 /// <summary>The console's parts drawn from a hand-built room state.</summary>
 public sealed class ConsoleComponentsTests : BunitContext
 {
-    public ConsoleComponentsTests() => Services.AddSingleton<IMediator>(new AnsweringMediator(_ => null));
+    public ConsoleComponentsTests() => Services.AddSingleton<IMediator>(new FakeMediator());
 
     [Fact]
     public void TheAgendaHighlightsTheFocusedItem()
@@ -97,7 +98,8 @@ public sealed class ConsoleComponentsTests : BunitContext
         var cut = Render<ConsoleIdeas>(p => p.Add(c => c.State, ConsoleStates.Live() with { Ideas = [idea] }));
 
         var reason = cut.Find($"#masquer-{idea.Id:N}");
-        Assert.Equal(("Motif pour masquer (public)", true), (cut.Find($"label[for='masquer-{idea.Id:N}']").TextContent, reason.HasAttribute("required")));
+        Assert.Equal("Motif pour masquer (public)", cut.Find($"label[for='masquer-{idea.Id:N}']").TextContent);
+        Assert.True(reason.HasAttribute("required"));
     }
 
     [Fact]
@@ -149,7 +151,8 @@ public sealed class ConsoleComponentsTests : BunitContext
 
         var cut = Render<ConsolePolls>(p => p.Add(c => c.State, ConsoleStates.Live() with { Polls = [poll] }));
 
-        Assert.Equal((1, 0), (cut.FindAll("details.console-poll").Count, cut.FindAll($"#clore-{poll.Id:N}").Count));
+        Assert.Single(cut.FindAll("details.console-poll"));
+        Assert.Empty(cut.FindAll($"#clore-{poll.Id:N}"));
     }
 
     [Fact]

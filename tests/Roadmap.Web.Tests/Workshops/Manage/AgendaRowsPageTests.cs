@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Manage;
 
@@ -11,7 +12,7 @@ public sealed class AgendaRowsPageTests(ManageWebApp app) : IClassFixture<Manage
     [Fact]
     public async Task AddingAFreeTopicShowsItsRowWithoutSaving()
     {
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
 
         var page = await PressAsync(client, await FormPost.GetPageAsync(client, WorkshopSteps.NewPath), "ajouter-sujet", "Pas encore enregistré");
 
@@ -22,7 +23,7 @@ public sealed class AgendaRowsPageTests(ManageWebApp app) : IClassFixture<Manage
     [Fact]
     public async Task AnAxisRowOffersTheRoadmapsAxes()
     {
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
 
         var page = await PressAsync(client, await FormPost.GetPageAsync(client, WorkshopSteps.NewPath), "ajouter-axe");
 
@@ -32,7 +33,7 @@ public sealed class AgendaRowsPageTests(ManageWebApp app) : IClassFixture<Manage
     [Fact]
     public async Task RemovingARowKeepsTheOthers()
     {
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
         var page = await TwoTopicsAsync(client);
 
         page = await PressAsync(client, page, "retirer-point-0", changes: SecondTopic);
@@ -43,7 +44,7 @@ public sealed class AgendaRowsPageTests(ManageWebApp app) : IClassFixture<Manage
     [Fact]
     public async Task MovingARowDownSwapsItWithTheNext()
     {
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
         var page = await TwoTopicsAsync(client);
 
         page = await PressAsync(client, page, "descendre-point-0", changes: SecondTopic);
@@ -54,7 +55,7 @@ public sealed class AgendaRowsPageTests(ManageWebApp app) : IClassFixture<Manage
     [Fact]
     public async Task TheAgendaIsSavedInItsOrder()
     {
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
         var page = await TwoTopicsAsync(client);
 
         var response = await PageForm.PostAsync(client, WorkshopSteps.NewPath, PageForm.Values(page, WorkshopSteps.FormName, WorkshopSteps.ValidFields("Atelier à deux points", SecondTopic)));
@@ -66,7 +67,7 @@ public sealed class AgendaRowsPageTests(ManageWebApp app) : IClassFixture<Manage
     [Fact]
     public async Task AnEmptyActionsRowGetsItsMessageNextToIt()
     {
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
         var page = await PressAsync(client, await FormPost.GetPageAsync(client, WorkshopSteps.NewPath), "ajouter-actions");
 
         var response = await PageForm.PostAsync(client, WorkshopSteps.NewPath, PageForm.Values(page, WorkshopSteps.FormName,

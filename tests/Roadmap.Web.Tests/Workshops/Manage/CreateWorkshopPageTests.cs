@@ -1,5 +1,6 @@
 using System.Net;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Manage;
 
@@ -7,11 +8,11 @@ namespace Roadmap.Web.Tests.Workshops.Manage;
 public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<ManageWebApp>
 {
     [Theory]
-    [InlineData(ManageWebApp.Facilitator)]
-    [InlineData(ManageWebApp.Administrator)]
+    [InlineData(DemoFacts.Facilitator)]
+    [InlineData(DemoFacts.Administrator)]
     public async Task StaffCreateAWorkshopAndLandOnItsPageWithTheJoinCode(string email)
     {
-        var client = await app.AsAsync(email);
+        var client = await app.SignedInAsync(email);
 
         var response = await WorkshopSteps.CreateAsync(client, $"Atelier programmé par {email}");
 
@@ -27,7 +28,7 @@ public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<Ma
     [InlineData("elu@demo.roadmap.local")]
     public async Task OthersAreToldOnlyFacilitatorsScheduleWorkshops(string email)
     {
-        var page = await FormPost.GetPageAsync(await app.AsAsync(email), WorkshopSteps.NewPath);
+        var page = await FormPost.GetPageAsync(await app.SignedInAsync(email), WorkshopSteps.NewPath);
 
         Assert.Contains("Seule l'équipe d'animation", AccountTestSteps.Text(page, "[role=status]"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("form.workshop-form"));
@@ -44,9 +45,9 @@ public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<Ma
     [Fact]
     public async Task TheCreatedWorkshopIsListedOnTheRoadmapPage()
     {
-        var location = AccountTestSteps.Location(await WorkshopSteps.CreateAsync(await app.AsAsync(ManageWebApp.Facilitator), "Atelier tiers-lieux"));
+        var location = AccountTestSteps.Location(await WorkshopSteps.CreateAsync(await app.SignedInAsync(DemoFacts.Facilitator), "Atelier tiers-lieux"));
 
-        var roadmap = await FormPost.GetPageAsync(app.Anonymous(), $"/feuilles-de-route/{ManageWebApp.Sarthe}");
+        var roadmap = await FormPost.GetPageAsync(app.Anonymous(), $"/feuilles-de-route/{DemoFacts.Sarthe}");
 
         var link = roadmap.QuerySelector($"section.workshops a[href='/ateliers/{WorkshopSteps.WorkshopId(location)}']");
         Assert.Equal("Atelier tiers-lieux", link?.TextContent.Trim());
@@ -55,7 +56,7 @@ public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<Ma
     [Fact]
     public async Task TheStartIsReadAsParisTime()
     {
-        var location = AccountTestSteps.Location(await WorkshopSteps.CreateAsync(await app.AsAsync(ManageWebApp.Facilitator), "Atelier à l'heure"));
+        var location = AccountTestSteps.Location(await WorkshopSteps.CreateAsync(await app.SignedInAsync(DemoFacts.Facilitator), "Atelier à l'heure"));
 
         var workshop = await app.WorkshopAsync(WorkshopSteps.WorkshopId(location));
 
@@ -66,14 +67,15 @@ public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<Ma
     [Fact]
     public async Task ASecondPostOfTheSameFormCreatesNoSecondWorkshop()
     {
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
         var form = await FormPost.GetPageAsync(client, WorkshopSteps.NewPath);
         var values = PageForm.Values(form, WorkshopSteps.FormName, WorkshopSteps.ValidFields("Atelier cliqué deux fois"));
 
         var first = await PageForm.PostAsync(client, WorkshopSteps.NewPath, values);
         var second = await PageForm.PostAsync(client, WorkshopSteps.NewPath, values);
 
-        Assert.Equal((AccountTestSteps.Location(first), 1), (AccountTestSteps.Location(second), await app.CountWorkshopsAsync("Atelier cliqué deux fois")));
+        Assert.Equal(AccountTestSteps.Location(first), AccountTestSteps.Location(second));
+        Assert.Equal(1, await app.CountWorkshopsAsync("Atelier cliqué deux fois"));
     }
 
     [Theory]
@@ -81,7 +83,7 @@ public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<Ma
     [InlineData("x", "Le titre ne doit pas dépasser 160 caractères.")]
     public async Task ATitleErrorIsShownNextToItsField(string title, string message)
     {
-        var response = await WorkshopSteps.CreateAsync(await app.AsAsync(ManageWebApp.Facilitator), title == "x" ? new string('x', 161) : title);
+        var response = await WorkshopSteps.CreateAsync(await app.SignedInAsync(DemoFacts.Facilitator), title == "x" ? new string('x', 161) : title);
 
         var page = await FormPost.ReadAsync(response);
         Assert.Equal(message, AccountTestSteps.Text(page, "#titre-erreur"));
@@ -92,7 +94,7 @@ public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<Ma
     public async Task AnUnreadableDateIsShownNextToItsField()
     {
         var response = await WorkshopSteps.CreateAsync(
-            await app.AsAsync(ManageWebApp.Facilitator), "Atelier mal daté", new Dictionary<string, string> { ["Input.Date"] = "31/02/2026" });
+            await app.SignedInAsync(DemoFacts.Facilitator), "Atelier mal daté", new Dictionary<string, string> { ["Input.Date"] = "31/02/2026" });
 
         var page = await FormPost.ReadAsync(response);
         Assert.Equal("La date doit être au format jj/mm/aaaa (exemple : 12/05/2026).", AccountTestSteps.Text(page, "#date-erreur"));
@@ -102,7 +104,7 @@ public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<Ma
     public async Task APastDateIsRefusedWithAFrenchMessage()
     {
         var response = await WorkshopSteps.CreateAsync(
-            await app.AsAsync(ManageWebApp.Facilitator), "Atelier d'hier", new Dictionary<string, string> { ["Input.Date"] = "2020-01-15" });
+            await app.SignedInAsync(DemoFacts.Facilitator), "Atelier d'hier", new Dictionary<string, string> { ["Input.Date"] = "2020-01-15" });
 
         Assert.Contains("La date de l'atelier est déjà passée.", AccountTestSteps.Text(await FormPost.ReadAsync(response), "[role=status]"), StringComparison.Ordinal);
     }
@@ -111,7 +113,7 @@ public sealed class CreateWorkshopPageTests(ManageWebApp app) : IClassFixture<Ma
     public async Task AMissingVisioLinkIsRefusedNextToItsField()
     {
         var response = await WorkshopSteps.CreateAsync(
-            await app.AsAsync(ManageWebApp.Facilitator), "Atelier sans lien", new Dictionary<string, string> { ["Input.VisioLink"] = "" });
+            await app.SignedInAsync(DemoFacts.Facilitator), "Atelier sans lien", new Dictionary<string, string> { ["Input.VisioLink"] = "" });
 
         Assert.Equal("Indiquez le lien de la visioconférence.", AccountTestSteps.Text(await FormPost.ReadAsync(response), "#visio-erreur"));
     }

@@ -7,6 +7,7 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Workshops.ListFacilitators;
 using Roadmap.Infrastructure.Persistence;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Manage;
 
@@ -18,7 +19,7 @@ public sealed class ListFacilitatorsTests(ManageWebApp app) : IClassFixture<Mana
     {
         var facilitators = await SendAsync(RoleNames.Administrator);
 
-        var demoFacilitator = await UserIdAsync(ManageWebApp.Facilitator);
+        var demoFacilitator = await UserIdAsync(DemoFacts.Facilitator);
         Assert.Equal([demoFacilitator], facilitators.Select(f => f.Id));
     }
 
@@ -30,7 +31,7 @@ public sealed class ListFacilitatorsTests(ManageWebApp app) : IClassFixture<Mana
 
     private async Task<IReadOnlyList<FacilitatorOption>> SendAsync(string role)
     {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
+        await using var scope = app.App.Services.CreateAsyncScope();
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(ClaimTypes.Role, role)], "Test");
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) };
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListFacilitators());
@@ -38,7 +39,7 @@ public sealed class ListFacilitatorsTests(ManageWebApp app) : IClassFixture<Mana
 
     private async Task<Guid> UserIdAsync(string email)
     {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
+        await using var scope = app.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<RoadmapDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync();
     }
 }

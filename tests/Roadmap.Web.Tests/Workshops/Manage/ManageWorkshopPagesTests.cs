@@ -12,7 +12,7 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
     public async Task TheFacilitatorEditsTheWorkshop()
     {
         var id = await app.ScheduleAsync("Premier titre");
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
 
         var response = await PageForm.SubmitAsync(client, $"/ateliers/{id}/modifier", "modifier-atelier", new Dictionary<string, string>
         {
@@ -29,7 +29,7 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
     {
         var id = await app.ScheduleAsync("Atelier à partager");
         var code = (await app.WorkshopAsync(id)).JoinCode;
-        var forged = await ForgedHost.SignedInAsync(app.Factory, ManageWebApp.Facilitator);
+        var forged = await ForgedHost.SignedInAsync(app.App, DemoFacts.Facilitator);
 
         var page = await FormPost.GetPageAsync(forged, $"/ateliers/{id}?statut=programme");
 
@@ -42,7 +42,7 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
         var id = await app.ScheduleAsync("Atelier inchangé");
         var before = await app.WorkshopAsync(id);
 
-        await PageForm.SubmitAsync(await app.AsAsync(ManageWebApp.Facilitator), $"/ateliers/{id}/modifier", "modifier-atelier",
+        await PageForm.SubmitAsync(await app.SignedInAsync(DemoFacts.Facilitator), $"/ateliers/{id}/modifier", "modifier-atelier",
             new Dictionary<string, string> { ["Input.Command"] = "enregistrer" });
 
         var after = await app.WorkshopAsync(id);
@@ -56,7 +56,7 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
     {
         var id = await app.ScheduleAsync("Atelier d'autrui");
 
-        var page = await FormPost.GetPageAsync(await app.AsAsync(ManageWebApp.Citizen), $"/ateliers/{id}/modifier");
+        var page = await FormPost.GetPageAsync(await app.SignedInAsync(DemoFacts.Citizen), $"/ateliers/{id}/modifier");
 
         Assert.Contains("Seule l'animation de cet atelier", AccountTestSteps.Text(page, "[role=status]"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("form.workshop-form"));
@@ -66,7 +66,7 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
     public async Task CancellingWithAReasonShowsTheStatusAndTheReason()
     {
         var id = await app.ScheduleAsync("Atelier à annuler");
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
 
         var response = await FormPost.SubmitAsync(client, $"/ateliers/{id}/annuler", "annuler-atelier",
             new Dictionary<string, string> { ["Reason"] = "Salle indisponible ce jour-là" });
@@ -82,7 +82,7 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
     {
         var id = await app.ScheduleAsync("Atelier maintenu");
 
-        var response = await FormPost.SubmitAsync(await app.AsAsync(ManageWebApp.Facilitator), $"/ateliers/{id}/annuler", "annuler-atelier",
+        var response = await FormPost.SubmitAsync(await app.SignedInAsync(DemoFacts.Facilitator), $"/ateliers/{id}/annuler", "annuler-atelier",
             new Dictionary<string, string> { ["Reason"] = "" });
 
         Assert.Equal("Indiquez le motif de l'annulation.", AccountTestSteps.Text(await FormPost.ReadAsync(response), "#motif-erreur"));
@@ -94,7 +94,7 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
     {
         var id = await app.ScheduleAsync("Atelier animé");
 
-        var page = await FormPost.GetPageAsync(await app.AsAsync(ManageWebApp.Facilitator), $"/ateliers/{id}");
+        var page = await FormPost.GetPageAsync(await app.SignedInAsync(DemoFacts.Facilitator), $"/ateliers/{id}");
 
         Assert.Equal((await app.WorkshopAsync(id)).JoinCode, AccountTestSteps.Text(page, ".join-code"));
         Assert.NotNull(page.QuerySelector($"a[href='/ateliers/{id}/animation']"));
@@ -107,7 +107,8 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
 
         var page = await FormPost.GetPageAsync(app.Anonymous(), $"/ateliers/{id}");
 
-        Assert.Equal((null, null), (page.QuerySelector(".join-code"), page.QuerySelector("a[href='https://visio.example.fr/atelier']")));
+        Assert.Null(page.QuerySelector(".join-code"));
+        Assert.Null(page.QuerySelector("a[href='https://visio.example.fr/atelier']"));
     }
 
     [Fact]

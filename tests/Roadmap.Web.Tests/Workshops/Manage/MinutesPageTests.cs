@@ -1,5 +1,6 @@
 using System.Net;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Manage;
 
@@ -12,7 +13,7 @@ public sealed class MinutesPageTests(ManageWebApp app) : IClassFixture<ManageWeb
     public async Task SavingShowsAConfirmationAndKeepsTheText()
     {
         var id = await app.ScheduleAsync("Atelier terminé", closed: true);
-        var client = await app.AsAsync(ManageWebApp.Facilitator);
+        var client = await app.SignedInAsync(DemoFacts.Facilitator);
 
         var response = await SendAsync(client, id, "enregistrer");
 
@@ -27,7 +28,7 @@ public sealed class MinutesPageTests(ManageWebApp app) : IClassFixture<ManageWeb
     {
         var id = await app.ScheduleAsync("Atelier publié", closed: true);
 
-        await SendAsync(await app.AsAsync(ManageWebApp.Facilitator), id, "publier");
+        await SendAsync(await app.SignedInAsync(DemoFacts.Facilitator), id, "publier");
 
         var page = await FormPost.GetPageAsync(app.Anonymous(), $"/ateliers/{id}");
         Assert.Equal("forte", AccountTestSteps.Text(page, ".minutes strong"));
@@ -37,7 +38,7 @@ public sealed class MinutesPageTests(ManageWebApp app) : IClassFixture<ManageWeb
     public async Task TheDownloadOfPublishedMinutesIsTheirMarkdown()
     {
         var id = await app.ScheduleAsync("Atelier téléchargé", closed: true);
-        await SendAsync(await app.AsAsync(ManageWebApp.Facilitator), id, "publier");
+        await SendAsync(await app.SignedInAsync(DemoFacts.Facilitator), id, "publier");
 
         var response = await app.Anonymous().GetAsync($"/ateliers/{id}/compte-rendu.md");
 
@@ -50,9 +51,9 @@ public sealed class MinutesPageTests(ManageWebApp app) : IClassFixture<ManageWeb
     public async Task UnpublishedMinutesAreNotFoundForOthers()
     {
         var id = await app.ScheduleAsync("Atelier en rédaction", closed: true);
-        await SendAsync(await app.AsAsync(ManageWebApp.Facilitator), id, "enregistrer");
+        await SendAsync(await app.SignedInAsync(DemoFacts.Facilitator), id, "enregistrer");
 
-        var response = await (await app.AsAsync(ManageWebApp.Citizen)).GetAsync($"/ateliers/{id}/compte-rendu.md");
+        var response = await (await app.SignedInAsync(DemoFacts.Citizen)).GetAsync($"/ateliers/{id}/compte-rendu.md");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -62,7 +63,7 @@ public sealed class MinutesPageTests(ManageWebApp app) : IClassFixture<ManageWeb
     {
         var id = await app.ScheduleAsync("Atelier à venir");
 
-        var page = await FormPost.GetPageAsync(await app.AsAsync(ManageWebApp.Facilitator), $"/ateliers/{id}/compte-rendu");
+        var page = await FormPost.GetPageAsync(await app.SignedInAsync(DemoFacts.Facilitator), $"/ateliers/{id}/compte-rendu");
 
         Assert.Equal("Le compte rendu s'écrit une fois l'atelier terminé.", AccountTestSteps.Text(page, "[role=status]"));
     }
@@ -72,7 +73,7 @@ public sealed class MinutesPageTests(ManageWebApp app) : IClassFixture<ManageWeb
     {
         var id = await app.ScheduleAsync("Atelier sans compte rendu", closed: true);
 
-        var response = await FormPost.SubmitAsync(await app.AsAsync(ManageWebApp.Facilitator), $"/ateliers/{id}/compte-rendu", "compte-rendu",
+        var response = await FormPost.SubmitAsync(await app.SignedInAsync(DemoFacts.Facilitator), $"/ateliers/{id}/compte-rendu", "compte-rendu",
             new Dictionary<string, string> { ["Minutes"] = "", ["Command"] = "enregistrer" });
 
         Assert.Equal("Le compte rendu ne peut pas être vide.", AccountTestSteps.Text(await FormPost.ReadAsync(response), "#compte-rendu-erreur"));

@@ -38,7 +38,7 @@ public sealed class WorkshopFilesTests(ManageWebApp app) : IClassFixture<ManageW
     public async Task TheCalendarFileOfACancelledWorkshopSaysCancelled()
     {
         var id = await app.ScheduleAsync("Atelier annulé");
-        await FormPost.SubmitAsync(await app.AsAsync(ManageWebApp.Facilitator), $"/ateliers/{id}/annuler", "annuler-atelier",
+        await FormPost.SubmitAsync(await app.SignedInAsync(DemoFacts.Facilitator), $"/ateliers/{id}/annuler", "annuler-atelier",
             new Dictionary<string, string> { ["Reason"] = "Intempéries" });
 
         var calendarEvent = await EventAsync(id);
@@ -53,7 +53,8 @@ public sealed class WorkshopFilesTests(ManageWebApp app) : IClassFixture<ManageW
 
         var description = (await EventAsync(id)).Description ?? "";
 
-        Assert.Equal((true, true), (description.Contains("1. Tour de table", StringComparison.Ordinal), description.Contains("/rejoindre", StringComparison.Ordinal)));
+        Assert.True(description.Contains("1. Tour de table", StringComparison.Ordinal));
+        Assert.True(description.Contains("/rejoindre", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class WorkshopFilesTests(ManageWebApp app) : IClassFixture<ManageW
     {
         var id = await app.ScheduleAsync("Atelier à l'hôte falsifié");
 
-        var ics = await ForgedHost.Client(app.Factory).GetStringAsync($"/ateliers/{id}/calendrier.ics");
+        var ics = await ForgedHost.Client(app.App).GetStringAsync($"/ateliers/{id}/calendrier.ics");
 
         var calendarEvent = Calendar.Load(ics)!.Events.Single();
         Assert.Equal($"{RoadmapWebFactory.PublicUrl}/ateliers/{id}", calendarEvent.Url?.AbsoluteUri);

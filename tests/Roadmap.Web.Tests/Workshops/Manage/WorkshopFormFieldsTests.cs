@@ -47,7 +47,8 @@ public sealed class WorkshopFormFieldsTests : BunitContext
         var cut = Render(ThreeKinds());
 
         var box = cut.Find("input[name='Input.Agenda[1].ActionIds']");
-        Assert.Equal((Action.Id.ToString(), Action.Title), (box.GetAttribute("value"), cut.Find($"label[for='{box.Id}']").TextContent.Trim()));
+        Assert.Equal(Action.Id.ToString(), box.GetAttribute("value"));
+        Assert.Equal(Action.Title, cut.Find($"label[for='{box.Id}']").TextContent.Trim());
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Manage;
 
 /// <summary>The create form filled in with a valid visio workshop a month ahead, 18:30 Paris time.</summary>
 internal static partial class WorkshopSteps
 {
-    public const string NewPath = $"/feuilles-de-route/{ManageWebApp.Sarthe}/ateliers/nouveau";
+    public const string NewPath = $"/feuilles-de-route/{DemoFacts.Sarthe}/ateliers/nouveau";
     public const string FormName = "programmer-atelier";
 
     public static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30));

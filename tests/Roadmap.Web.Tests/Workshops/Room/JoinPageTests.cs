@@ -1,20 +1,23 @@
 using System.Net;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Hubs.Support;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Room;
 
 /// <summary>« /rejoindre »: the code form, without JavaScript.</summary>
-public sealed class JoinPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
+public sealed class JoinPageTests(WebApp app) : IClassFixture<WebApp>
 {
     [Fact]
     public async Task AKnownCodeLeadsToItsRoomWhateverTheCaseAndDashesTyped()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
         var typed = $"{room.JoinCode[..3].ToLowerInvariant()}-{room.JoinCode[3..]}";
 
         var response = await app.Anonymous().GetAsync($"/rejoindre?code={Uri.EscapeDataString(typed)}");
 
-        Assert.Equal((HttpStatusCode.Redirect, $"/rejoindre/{room.JoinCode}"), (response.StatusCode, AccountTestSteps.Location(response)));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/rejoindre/{room.JoinCode}", AccountTestSteps.Location(response));
     }
 
     [Fact]
@@ -39,7 +42,8 @@ public sealed class JoinPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     {
         var page = await FormPost.GetPageAsync(app.Anonymous(), "/rejoindre");
 
-        Assert.Equal(("Code de l'atelier", null), (AccountTestSteps.Text(page, "label[for=code]"), page.QuerySelector("#code-erreur")));
+        Assert.Equal("Code de l'atelier", AccountTestSteps.Text(page, "label[for=code]"));
+        Assert.Null(page.QuerySelector("#code-erreur"));
     }
 
     [Fact]
@@ -48,6 +52,8 @@ public sealed class JoinPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
         var page = await FormPost.GetPageAsync(app.Anonymous(), "/rejoindre");
 
         var form = page.QuerySelector("form.join-form")!;
-        Assert.Equal(("get", "/rejoindre", "code"), (form.GetAttribute("method"), form.GetAttribute("action"), form.QuerySelector("input#code")!.GetAttribute("name")));
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/rejoindre", form.GetAttribute("action"));
+        Assert.Equal("code", form.QuerySelector("input#code")!.GetAttribute("name"));
     }
 }

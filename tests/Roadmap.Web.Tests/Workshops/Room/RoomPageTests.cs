@@ -1,16 +1,18 @@
 using System.Net;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Tests.Account;
+using Roadmap.Web.Tests.Hubs.Support;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Workshops.Room;
 
 /// <summary>« /rejoindre/{code} »: the server-rendered shell of the participant room.</summary>
-public sealed class RoomPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
+public sealed class RoomPageTests(WebApp app) : IClassFixture<WebApp>
 {
     [Fact]
     public async Task AGuestAllowedWorkshopShowsItsTitleAndTheGuestNameForm()
     {
-        var room = await app.WorkshopAsync(allowGuests: true);
+        var room = await DemoRoom.CreateAsync(app.App, allowGuests: true);
 
         var page = await FormPost.GetPageAsync(app.Anonymous(), $"/rejoindre/{room.JoinCode}");
 
@@ -21,7 +23,7 @@ public sealed class RoomPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task TheShellCarriesTheCodeForTheScriptAndExplainsItNeedsJavaScript()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
         var page = await FormPost.GetPageAsync(app.Anonymous(), $"/rejoindre/{room.JoinCode}");
 
@@ -32,7 +34,7 @@ public sealed class RoomPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task TheConnectionStatusIsAPoliteLiveRegion()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
         var page = await FormPost.GetPageAsync(app.Anonymous(), $"/rejoindre/{room.JoinCode}");
 
@@ -42,7 +44,7 @@ public sealed class RoomPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task ASignedOutVisitorOfAMembersOnlyWorkshopIsAskedToSignIn()
     {
-        var room = await app.WorkshopAsync(allowGuests: false);
+        var room = await DemoRoom.CreateAsync(app.App, allowGuests: false);
 
         var page = await FormPost.GetPageAsync(app.Anonymous(), $"/rejoindre/{room.JoinCode}");
 
@@ -54,17 +56,18 @@ public sealed class RoomPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task ASignedInMemberEntersAMembersOnlyWorkshopWithoutGivingAName()
     {
-        var room = await app.WorkshopAsync(allowGuests: false);
+        var room = await DemoRoom.CreateAsync(app.App, allowGuests: false);
 
-        var page = await FormPost.GetPageAsync(await app.AsAsync(RoleNames.Citizen), $"/rejoindre/{room.JoinCode}");
+        var page = await FormPost.GetPageAsync(await app.SignedInAsync(DemoRoom.Email(RoleNames.Citizen)), $"/rejoindre/{room.JoinCode}");
 
-        Assert.Equal(("false", null), (page.QuerySelector("#room-live")?.GetAttribute("data-guest"), page.QuerySelector("#guest-form")));
+        Assert.Equal("false", page.QuerySelector("#room-live")?.GetAttribute("data-guest"));
+        Assert.Null(page.QuerySelector("#guest-form"));
     }
 
     [Fact]
     public async Task ACodeTypedInLowerCaseLeadsToTheRoomsAddress()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
         var response = await app.Anonymous().GetAsync($"/rejoindre/{room.JoinCode.ToLowerInvariant()}");
 
@@ -82,7 +85,7 @@ public sealed class RoomPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task ThePageLoadsTheSignalRClientThenTheSharedModuleThenItsScript()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
         var page = await FormPost.GetPageAsync(app.Anonymous(), $"/rejoindre/{room.JoinCode}");
 
@@ -101,7 +104,7 @@ public sealed class RoomPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [InlineData("css/workshop-room")]
     public async Task EveryAssetThePageReferencesIsServed(string asset)
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
         var client = app.Anonymous();
         var page = await FormPost.GetPageAsync(client, $"/rejoindre/{room.JoinCode}");
 

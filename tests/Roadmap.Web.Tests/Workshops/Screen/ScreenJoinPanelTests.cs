@@ -30,7 +30,8 @@ public sealed class ScreenJoinPanelTests : BunitContext
     {
         var image = Panel().Find("img.screen-qr");
 
-        Assert.Equal(("/ateliers/1/ecran/qr.svg", "QR code pour rejoindre l'atelier"), (image.GetAttribute("src"), image.GetAttribute("alt")));
+        Assert.Equal("/ateliers/1/ecran/qr.svg", image.GetAttribute("src"));
+        Assert.Equal("QR code pour rejoindre l'atelier", image.GetAttribute("alt"));
     }
 
     private IRenderedComponent<ScreenJoinPanel> Panel() => Render<ScreenJoinPanel>(p => p

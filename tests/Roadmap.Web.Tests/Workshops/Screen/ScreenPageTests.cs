@@ -9,14 +9,14 @@ using Roadmap.Web.Tests.Workshops.Room;
 namespace Roadmap.Web.Tests.Workshops.Screen;
 
 /// <summary>« /ateliers/{id}/ecran » and its QR code: for the workshop's facilitators only.</summary>
-public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
+public sealed class ScreenPageTests(WebApp app) : IClassFixture<WebApp>
 {
     [Fact]
     public async Task TheFacilitatorSeesTheJoinCodeInBigLetters()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
-        var page = await FormPost.GetPageAsync(await app.AsAsync(RoleNames.Facilitator), $"/ateliers/{room.WorkshopId}/ecran");
+        var page = await FormPost.GetPageAsync(await app.SignedInAsync(DemoRoom.Email(RoleNames.Facilitator)), $"/ateliers/{room.WorkshopId}/ecran");
 
         Assert.Equal(room.JoinCode, AccountTestSteps.Text(page, ".screen-code [aria-hidden=true]"));
     }
@@ -24,9 +24,9 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task TheFacilitatorSeesTheAbsoluteJoinAddress()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
-        var page = await FormPost.GetPageAsync(await app.AsAsync(RoleNames.Facilitator), $"/ateliers/{room.WorkshopId}/ecran");
+        var page = await FormPost.GetPageAsync(await app.SignedInAsync(DemoRoom.Email(RoleNames.Facilitator)), $"/ateliers/{room.WorkshopId}/ecran");
 
         Assert.Equal($"{RoadmapWebFactory.PublicUrl}/rejoindre/{room.JoinCode}", AccountTestSteps.Text(page, ".screen-url"));
     }
@@ -34,8 +34,8 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task TheJoinAddressIgnoresAForgedHostHeader()
     {
-        var room = await app.WorkshopAsync();
-        var forged = await ForgedHost.SignedInAsync(app.Factory, DemoRoom.Email(RoleNames.Facilitator));
+        var room = await DemoRoom.CreateAsync(app.App);
+        var forged = await ForgedHost.SignedInAsync(app.App, DemoRoom.Email(RoleNames.Facilitator));
 
         var page = await FormPost.GetPageAsync(forged, $"/ateliers/{room.WorkshopId}/ecran");
 
@@ -45,8 +45,8 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task TheQrCodeIgnoresAForgedHostHeader()
     {
-        var room = await app.WorkshopAsync();
-        var forged = await ForgedHost.SignedInAsync(app.Factory, DemoRoom.Email(RoleNames.Facilitator));
+        var room = await DemoRoom.CreateAsync(app.App);
+        var forged = await ForgedHost.SignedInAsync(app.App, DemoRoom.Email(RoleNames.Facilitator));
 
         var svg = await forged.GetStringAsync($"/ateliers/{room.WorkshopId}/ecran/qr.svg");
 
@@ -56,9 +56,9 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task ACitizenGetsNotFound()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
-        var response = await (await app.AsAsync(RoleNames.Citizen)).GetAsync($"/ateliers/{room.WorkshopId}/ecran");
+        var response = await (await app.SignedInAsync(DemoRoom.Email(RoleNames.Citizen))).GetAsync($"/ateliers/{room.WorkshopId}/ecran");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -66,7 +66,7 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task ASignedOutVisitorIsSentToSignIn()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
         var response = await app.Anonymous().GetAsync($"/ateliers/{room.WorkshopId}/ecran");
 
@@ -78,20 +78,21 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task TheQrCodeIsAnSvgImageForTheFacilitator()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
-        var response = await (await app.AsAsync(RoleNames.Facilitator)).GetAsync($"/ateliers/{room.WorkshopId}/ecran/qr.svg");
+        var response = await (await app.SignedInAsync(DemoRoom.Email(RoleNames.Facilitator))).GetAsync($"/ateliers/{room.WorkshopId}/ecran/qr.svg");
 
-        Assert.Equal((HttpStatusCode.OK, "image/svg+xml"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<svg", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TheQrCodeIsNotFoundForACitizen()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
-        var response = await (await app.AsAsync(RoleNames.Citizen)).GetAsync($"/ateliers/{room.WorkshopId}/ecran/qr.svg");
+        var response = await (await app.SignedInAsync(DemoRoom.Email(RoleNames.Citizen))).GetAsync($"/ateliers/{room.WorkshopId}/ecran/qr.svg");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -99,7 +100,7 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task TheQrCodeIsNotFoundForASignedOutVisitor()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
         var response = await app.Anonymous().GetAsync($"/ateliers/{room.WorkshopId}/ecran/qr.svg");
 
@@ -109,8 +110,8 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task ThePageLoadsTheSignalRClientThenTheSharedModuleThenItsScript()
     {
-        var room = await app.WorkshopAsync();
-        var client = await app.AsAsync(RoleNames.Facilitator);
+        var room = await DemoRoom.CreateAsync(app.App);
+        var client = await app.SignedInAsync(DemoRoom.Email(RoleNames.Facilitator));
 
         var page = await FormPost.GetPageAsync(client, $"/ateliers/{room.WorkshopId}/ecran");
 
@@ -126,9 +127,9 @@ public sealed class ScreenPageTests(RoomWebApp app) : IClassFixture<RoomWebApp>
     [Fact]
     public async Task BeforeAnyPollTheScreenSaysSo()
     {
-        var room = await app.WorkshopAsync();
+        var room = await DemoRoom.CreateAsync(app.App);
 
-        var page = await FormPost.GetPageAsync(await app.AsAsync(RoleNames.Facilitator), $"/ateliers/{room.WorkshopId}/ecran");
+        var page = await FormPost.GetPageAsync(await app.SignedInAsync(DemoRoom.Email(RoleNames.Facilitator)), $"/ateliers/{room.WorkshopId}/ecran");
 
         Assert.Equal("Aucun sondage pour l'instant.", AccountTestSteps.Text(page, "#screen-chart"));
     }

@@ -1,4 +1,4 @@
-namespace Roadmap.Application.Tests.Workshops.Support;
+namespace Roadmap.Application.Tests.Fixtures;
 
 /// <summary>A clock the test moves by hand (poll expiry, timers).</summary>
 internal sealed class ManualClock(DateTimeOffset start) : TimeProvider

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Roadmap.Application.Common.Interfaces;
 
-namespace Roadmap.Application.Tests.Workshops.Support;
+namespace Roadmap.Application.Tests.Fixtures;
 
 /// <summary>Records what handlers push to the room instead of sending it.</summary>
 internal sealed class RecordingLiveNotifier : ILiveNotifier
