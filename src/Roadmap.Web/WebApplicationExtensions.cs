@@ -38,6 +38,7 @@ internal static class WebApplicationExtensions
         app.UseApiEdges();
         app.UseRequestBodyLimits();
         app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
+        app.KeepStatusPagesOffTheApi();
         app.UseAuthentication();
         app.UseCrossSiteCookieWriteRefusal();
         app.UseAuthorization();

@@ -16,6 +16,22 @@ public static class Refusals
     public static readonly Refusal NoSuchAddress = new(
         StatusCodes.Status404NotFound, "Introuvable", "Aucune ressource de l'API ne se trouve à cette adresse.", NoFields);
 
+    /// <summary>
+    /// What an API answer that carries only a status says: the framework's own answers (an
+    /// authentication challenge, a method the address does not accept), which have no body.
+    /// </summary>
+    public static Refusal ForStatus(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => new(status, "Connexion requise",
+            "Connectez-vous pour utiliser cette adresse de l'API : envoyez un jeton (Authorization: Bearer) ou le cookie de session.", NoFields),
+        StatusCodes.Status403Forbidden => new(status, "Accès refusé", "Votre compte n'a pas le droit d'utiliser cette adresse de l'API.", NoFields),
+        StatusCodes.Status404NotFound => NoSuchAddress,
+        StatusCodes.Status405MethodNotAllowed => new(status, "Méthode non acceptée",
+            "Cette adresse de l'API n'accepte pas cette méthode HTTP ; l'en-tête Allow donne celles qu'elle accepte.", NoFields),
+        >= StatusCodes.Status500InternalServerError => new(status, "Erreur du serveur", "Le serveur n'a pas pu répondre. Réessayez dans un moment.", NoFields),
+        _ => new(status, "Requête refusée", "Le serveur a refusé cette requête.", NoFields),
+    };
+
     public static Refusal? For(Exception exception) => exception switch
     {
         ValidationFailedException v => new(StatusCodes.Status422UnprocessableEntity, "Données invalides", v.Message, v.Errors),

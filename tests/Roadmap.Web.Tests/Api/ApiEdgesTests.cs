@@ -22,6 +22,14 @@ public sealed class ApiEdgesTests(ApiEdgesWebApp app) : IClassFixture<ApiEdgesWe
         { "PUT", "/api/v1/comments/123/upvote" },
     };
 
+    /// <summary>Addresses whose shape a route of another method serves: routing answers 405 before any constraint is tried.</summary>
+    public static readonly TheoryData<string, string> OtherMethods = new()
+    {
+        { "PATCH", "/api/v1/roadmaps/usages-numeriques-sarthe/actions" },
+        { "DELETE", "/api/v1/me/notifications/read" },
+        { "POST", "/api/v1/nothing/here" },
+    };
+
     public static readonly TheoryData<string> UnreadableBodies = new()
     {
         "{\"title\": ",
@@ -43,6 +51,34 @@ public sealed class ApiEdgesTests(ApiEdgesWebApp app) : IClassFixture<ApiEdgesWe
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
         Assert.Equal("Aucune ressource de l'API ne se trouve à cette adresse.", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherMethods))]
+    public async Task AMethodTheAddressDoesNotAcceptIsAJsonProblemThatSaysWhichItDoes(string method, string path)
+    {
+        var client = await app.ActorAsync();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
+
+        Assert.True(response.StatusCode == HttpStatusCode.MethodNotAllowed, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(response.Content.Headers.Allow);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Méthode non acceptée", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task AChallengeWithoutCredentialsIsAJsonProblemInFrench()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync("/api/v1/me/notifications");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Connexion requise", problem.GetProperty("title").GetString());
     }
 
     [Theory]

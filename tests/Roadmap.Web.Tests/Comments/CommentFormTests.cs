@@ -36,7 +36,9 @@ public sealed class CommentFormTests : BunitContext
         var textarea = cut.Find("textarea");
         Assert.Equal("commenter-texte", textarea.Id);
         Assert.Equal("Votre commentaire", cut.Find($"label[for={textarea.Id}]").TextContent);
-        Assert.Equal("commenter-aide commenter-texte-erreur", textarea.GetAttribute("aria-describedby"));
+        Assert.Equal("commenter-texte-aide", textarea.GetAttribute("aria-describedby"));
+        Assert.Null(textarea.GetAttribute("aria-invalid"));
+        Assert.Empty(cut.FindAll("#commenter-texte-erreur"));
     }
 
     [Fact]
@@ -76,6 +78,7 @@ public sealed class CommentFormTests : BunitContext
 
         Assert.Equal("Écrivez votre commentaire.", cut.Find("#commenter-texte-erreur").TextContent.Trim());
         Assert.Equal("true", cut.Find("textarea").GetAttribute("aria-invalid"));
+        Assert.Equal("commenter-texte-aide commenter-texte-erreur", cut.Find("textarea").GetAttribute("aria-describedby"));
         Assert.NotNull(cut.Find("[role=alert]"));
     }
 

@@ -20,9 +20,9 @@ public sealed partial class ActionFormFields
     [Parameter]
     public string? PreviewHtml { get; set; }
 
-    private string? Invalid(string field) => ActionFormErrors.Invalid(Error, field);
+    private string? Invalid(string field) => FieldErrors.Invalid(Error, field);
 
-    private string? DescribedBy(string id, string field, bool hint = false) => ActionFormErrors.DescribedBy(Error, id, field, hint);
+    private string? DescribedBy(string id, string field, bool hint = false) => FieldErrors.DescribedBy(Error, id, field, hint);
 
-    private RenderFragment Messages(string id, string field) => ActionFormErrors.Render(Error, id, field);
+    private RenderFragment Messages(string id, string field) => FieldErrors.Render(Error, id, field);
 }

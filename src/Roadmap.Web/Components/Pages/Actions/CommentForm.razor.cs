@@ -18,7 +18,7 @@ public sealed partial class CommentForm
     private static readonly string MaxLengthText = FrenchFormat.Number(MaxLength);
 
     private EditContext _form = default!;
-    private FormRefusal _refusal = default!;
+    private UseCaseError? _error;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -65,7 +65,6 @@ public sealed partial class CommentForm
     {
         Input ??= new CommentInput { Body = Mode == CommentFormMode.Edit ? Comment?.BodyMarkdown ?? "" : "" };
         _form = new EditContext(Input);
-        _refusal = new FormRefusal(_form);
     }
 
     private async Task SubmitAsync()
@@ -73,7 +72,7 @@ public sealed partial class CommentForm
         var sent = await PageRequests.TryAsync(() => SendAsync(Input));
         if (sent.Refused)
         {
-            _refusal.Show(sent.Error);
+            _error = sent.Error;
             return;
         }
 

@@ -10,7 +10,7 @@ namespace Roadmap.Web.Components.Pages.Actions;
 public sealed partial class ReportForm
 {
     private EditContext _form = default!;
-    private FormRefusal _refusal = default!;
+    private UseCaseError? _error;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -31,7 +31,6 @@ public sealed partial class ReportForm
     {
         Input ??= new ReportInput();
         _form = new EditContext(Input);
-        _refusal = new FormRefusal(_form);
     }
 
     private async Task SubmitAsync()
@@ -39,7 +38,7 @@ public sealed partial class ReportForm
         var sent = await Mediator.TrySendAsync(new ReportContent(Target, TargetId, Input.Reason ?? ""));
         if (sent.Refused)
         {
-            _refusal.Show(sent.Error);
+            _error = sent.Error;
             return;
         }
 

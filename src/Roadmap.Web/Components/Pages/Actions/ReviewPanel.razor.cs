@@ -58,9 +58,9 @@ public sealed partial class ReviewPanel
         Navigation.NavigateTo(Links.Action(RoadmapSlug, ActionId));
     }
 
-    private string? Invalid(string field) => ActionFormErrors.Invalid(_error, field);
+    private string? Invalid(string field) => FieldErrors.Invalid(_error, field);
 
-    private string? DescribedBy(string id, string field, bool hint) => ActionFormErrors.DescribedBy(_error, id, field, hint);
+    private string? DescribedBy(string id, string field, bool hint) => FieldErrors.DescribedBy(_error, id, field, hint);
 
-    private RenderFragment Messages(string id, string field) => ActionFormErrors.Render(_error, id, field);
+    private RenderFragment Messages(string id, string field) => FieldErrors.Render(_error, id, field);
 }

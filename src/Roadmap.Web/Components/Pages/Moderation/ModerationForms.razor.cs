@@ -7,7 +7,6 @@ using Roadmap.Application.Moderation;
 using Roadmap.Application.Moderation.GetModerationQueue;
 using Roadmap.Application.Moderation.ModerateAction;
 using Roadmap.Application.Moderation.ModerateComment;
-using Roadmap.Web.Components.Pages.Actions;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Moderation;
@@ -17,7 +16,7 @@ public sealed partial class ModerationForms
     private const int ReasonMaxLength = Comment.ModerationReasonMaxLength;
     private readonly object _restore = new();
     private EditContext _form = default!;
-    private FormRefusal _refusal = default!;
+    private UseCaseError? _error;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -34,7 +33,6 @@ public sealed partial class ModerationForms
     {
         Hide ??= new HideInput();
         _form = new EditContext(Hide);
-        _refusal = new FormRefusal(_form);
     }
 
     private Task HideAsync() => DecideAsync(ModerationDecision.Hide, Hide.Reason, ModerationMessages.Hidden);
@@ -48,7 +46,7 @@ public sealed partial class ModerationForms
             : new ModerateAction(Item.TargetId, decision, reason));
         if (sent.Refused)
         {
-            _refusal.Show(sent.Error);
+            _error = sent.Error;
             return;
         }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Workshops.OpenPoll;
-using Roadmap.Web.Components.Pages.Actions;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Console;
@@ -47,9 +46,9 @@ public sealed partial class ConsolePollBuilder
         }
     }
 
-    private string? Invalid(string field) => ActionFormErrors.Invalid(_error, field);
+    private string? Invalid(string field) => FieldErrors.Invalid(_error, field);
 
-    private string? DescribedBy(string id, string field, bool hint = false) => ActionFormErrors.DescribedBy(_error, id, field, hint);
+    private string? DescribedBy(string id, string field, bool hint = false) => FieldErrors.DescribedBy(_error, id, field, hint);
 
-    private RenderFragment Messages(string id, string field) => ActionFormErrors.Render(_error, id, field);
+    private RenderFragment Messages(string id, string field) => FieldErrors.Render(_error, id, field);
 }

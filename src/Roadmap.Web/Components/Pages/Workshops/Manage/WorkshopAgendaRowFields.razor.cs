@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Domain.Workshops;
-using Roadmap.Web.Components.Pages.Actions;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Manage;
@@ -46,9 +45,9 @@ public sealed partial class WorkshopAgendaRowFields
 
     private string Field(string property) => $"Draft.Agenda[{Index}].{property}";
 
-    private string? Invalid(string property) => ActionFormErrors.Invalid(Error, Field(property));
+    private string? Invalid(string property) => FieldErrors.Invalid(Error, Field(property));
 
-    private string? DescribedBy(string part, string property) => ActionFormErrors.DescribedBy(Error, Id(part), Field(property), hint: false);
+    private string? DescribedBy(string part, string property) => FieldErrors.DescribedBy(Error, Id(part), Field(property), hint: false);
 
-    private RenderFragment Messages(string part, string property) => ActionFormErrors.Render(Error, Id(part), Field(property));
+    private RenderFragment Messages(string part, string property) => FieldErrors.Render(Error, Id(part), Field(property));
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.ListFacilitators;
-using Roadmap.Web.Components.Pages.Actions;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Manage;
@@ -33,9 +32,9 @@ public sealed partial class WorkshopFormFields
         _ => "Hybride (dans une salle et à distance)",
     };
 
-    private string? Invalid(string field) => ActionFormErrors.Invalid(Error, field);
+    private string? Invalid(string field) => FieldErrors.Invalid(Error, field);
 
-    private string? DescribedBy(string id, string field, bool hint = false) => ActionFormErrors.DescribedBy(Error, id, field, hint);
+    private string? DescribedBy(string id, string field, bool hint = false) => FieldErrors.DescribedBy(Error, id, field, hint);
 
-    private RenderFragment Messages(string id, string field) => ActionFormErrors.Render(Error, id, field);
+    private RenderFragment Messages(string id, string field) => FieldErrors.Render(Error, id, field);
 }

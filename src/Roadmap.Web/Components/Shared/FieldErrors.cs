@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Components;
-using Roadmap.Web.Components.Shared;
 
-namespace Roadmap.Web.Components.Pages.Actions;
+namespace Roadmap.Web.Components.Shared;
 
-/// <summary>Ties a field of the action form to its hint and its error messages (aria-describedby, aria-invalid).</summary>
-internal static class ActionFormErrors
+/// <summary>
+/// The one way a form shows a refusal beside its fields: ties a field to its hint and to its error
+/// messages (aria-describedby, aria-invalid, the « -erreur » paragraph), from the <see cref="UseCaseError"/>
+/// that <see cref="PageRequests"/> gave back. The general message goes in the alert above the form.
+/// </summary>
+internal static class FieldErrors
 {
     public static string? Invalid(UseCaseError? error, string field) => error?.For(field).Any() == true ? "true" : null;
 
