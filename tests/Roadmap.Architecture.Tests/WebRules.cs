@@ -32,6 +32,25 @@ public sealed class WebRules
     }
 
     [Fact]
+    public void WebLoadsTheDemoOnlyFromComposition()
+    {
+        var result = Layers.WebTypes.That().HaveDependencyOnAny(Layers.Demo).GetTypes();
+        var outside = result.Select(t => t.FullName!).Where(name => !Composition.Contains(RuleAssert.Owner(name))).ToList();
+
+        Assert.True(outside.Count == 0, $"The demo data is loaded at start-up in Development, by composition only:\n  {string.Join("\n  ", outside)}");
+    }
+
+    [Theory]
+    [InlineData(Layers.Application)]
+    [InlineData(Layers.Infrastructure)]
+    public void OnlyTheWebAppReferencesTheDemo(string assembly)
+    {
+        var references = (assembly == Layers.Application ? Layers.ApplicationAssembly : Layers.InfrastructureAssembly).GetReferencedAssemblies();
+
+        Assert.DoesNotContain(references, r => r.Name == Layers.Demo);
+    }
+
+    [Fact]
     public void WebReadsAndWritesDataOnlyThroughRequests()
     {
         var result = Layers.WebTypes.That().HaveDependencyOnAny(Database).GetTypes();
