@@ -3,7 +3,7 @@ using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Tests.Workshops;
 
-/// <summary>The bars every page and script draws are computed once, from the tally.</summary>
+/// <summary>The bars and sentences every page and script draws are computed once, from the tally.</summary>
 public sealed class ResultBarsTests
 {
     private static readonly Guid A = Guid.NewGuid();
@@ -44,6 +44,15 @@ public sealed class ResultBarsTests
         Assert.Null(tally.AverageText);
     }
 
+    [Fact]
+    public void TheVotersSentenceCountsGuestsApartWhenTheyMayVote()
+    {
+        var tally = Tally(PollKind.SingleChoice, 4) with { SignedInBallots = 1, GuestBallots = 3 };
+
+        Assert.Equal(", dont 1 connecté·e et 3 invité·es", tally.VotersText);
+        Assert.Equal(", vote réservé aux personnes connectées", (tally with { GuestsMayVote = false }).VotersText);
+    }
+
     private static PollTally Tally(PollKind kind, int ballots, params OptionTally[] options) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), kind, ballots, ballots, 0, options, null, [], false);
+        new(Guid.NewGuid(), Guid.NewGuid(), kind, ballots, ballots, 0, true, options, null, [], false);
 }

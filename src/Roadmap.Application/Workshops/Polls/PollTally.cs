@@ -19,6 +19,7 @@ public sealed record PollTally(
     int Ballots,
     int SignedInBallots,
     int GuestBallots,
+    bool GuestsMayVote,
     IReadOnlyList<OptionTally> Options,
     ScaleTally? Scale,
     IReadOnlyList<RoleTally> ByRole,
@@ -29,6 +30,11 @@ public sealed record PollTally(
 
     /// <summary>« 3,4 sur 5 », or null before the first note (and for other kinds).</summary>
     public string? AverageText => Scale?.Average is { } average ? $"{FrenchFormat.OneDecimal(average)} sur {Poll.ScaleMax}" : null;
+
+    /// <summary>« , dont 8 connecté·es et 4 invité·es » (guests' ballots are always counted apart), or that guests may not vote.</summary>
+    public string VotersText => GuestsMayVote
+        ? $", dont {SignedInBallots} {Plural.Of(SignedInBallots, "connecté·e", "connecté·es")} et {GuestBallots} {Plural.Of(GuestBallots, "invité·e", "invité·es")}"
+        : ", vote réservé aux personnes connectées";
 }
 
 /// <summary><see cref="Votes"/>: ballots that chose the option (or gave it points); <see cref="Points"/>: points it received (= votes for choices).</summary>

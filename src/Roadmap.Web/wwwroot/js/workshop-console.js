@@ -176,9 +176,7 @@
 
     function tick() {
         Array.prototype.forEach.call(root.querySelectorAll("[data-ends-at][data-skew]"), function (element) {
-            var endsAt = Date.parse(element.getAttribute("data-ends-at"));
-            var now = Date.now() + Number(element.getAttribute("data-skew"));
-            var left = Math.max(0, Math.ceil((endsAt - now) / 1000));
+            var left = RoadmapLive.secondsLeft(element.getAttribute("data-ends-at"), Number(element.getAttribute("data-skew")));
             var text = RoadmapLive.clock(left);
             if (element.textContent !== text) {
                 element.textContent = text;

@@ -213,20 +213,38 @@
         return n + " " + (n <= 1 ? one : many);
     }
 
-    /* « , dont 8 connecté·es et 4 invité·es » (guests' ballots are always counted apart), as PollText.Voters says it. */
-    function voters(poll) {
-        var results = poll.results;
-        return poll.guestsMayVote
-            ? ", dont " + plural(results.signedInBallots, "connecté·e", "connecté·es") + " et " + plural(results.guestBallots, "invité·e", "invité·es")
-            : ", vote réservé aux personnes connectées";
-    }
-
     /* 75 → « 1:15 », 3725 → « 1:02:05 »: the one clock format, as FrenchFormat.Clock writes it on the server. */
     function clock(seconds) {
         var h = Math.floor(seconds / 3600);
         var m = Math.floor(seconds % 3600 / 60);
         var sec = seconds % 60;
         return (h ? h + ":" + (m < 10 ? "0" : "") : "") + m + ":" + (sec < 10 ? "0" : "") + sec;
+    }
+
+    /* Whole seconds left until endsAt (an ISO date) on the server's clock, offset being
+       server minus this device in ms; rounded up, so that 0 means over, in the room, on the screen and in the console alike. */
+    function secondsLeft(endsAt, offset) {
+        return Math.max(0, Math.ceil((Date.parse(endsAt) - Date.now() - offset) / 1000));
+    }
+
+    /* Counts down to endsAt once a second on the server's clock (offset: server minus this device, in ms);
+       show(left) draws it, left in whole seconds, 0 once elapsed. Returns what stops the count. */
+    function countdown(endsAt, offset, show) {
+        var id = null;
+        function tick() {
+            var left = secondsLeft(endsAt, offset);
+            show(left);
+            if (!left && id !== null) {
+                window.clearInterval(id);
+            }
+            return left;
+        }
+        if (tick()) {
+            id = window.setInterval(tick, 1000);
+        }
+        return function () {
+            window.clearInterval(id);
+        };
     }
 
     /* The label of a result bar computed by the server (PollTally.Bars): the option's text, or « Note 3 ». */
@@ -236,6 +254,6 @@
     }
 
     window.RoadmapLive = {
-        connect: connect, element: element, announce: announce, plural: plural, voters: voters, clock: clock, barLabel: barLabel
+        connect: connect, element: element, announce: announce, plural: plural, clock: clock, secondsLeft: secondsLeft, countdown: countdown, barLabel: barLabel
     };
 }());

@@ -22,7 +22,7 @@
     var s = null;          // the room as last known (WorkshopState), kept up to date by events
     var offset = 0;        // server clock minus this device's clock, in ms
     var closed = {};       // polls seen closed: their late PollResults are ignored
-    var timerTick = null;
+    var stopTimer = function () {};
     var resultsSaidAt = 0;
     var lastCalledId = null;
     var calledMe = false;
@@ -133,22 +133,15 @@
     function drawTimer() {
         var node = $("room-timer");
         var timer = s.timer;
-        window.clearInterval(timerTick);
+        stopTimer();
         if (!timer.running || !timer.endsAt) {
             node.hidden = true;
             return;
         }
-        var endsAt = Date.parse(timer.endsAt);
-        function tick() {
-            var left = Math.max(0, Math.round((endsAt - Date.now() - offset) / 1000));
-            node.textContent = left ? "Temps restant : " + RoadmapLive.clock(left) : "Temps écoulé";
-            if (!left) {
-                window.clearInterval(timerTick);
-            }
-        }
         node.hidden = false;
-        tick();
-        timerTick = window.setInterval(tick, 1000);
+        stopTimer = RoadmapLive.countdown(timer.endsAt, offset, function (left) {
+            node.textContent = left ? "Temps restant : " + RoadmapLive.clock(left) : "Temps écoulé";
+        });
     }
 
     /* ---- polls ---- */
@@ -275,7 +268,7 @@
         }
         clear(box);
         box.appendChild(el("h3", { text: poll.isOpen ? "Résultats en direct" : "Résultats définitifs" }));
-        box.appendChild(el("p", { text: results.ballots ? RoadmapLive.plural(results.ballots, "personne a voté", "personnes ont voté") + RoadmapLive.voters(poll) : "Aucun vote pour l'instant." }));
+        box.appendChild(el("p", { text: results.ballots ? RoadmapLive.plural(results.ballots, "personne a voté", "personnes ont voté") + results.votersText : "Aucun vote pour l'instant." }));
         box.appendChild(el("ul", { "class": "room-bars" }, results.bars.map(function (row) {
             var fill = el("span", { "class": "room-bar-fill" });
             fill.style.width = row.share + "%";
@@ -504,7 +497,7 @@
         HandsChanged: handsChanged,
         WorkshopEnded: function () {
             s.workshop.status = "Closed";
-            window.clearInterval(timerTick);
+            stopTimer();
             drawPhase();
             say("L'atelier est terminé.");
             live.stop();

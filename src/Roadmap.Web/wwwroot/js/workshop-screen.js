@@ -31,7 +31,7 @@
     var s = null;
     var offset = 0;
     var closed = {};
-    var timerTick = null;
+    var stopTimer = function () {};
 
     function byId(list, id) {
         return list.filter(function (x) { return x.id === id; })[0] || null;
@@ -79,23 +79,16 @@
     function drawTimer() {
         var node = $("screen-timer");
         var timer = s.timer;
-        window.clearInterval(timerTick);
+        stopTimer();
         if (!timer.running || !timer.endsAt) {
             node.hidden = true;
             return;
         }
-        var endsAt = Date.parse(timer.endsAt);
-        function tick() {
-            var left = Math.max(0, Math.round((endsAt - Date.now() - offset) / 1000));
+        node.hidden = false;
+        stopTimer = RoadmapLive.countdown(timer.endsAt, offset, function (left) {
             node.textContent = left ? RoadmapLive.clock(left) : "Temps écoulé";
             node.classList.toggle("screen-timer-low", left <= 30);
-            if (!left) {
-                window.clearInterval(timerTick);
-            }
-        }
-        node.hidden = false;
-        tick();
-        timerTick = window.setInterval(tick, 1000);
+        });
     }
 
     function chart(poll) {
@@ -105,7 +98,7 @@
                 el("span", { "class": "poll-chart-question", text: poll.question }),
                 el("span", {
                     "class": "poll-chart-state",
-                    text: (poll.isOpen ? "Résultats en direct" : "Résultats définitifs") + " · " + RoadmapLive.plural(results.ballots, "participant·e", "participant·es") + RoadmapLive.voters(poll)
+                    text: (poll.isOpen ? "Résultats en direct" : "Résultats définitifs") + " · " + RoadmapLive.plural(results.ballots, "participant·e", "participant·es") + results.votersText
                 })
             ])
         ]);
@@ -218,7 +211,7 @@
             },
             WorkshopEnded: function () {
                 s.workshop.status = "Closed";
-                window.clearInterval(timerTick);
+                stopTimer();
                 $("screen-timer").hidden = true;
                 drawEnded();
                 live.stop();

@@ -45,7 +45,7 @@ internal static class ConsoleStates
         var pollId = Guid.NewGuid();
         var views = options.Select((o, i) => new PollOptionView(Guid.NewGuid(), i + 1, o.Text, null)).ToList();
         var tally = new PollTally(
-            pollId, WorkshopId, kind, options.Sum(o => o.Votes), options.Sum(o => o.Votes), 0,
+            pollId, WorkshopId, kind, options.Sum(o => o.Votes), options.Sum(o => o.Votes), 0, true,
             [.. views.Select((v, i) => new OptionTally(v.Id, options[i].Votes, options[i].Votes))], null, [], !open);
         return new PollView(pollId, WorkshopId, kind, "Quel tiers-lieu en priorité ?", views, 1, 0, true, null, Now, null, open ? null : Now, open, tally, null);
     }

@@ -15,13 +15,13 @@ internal static class PollSamples
         var pollId = Guid.NewGuid();
         var views = options.Select((o, i) => new PollOptionView(Guid.NewGuid(), i + 1, o.Text, null)).ToList();
         var tallies = views.Zip(options, (v, o) => new OptionTally(v.Id, o.Votes, o.Points)).ToList();
-        return Poll(pollId, kind, views, new PollTally(pollId, WorkshopId, kind, ballots, ballots, 0, tallies, null, [], false));
+        return Poll(pollId, kind, views, new PollTally(pollId, WorkshopId, kind, ballots, ballots, 0, true, tallies, null, [], false));
     }
 
     public static PollView Scale(int[] distribution, double? average)
     {
         var pollId = Guid.NewGuid();
-        return Poll(pollId, PollKind.Scale, [], new PollTally(pollId, WorkshopId, PollKind.Scale, distribution.Sum(), distribution.Sum(), 0, [], new ScaleTally(average, distribution), [], false));
+        return Poll(pollId, PollKind.Scale, [], new PollTally(pollId, WorkshopId, PollKind.Scale, distribution.Sum(), distribution.Sum(), 0, true, [], new ScaleTally(average, distribution), [], false));
     }
 
     private static PollView Poll(Guid pollId, PollKind kind, IReadOnlyList<PollOptionView> options, PollTally results) =>
