@@ -13,8 +13,8 @@ using Roadmap.Infrastructure.Persistence;
 namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRoadmapDbContext))]
-    [Migration("20261202222422_PollGuestVoting")]
-    partial class PollGuestVoting
+    [Migration("20261203063926_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -227,6 +227,72 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Follows",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Target = table.Column<int>(type: "integer", nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Follows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Follows_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Target = table.Column<int>(type: "integer", nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReporterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reports_AspNetUsers_ReporterId",
+                        column: x => x.ReporterId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Axes",
                 columns: table => new
                 {
@@ -270,6 +336,49 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Workshops",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoadmapId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    VisioLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AllowGuests = table.Column<bool>(type: "boolean", nullable: false),
+                    JoinCode = table.Column<string>(type: "character(6)", fixedLength: true, maxLength: 6, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    CoFacilitatorIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FocusedItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FocusedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TimerStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TimerEndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TimerStoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    MinutesPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Workshops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Roadmaps_RoadmapId",
+                        column: x => x.RoadmapId,
+                        principalTable: "Roadmaps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Actions",
                 columns: table => new
                 {
@@ -287,6 +396,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     StatusReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SupportCount = table.Column<int>(type: "integer", nullable: false),
+                    CommentCount = table.Column<int>(type: "integer", nullable: false),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: true),
                     Budget_EstimatedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     Budget_Funding = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
@@ -340,6 +454,141 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         name: "FK_AxisObjectives_Axes_AxisId",
                         column: x => x.AxisId,
                         principalTable: "Axes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopAgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    AxisId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActionIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopAgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopAgendaItems_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopAttendances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantKey = table.Column<string>(type: "character varying(70)", maxLength: 70, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DisplayName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsFacilitator = table.Column<bool>(type: "boolean", nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastJoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeftAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopAttendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopAttendances_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopIdeas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AxisId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GroupedAxisId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorKey = table.Column<string>(type: "character varying(70)", maxLength: 70, nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    AuthorRole = table.Column<int>(type: "integer", nullable: true),
+                    AuthorOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpvoteCount = table.Column<int>(type: "integer", nullable: false),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PromotedActionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PromotedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopIdeas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopIdeas_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopPolls",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Question = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    MaxChoices = table.Column<int>(type: "integer", nullable: false),
+                    Points = table.Column<int>(type: "integer", nullable: false),
+                    GuestsMayVote = table.Column<bool>(type: "boolean", nullable: false),
+                    OpenedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BallotRevision = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopPolls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopPolls_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopRaisedHands",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantKey = table.Column<string>(type: "character varying(70)", maxLength: 70, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LoweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CalledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopRaisedHands", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopRaisedHands_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -463,7 +712,8 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     HiddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     HiddenReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    UpvoteCount = table.Column<int>(type: "integer", nullable: false)
+                    HeldAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -545,6 +795,118 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         principalColumn: "Id");
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WorkshopIdeaUpvotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdeaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VoterKey = table.Column<string>(type: "character varying(70)", maxLength: 70, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopIdeaUpvotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopIdeaUpvotes_WorkshopIdeas_IdeaId",
+                        column: x => x.IdeaId,
+                        principalTable: "WorkshopIdeas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopBallots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PollId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VoterKey = table.Column<string>(type: "character varying(70)", maxLength: 70, nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    CastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopBallots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopBallots_WorkshopPolls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "WorkshopPolls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopPollOptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PollId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopPollOptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopPollOptions_WorkshopPolls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "WorkshopPolls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommentUpvotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommentUpvotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommentUpvotes_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CommentUpvotes_Comments_CommentId",
+                        column: x => x.CommentId,
+                        principalTable: "Comments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopBallotChoices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Points = table.Column<int>(type: "integer", nullable: false),
+                    BallotId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopBallotChoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopBallotChoices_WorkshopBallots_BallotId",
+                        column: x => x.BallotId,
+                        principalTable: "WorkshopBallots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ActionIndicators_ActionId",
                 table: "ActionIndicators",
@@ -581,14 +943,20 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Actions_ProposerId",
+                name: "IX_Actions_ProposerId_SubmissionKey",
                 table: "Actions",
-                column: "ProposerId");
+                columns: new[] { "ProposerId", "SubmissionKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Actions_RoadmapId_AxisId",
                 table: "Actions",
                 columns: new[] { "RoadmapId", "AxisId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_RoadmapId_CommentCount",
+                table: "Actions",
+                columns: new[] { "RoadmapId", "CommentCount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Actions_RoadmapId_CreatedAt",
@@ -599,6 +967,17 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Actions_RoadmapId_Status",
                 table: "Actions",
                 columns: new[] { "RoadmapId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_RoadmapId_SupportCount",
+                table: "Actions",
+                columns: new[] { "RoadmapId", "SupportCount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_Visible_ByAxis",
+                table: "Actions",
+                columns: new[] { "RoadmapId", "AxisId", "SupportCount" },
+                filter: "\"HiddenAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionStatusChanges_ActionId",
@@ -678,6 +1057,17 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommentUpvotes_CommentId_UserId",
+                table: "CommentUpvotes",
+                columns: new[] { "CommentId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommentUpvotes_UserId",
+                table: "CommentUpvotes",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Endorsements_ActionId_OrganisationId",
                 table: "Endorsements",
                 columns: new[] { "ActionId", "OrganisationId" },
@@ -694,6 +1084,22 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Follows_Target_TargetId",
+                table: "Follows",
+                columns: new[] { "Target", "TargetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Follows_UserId_Target_TargetId",
+                table: "Follows",
+                columns: new[] { "UserId", "Target", "TargetId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
                 table: "Organisations",
                 column: "Name");
@@ -702,6 +1108,22 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Organisations_ParentId",
                 table: "Organisations",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_ReporterId",
+                table: "Reports",
+                column: "ReporterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_ResolvedAt_CreatedAt",
+                table: "Reports",
+                columns: new[] { "ResolvedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Target_TargetId_ReporterId",
+                table: "Reports",
+                columns: new[] { "Target", "TargetId", "ReporterId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoadmapPhases_RoadmapId",
@@ -729,6 +1151,97 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Supports_UserId",
                 table: "Supports",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopAgendaItems_WorkshopId",
+                table: "WorkshopAgendaItems",
+                column: "WorkshopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopAttendances_UserId",
+                table: "WorkshopAttendances",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopAttendances_WorkshopId_ParticipantKey",
+                table: "WorkshopAttendances",
+                columns: new[] { "WorkshopId", "ParticipantKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopBallotChoices_BallotId",
+                table: "WorkshopBallotChoices",
+                column: "BallotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopBallotChoices_OptionId",
+                table: "WorkshopBallotChoices",
+                column: "OptionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopBallots_PollId_VoterKey",
+                table: "WorkshopBallots",
+                columns: new[] { "PollId", "VoterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeas_AuthorUserId",
+                table: "WorkshopIdeas",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeas_WorkshopId_PostedAt",
+                table: "WorkshopIdeas",
+                columns: new[] { "WorkshopId", "PostedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopIdeaUpvotes_IdeaId_VoterKey",
+                table: "WorkshopIdeaUpvotes",
+                columns: new[] { "IdeaId", "VoterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopPollOptions_PollId",
+                table: "WorkshopPollOptions",
+                column: "PollId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopPolls_ClosedAt_ClosesAt",
+                table: "WorkshopPolls",
+                columns: new[] { "ClosedAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopPolls_WorkshopId_OpenedAt",
+                table: "WorkshopPolls",
+                columns: new[] { "WorkshopId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopRaisedHands_WorkshopId_ParticipantKey",
+                table: "WorkshopRaisedHands",
+                columns: new[] { "WorkshopId", "ParticipantKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopRaisedHands_WorkshopId_RaisedAt",
+                table: "WorkshopRaisedHands",
+                columns: new[] { "WorkshopId", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_CreatedById_SubmissionKey",
+                table: "Workshops",
+                columns: new[] { "CreatedById", "SubmissionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_JoinCode",
+                table: "Workshops",
+                column: "JoinCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_RoadmapId_StartsAt",
+                table: "Workshops",
+                columns: new[] { "RoadmapId", "StartsAt" });
         }
 
         /// <inheritdoc />
@@ -765,7 +1278,7 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AxisObjectives");
 
             migrationBuilder.DropTable(
-                name: "Comments");
+                name: "CommentUpvotes");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -774,22 +1287,64 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Endorsements");
 
             migrationBuilder.DropTable(
+                name: "Follows");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "Reports");
+
+            migrationBuilder.DropTable(
                 name: "RoadmapPhases");
 
             migrationBuilder.DropTable(
                 name: "Supports");
 
             migrationBuilder.DropTable(
+                name: "WorkshopAgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopAttendances");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopBallotChoices");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopIdeaUpvotes");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopPollOptions");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopRaisedHands");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopBallots");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopIdeas");
+
+            migrationBuilder.DropTable(
                 name: "Actions");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopPolls");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Axes");
+
+            migrationBuilder.DropTable(
+                name: "Workshops");
 
             migrationBuilder.DropTable(
                 name: "Roadmaps");
