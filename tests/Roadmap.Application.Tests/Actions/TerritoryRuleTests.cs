@@ -63,6 +63,7 @@ public sealed class TerritoryRuleTests : IAsyncLifetime
 
         var options = await _host.SendAsync(new GetActionFormOptions(_roadmap.Slug));
 
-        Assert.Equal((true, false), (options.Territories.Any(o => o.Id == commune.Id), options.Territories.Any(o => o.Id == _association.Id)));
+        Assert.Contains(options.Territories, o => o.Id == commune.Id);
+        Assert.DoesNotContain(options.Territories, o => o.Id == _association.Id);
     }
 }

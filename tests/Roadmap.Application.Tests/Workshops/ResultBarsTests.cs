@@ -40,7 +40,11 @@ public sealed class ResultBarsTests
     {
         var tally = Tally(PollKind.Scale, 0);
 
-        Assert.All(tally.Bars, b => Assert.Equal((0, "0 vote"), (b.Share, b.CountText)));
+        Assert.All(tally.Bars, b =>
+        {
+            Assert.Equal(0, b.Share);
+            Assert.Equal("0 vote", b.CountText);
+        });
         Assert.Null(tally.AverageText);
     }
 

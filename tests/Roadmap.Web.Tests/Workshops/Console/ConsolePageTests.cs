@@ -61,9 +61,9 @@ public sealed class ConsolePageTests(ConsoleWebApp app) : IClassFixture<ConsoleW
         var response = await OpenPollAsync(room.WorkshopId, "Quel tiers-lieu en priorité ?", "Le Mans", "La Flèche");
 
         var polls = await app.PollsAsync(room.WorkshopId);
-        Assert.Equal(
-            ($"/ateliers/{room.WorkshopId}/animation?statut=sondage-ouvert", "Quel tiers-lieu en priorité ?", 2),
-            (AccountTestSteps.Location(response), Assert.Single(polls).Question, polls[0].Options.Count));
+        Assert.Equal($"/ateliers/{room.WorkshopId}/animation?statut=sondage-ouvert", AccountTestSteps.Location(response));
+        Assert.Equal("Quel tiers-lieu en priorité ?", Assert.Single(polls).Question);
+        Assert.Equal(2, polls[0].Options.Count);
     }
 
     [Fact]
@@ -151,9 +151,8 @@ public sealed class ConsolePageTests(ConsoleWebApp app) : IClassFixture<ConsoleW
         });
 
         var page = await FormPost.ReadAsync(response);
-        Assert.Equal(
-            ("Numérique", 4),
-            (page.QuerySelector("#option-1-texte")?.GetAttribute("value"), page.QuerySelectorAll(".console-poll-option").Length));
+        Assert.Equal("Numérique", page.QuerySelector("#option-1-texte")?.GetAttribute("value"));
+        Assert.Equal(4, page.QuerySelectorAll(".console-poll-option").Length);
     }
 
     [Fact]

@@ -46,9 +46,10 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
             new Dictionary<string, string> { ["Input.Command"] = "enregistrer" });
 
         var after = await app.WorkshopAsync(id);
-        Assert.Equal(
-            (Truncated(before.StartsAt), before.Agenda.Single().Topic, before.Mode, before.Address),
-            (after.StartsAt, after.Agenda.Single().Topic, after.Mode, after.Address));
+        Assert.Equal(Truncated(before.StartsAt), after.StartsAt);
+        Assert.Equal(before.Agenda.Single().Topic, after.Agenda.Single().Topic);
+        Assert.Equal(before.Mode, after.Mode);
+        Assert.Equal(before.Address, after.Address);
     }
 
     [Fact]
@@ -72,9 +73,8 @@ public sealed class ManageWorkshopPagesTests(ManageWebApp app) : IClassFixture<M
             new Dictionary<string, string> { ["Reason"] = "Salle indisponible ce jour-là" });
 
         var page = await FormPost.GetPageAsync(app.Anonymous(), AccountTestSteps.Location(response));
-        Assert.Equal(
-            ("Annulé", true),
-            (AccountTestSteps.Text(page, "h1 + p .badge"), AccountTestSteps.Text(page, ".notice").Contains("Salle indisponible ce jour-là", StringComparison.Ordinal)));
+        Assert.Equal("Annulé", AccountTestSteps.Text(page, "h1 + p .badge"));
+        Assert.Contains("Salle indisponible ce jour-là", AccountTestSteps.Text(page, ".notice"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,9 +18,8 @@ public sealed class MinutesPageTests(ManageWebApp app) : IClassFixture<ManageWeb
         var response = await SendAsync(client, id, "enregistrer");
 
         var page = await FormPost.GetPageAsync(client, AccountTestSteps.Location(response));
-        Assert.Equal(
-            ("Le compte rendu est enregistré. Il n'est pas encore publié.", Markdown),
-            (AccountTestSteps.Text(page, "[role=status]"), page.QuerySelector("#compte-rendu")!.TextContent));
+        Assert.Equal("Le compte rendu est enregistré. Il n'est pas encore publié.", AccountTestSteps.Text(page, "[role=status]"));
+        Assert.Equal(Markdown, page.QuerySelector("#compte-rendu")!.TextContent);
     }
 
     [Fact]
@@ -42,9 +41,8 @@ public sealed class MinutesPageTests(ManageWebApp app) : IClassFixture<ManageWeb
 
         var response = await app.Anonymous().GetAsync($"/ateliers/{id}/compte-rendu.md");
 
-        Assert.Equal(
-            ("text/markdown; charset=utf-8", Markdown),
-            (response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync()));
+        Assert.Equal("text/markdown; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(Markdown, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
