@@ -47,7 +47,8 @@ public sealed class WorkshopHubLoadTests(CrowdFixture crowd) : IClassFixture<Cro
 
         var received = crowd.Facilitator.Events.All<PollTally>(LiveEvents.PollResults).Where(t => t.PollId == poll.Id).ToList();
         Assert.InRange(received.Count, 1, (int)(burst.TotalMilliseconds / 200) + 4);
-        Assert.Equal(last, received[^1]);
+        // The last tally received counts every ballot; a coalesced tick may send that same count twice.
+        Assert.Equal(last.Options.Select(o => o.Votes), received[^1].Options.Select(o => o.Votes));
         Assert.Equal(await DemoRoom.BallotCountAsync(crowd.App, poll.Id), received[^1].Ballots);
         await crowd.Facilitator.Connection.InvokeAsync<PollClosedView>("ClosePoll", poll.Id);
     }
