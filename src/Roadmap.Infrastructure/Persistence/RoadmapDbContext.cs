@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Audit;
 using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Standing;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 
@@ -56,6 +58,9 @@ public abstract class RoadmapDbContext(DbContextOptions options)
     public DbSet<Idea> Ideas => Set<Idea>();
     public DbSet<IdeaUpvote> IdeaUpvotes => Set<IdeaUpvote>();
     public DbSet<RaisedHand> RaisedHands => Set<RaisedHand>();
+    public DbSet<RoadmapTeamMember> TeamMembers => Set<RoadmapTeamMember>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StandingClaim> StandingClaims => Set<StandingClaim>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

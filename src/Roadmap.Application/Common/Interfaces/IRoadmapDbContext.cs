@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Audit;
 using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Standing;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 
@@ -32,6 +34,9 @@ public interface IRoadmapDbContext
     DbSet<Idea> Ideas { get; }
     DbSet<IdeaUpvote> IdeaUpvotes { get; }
     DbSet<RaisedHand> RaisedHands { get; }
+    DbSet<RoadmapTeamMember> TeamMembers { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<StandingClaim> StandingClaims { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -16,6 +16,9 @@ public sealed class StrategicAxis
     public int Position { get; private set; }
     public string Title { get; private set; } = "";
     public string Description { get; private set; } = "";
+
+    /// <summary>Set once archived: an axis that holds actions is archived, not deleted; its actions stay readable.</summary>
+    public DateTimeOffset? ArchivedAt { get; private set; }
     public IReadOnlyList<AxisObjective> Objectives => _objectives;
 
     internal static StrategicAxis Create(TerritorialRoadmap roadmap, int position, string title, string description) => new()

@@ -7,4 +7,7 @@ public enum SupportEligibility
 
     /// <summary>Only elected officials and local actors (and those above them) may support.</summary>
     OfficialsAndActors = 1,
+
+    /// <summary>Only people whose standing in the roadmap's territory was verified (an approved claim).</summary>
+    VerifiedStanding = 2,
 }

@@ -12,6 +12,8 @@ public sealed class TerritorialRoadmap
     public const int TitleMaxLength = 160;
     public const int SlugMaxLength = 80;
     public const int DescriptionMaxLength = 20_000;
+    public const int SummaryMaxLength = 300;
+    public const int PhaseMessageMaxLength = 2_000;
 
     /// <summary>The refusal of an axis taken from another roadmap, wherever an axis is chosen.</summary>
     public const string ForeignAxis = "L'axe choisi n'appartient pas à cette feuille de route.";
@@ -29,6 +31,19 @@ public sealed class TerritorialRoadmap
     public RoadmapPhase CurrentPhase { get; private set; }
     public VotingRules VotingRules { get; private set; } = VotingRules.Open;
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>A sentence or two for lists and cards.</summary>
+    public string Summary { get; private set; } = "";
+
+    /// <summary>Set once archived: read-only, still public.</summary>
+    public DateTimeOffset? ArchivedAt { get; private set; }
+
+    /// <summary>Whether the roadmap moves to the next phase by itself on the scheduled start date.</summary>
+    public bool AdvancesAutomatically { get; private set; }
+
+    /// <summary>The public message of the last phase change, and when it happened.</summary>
+    public string? PhaseMessage { get; private set; }
+    public DateTimeOffset? PhaseChangedAt { get; private set; }
 
     public IReadOnlyList<PhaseSchedule> Phases => _phases;
     public IReadOnlyList<StrategicAxis> Axes => _axes;

@@ -2,8 +2,16 @@ using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Domain.Roadmaps;
 
-/// <summary>Who may support actions of a roadmap, and how many supports each participant has.</summary>
-public sealed record VotingRules(SupportEligibility Eligibility, int? MaxSupportsPerParticipant)
+/// <summary>
+/// A roadmap's participation rules: who may support its actions, how many supports each participant
+/// has, who may propose, and whether support counts show while the phase runs or only once it ends
+/// (against bandwagon effects).
+/// </summary>
+public sealed record VotingRules(
+    SupportEligibility Eligibility,
+    int? MaxSupportsPerParticipant,
+    ProposalEligibility Proposers = ProposalEligibility.OfficialsAndActors,
+    bool CountsShownDuringPhase = true)
 {
     public static VotingRules Open { get; } = new(SupportEligibility.AllRegistered, null);
 

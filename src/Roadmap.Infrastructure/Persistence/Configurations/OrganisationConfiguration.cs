@@ -11,6 +11,11 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength);
         builder.Property(o => o.OfficialCode).HasMaxLength(Organisation.OfficialCodeMaxLength);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(o => o.Siren).HasMaxLength(Organisation.SirenLength).IsFixedLength();
+        builder.Property(o => o.PostalCodes).HasMaxLength(Organisation.PostalCodesMaxLength);
         builder.HasIndex(o => o.Name);
+        builder.HasIndex(o => o.Siren).IsUnique();
+        builder.HasIndex(o => new { o.Kind, o.OfficialCode });
+        builder.HasIndex(o => o.ParentId);
     }
 }

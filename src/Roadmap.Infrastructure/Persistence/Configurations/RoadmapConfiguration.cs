@@ -13,6 +13,8 @@ internal sealed class RoadmapConfiguration : IEntityTypeConfiguration<Territoria
         builder.Property(r => r.Title).HasMaxLength(TerritorialRoadmap.TitleMaxLength);
         builder.Property(r => r.Slug).HasMaxLength(TerritorialRoadmap.SlugMaxLength);
         builder.Property(r => r.Description).HasMaxLength(TerritorialRoadmap.DescriptionMaxLength);
+        builder.Property(r => r.Summary).HasMaxLength(TerritorialRoadmap.SummaryMaxLength);
+        builder.Property(r => r.PhaseMessage).HasMaxLength(TerritorialRoadmap.PhaseMessageMaxLength);
         builder.HasIndex(r => r.Slug).IsUnique();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(r => r.VotingRules);

@@ -283,6 +283,55 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Actions", (string)null);
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid?>("RoadmapId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.HasIndex("RoadmapId", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -390,6 +439,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("EpciKind")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -405,11 +457,28 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PostalCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character(9)")
+                        .IsFixedLength();
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("Siren")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "OfficialCode");
 
                     b.ToTable("Organisations");
                 });
@@ -565,11 +634,38 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Supports");
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.RoadmapTeamMember", b =>
+                {
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoadmapId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RoadmapTeamMembers", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.StrategicAxis", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -600,6 +696,12 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AdvancesAutomatically")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -614,10 +716,22 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("OwnerOrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("PhaseChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PhaseMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -628,10 +742,16 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         {
                             b1.IsRequired();
 
+                            b1.Property<bool>("CountsShownDuringPhase")
+                                .HasColumnType("boolean");
+
                             b1.Property<int>("Eligibility")
                                 .HasColumnType("integer");
 
                             b1.Property<int?>("MaxSupportsPerParticipant")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Proposers")
                                 .HasColumnType("integer");
                         });
 
@@ -643,6 +763,56 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Roadmaps", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Standing.StandingClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("RoadmapId", "Status", "CreatedAt");
+
+                    b.ToTable("StandingClaims", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Users.ApplicationUser", b =>
@@ -1444,6 +1614,21 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("UserId");
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.RoadmapTeamMember", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.StrategicAxis", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
@@ -1523,6 +1708,27 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Standing.StandingClaim", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Users.ApplicationUser", b =>

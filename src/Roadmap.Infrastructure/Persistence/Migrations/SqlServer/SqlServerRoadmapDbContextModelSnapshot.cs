@@ -285,6 +285,55 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Actions", (string)null);
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("RoadmapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.HasIndex("RoadmapId", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -393,6 +442,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("EpciKind")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -408,11 +460,29 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("Population")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PostalCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("nchar(9)")
+                        .IsFixedLength();
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("Siren")
+                        .IsUnique()
+                        .HasFilter("[Siren] IS NOT NULL");
+
+                    b.HasIndex("Kind", "OfficialCode");
 
                     b.ToTable("Organisations");
                 });
@@ -570,11 +640,38 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Supports");
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.RoadmapTeamMember", b =>
+                {
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("int");
+
+                    b.HasKey("RoadmapId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RoadmapTeamMembers", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.StrategicAxis", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -605,6 +702,12 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("AdvancesAutomatically")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -619,10 +722,22 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OwnerOrganisationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("PhaseChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PhaseMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -633,10 +748,16 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         {
                             b1.IsRequired();
 
+                            b1.Property<bool>("CountsShownDuringPhase")
+                                .HasColumnType("bit");
+
                             b1.Property<int>("Eligibility")
                                 .HasColumnType("int");
 
                             b1.Property<int?>("MaxSupportsPerParticipant")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Proposers")
                                 .HasColumnType("int");
                         });
 
@@ -648,6 +769,56 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Roadmaps", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Standing.StandingClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("RoadmapId", "Status", "CreatedAt");
+
+                    b.ToTable("StandingClaims", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Users.ApplicationUser", b =>
@@ -1451,6 +1622,21 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId");
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.RoadmapTeamMember", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.StrategicAxis", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
@@ -1530,6 +1716,27 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Standing.StandingClaim", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Users.ApplicationUser", b =>

@@ -272,6 +272,55 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Actions", (string)null);
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RoadmapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.HasIndex("RoadmapId", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -379,6 +428,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EpciKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -394,11 +446,28 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostalCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("Siren")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "OfficialCode");
 
                     b.ToTable("Organisations");
                 });
@@ -552,11 +621,38 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Supports");
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.RoadmapTeamMember", b =>
+                {
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoadmapId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RoadmapTeamMembers", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.StrategicAxis", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -587,6 +683,12 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AdvancesAutomatically")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -601,9 +703,21 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerOrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PhaseChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhaseMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -615,10 +729,16 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<bool>("CountsShownDuringPhase")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("Eligibility")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int?>("MaxSupportsPerParticipant")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Proposers")
                                 .HasColumnType("INTEGER");
                         });
 
@@ -630,6 +750,56 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Roadmaps", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Standing.StandingClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("RoadmapId", "Status", "CreatedAt");
+
+                    b.ToTable("StandingClaims", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Users.ApplicationUser", b =>
@@ -1423,6 +1593,21 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId");
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.RoadmapTeamMember", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.StrategicAxis", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
@@ -1498,6 +1683,27 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Standing.StandingClaim", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Users.ApplicationUser", b =>

@@ -1,0 +1,296 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class BackOffice : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "AdvancesAutomatically",
+                table: "Roadmaps",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ArchivedAt",
+                table: "Roadmaps",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PhaseChangedAt",
+                table: "Roadmaps",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PhaseMessage",
+                table: "Roadmaps",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Summary",
+                table: "Roadmaps",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "VotingRules_CountsShownDuringPhase",
+                table: "Roadmaps",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VotingRules_Proposers",
+                table: "Roadmaps",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EpciKind",
+                table: "Organisations",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Population",
+                table: "Organisations",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PostalCodes",
+                table: "Organisations",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Siren",
+                table: "Organisations",
+                type: "character(9)",
+                fixedLength: true,
+                maxLength: 9,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ArchivedAt",
+                table: "Axes",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RoadmapId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Before = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    After = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoadmapTeamMembers",
+                columns: table => new
+                {
+                    RoadmapId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    GrantedById = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoadmapTeamMembers", x => new { x.RoadmapId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_RoadmapTeamMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RoadmapTeamMembers_Roadmaps_RoadmapId",
+                        column: x => x.RoadmapId,
+                        principalTable: "Roadmaps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StandingClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoadmapId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Statement = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StandingClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StandingClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StandingClaims_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StandingClaims_Roadmaps_RoadmapId",
+                        column: x => x.RoadmapId,
+                        principalTable: "Roadmaps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Kind_OfficialCode",
+                table: "Organisations",
+                columns: new[] { "Kind", "OfficialCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Siren",
+                table: "Organisations",
+                column: "Siren",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ActorId_At",
+                table: "AuditEntries",
+                columns: new[] { "ActorId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_RoadmapId_At",
+                table: "AuditEntries",
+                columns: new[] { "RoadmapId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapTeamMembers_UserId",
+                table: "RoadmapTeamMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StandingClaims_OrganisationId",
+                table: "StandingClaims",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StandingClaims_RoadmapId_Status_CreatedAt",
+                table: "StandingClaims",
+                columns: new[] { "RoadmapId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StandingClaims_UserId_CreatedAt",
+                table: "StandingClaims",
+                columns: new[] { "UserId", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "RoadmapTeamMembers");
+
+            migrationBuilder.DropTable(
+                name: "StandingClaims");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Organisations_Kind_OfficialCode",
+                table: "Organisations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Organisations_Siren",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "AdvancesAutomatically",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "PhaseChangedAt",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "PhaseMessage",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "Summary",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "VotingRules_CountsShownDuringPhase",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "VotingRules_Proposers",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "EpciKind",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Population",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "PostalCodes",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Siren",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Axes");
+        }
+    }
+}
