@@ -13,7 +13,7 @@ namespace Roadmap.Application.Roadmaps.Admin.AdvancePhase;
 /// makes a double submit harmless: the second one finds that phase already over and is refused.
 /// Returns the new phase.
 /// </summary>
-public sealed record AdvancePhase(string Slug, RoadmapPhase FromPhase, string Message) : IRequest<RoadmapPhase>;
+public sealed record AdvancePhase(string Slug, RoadmapPhase? FromPhase, string Message) : IRequest<RoadmapPhase>;
 
 internal sealed class AdvancePhaseHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AdvancePhase, RoadmapPhase>
 {
@@ -23,16 +23,17 @@ internal sealed class AdvancePhaseHandler(IRoadmapDbContext db, ICurrentUser use
             ?? throw new NotFoundException("La feuille de route", request.Slug);
         await db.EnsureCanManageAsync(user, roadmap.Id, cancellationToken);
         var from = roadmap.CurrentPhase;
-        if (from != request.FromPhase)
+        var asked = request.FromPhase ?? from;
+        if (from != asked)
         {
-            throw new ConflictException(Passed(request.FromPhase, from));
+            throw new ConflictException(Passed(asked, from));
         }
 
         var now = clock.GetUtcNow();
         roadmap.Advance(request.Message, now);
         if (!await RoadmapPhaseChange.TryApplyAsync(db, roadmap, from, cancellationToken))
         {
-            throw new ConflictException(Passed(request.FromPhase, roadmap.CurrentPhase));
+            throw new ConflictException(Passed(asked, roadmap.CurrentPhase));
         }
 
         await RoadmapPhaseChange.RecordAsync(db, user, now, roadmap, from, cancellationToken);
