@@ -46,6 +46,7 @@ internal static class RealtimeServiceCollectionExtensions
         services.AddSingleton<LiveCoalescer>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveCoalescer>());
         services.AddHostedService<PollExpirySweeper>();
+        services.AddHostedService<PhaseAdvanceSweeper>();
         services.AddSingleton<SignedInConnections>();
         services.AddHostedService<SessionSweeper>();
         services.AddLiveNotifier<SignalRLiveNotifier>();

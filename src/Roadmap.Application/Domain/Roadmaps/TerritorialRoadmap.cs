@@ -7,7 +7,7 @@ namespace Roadmap.Application.Domain.Roadmaps;
 /// A « feuille de route ». Named TerritorialRoadmap because a type called Roadmap would clash
 /// with the root namespace.
 /// </summary>
-public sealed class TerritorialRoadmap
+public sealed partial class TerritorialRoadmap
 {
     public const int TitleMaxLength = 160;
     public const int SlugMaxLength = 80;
@@ -62,11 +62,11 @@ public sealed class TerritorialRoadmap
         };
     }
 
-    public bool AcceptsProposals => CurrentPhase == RoadmapPhase.Concertation;
+    public bool AcceptsProposals => ArchivedAt is null && CurrentPhase == RoadmapPhase.Concertation;
 
-    public bool AcceptsSupports => CurrentPhase is RoadmapPhase.Concertation or RoadmapPhase.Ateliers;
+    public bool AcceptsSupports => ArchivedAt is null && CurrentPhase is RoadmapPhase.Concertation or RoadmapPhase.Ateliers;
 
-    public bool AcceptsComments => CurrentPhase is not RoadmapPhase.Adoptee;
+    public bool AcceptsComments => ArchivedAt is null && CurrentPhase is not RoadmapPhase.Adoptee;
 
     public void Schedule(RoadmapPhase phase, DateOnly startsOn, DateOnly? endsOn)
     {

@@ -43,7 +43,7 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
         }
 
         return new RoadmapOverview(roadmap.Id, roadmap.Slug, roadmap.Title, owner ?? "", markdown.ToSafeHtml(roadmap.Description),
-            roadmap.CurrentPhase, roadmap.Phases.ToList(), roadmap.VotingRules, axes);
+            roadmap.CurrentPhase, roadmap.Phases.ToList(), roadmap.VotingRules, axes, roadmap.PhaseMessage, roadmap.PhaseChangedAt, roadmap.ArchivedAt);
     }
 
     private IQueryable<ActionCard> Cards(IQueryable<RoadmapAction> actions, int take) =>

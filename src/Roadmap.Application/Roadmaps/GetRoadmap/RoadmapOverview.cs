@@ -12,7 +12,10 @@ public sealed record RoadmapOverview(
     RoadmapPhase CurrentPhase,
     IReadOnlyList<PhaseSchedule> Phases,
     VotingRules VotingRules,
-    IReadOnlyList<AxisOverview> Axes);
+    IReadOnlyList<AxisOverview> Axes,
+    string? PhaseMessage,
+    DateTimeOffset? PhaseChangedAt,
+    DateTimeOffset? ArchivedAt);
 
 /// <summary>An axis with its <see cref="ActionCount"/> visible actions, of which <see cref="Actions"/> holds the most supported.</summary>
 public sealed record AxisOverview(Guid Id, int Position, string Title, string Description, IReadOnlyList<string> Objectives, int ActionCount, IReadOnlyList<ActionCard> Actions);

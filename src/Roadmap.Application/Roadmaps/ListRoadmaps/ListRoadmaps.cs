@@ -5,11 +5,12 @@ using Roadmap.Application.Domain.Roadmaps;
 
 namespace Roadmap.Application.Roadmaps.ListRoadmaps;
 
-/// <summary>The roadmaps shown on the home page, newest first, with their counts.</summary>
+/// <summary>The roadmaps shown on the home page, newest first, with their counts; archived ones too, marked.</summary>
 public sealed record ListRoadmaps : IQuery<IReadOnlyList<RoadmapSummary>>;
 
 public sealed record RoadmapSummary(
-    Guid Id, string Slug, string Title, string OwnerName, RoadmapPhase Phase, int AxisCount, int ActionCount, int SupportCount, int CommentCount);
+    Guid Id, string Slug, string Title, string OwnerName, RoadmapPhase Phase, int AxisCount, int ActionCount, int SupportCount, int CommentCount,
+    bool Archived);
 
 internal sealed class ListRoadmapsHandler(IRoadmapDbContext db) : IRequestHandler<ListRoadmaps, IReadOnlyList<RoadmapSummary>>
 {
@@ -25,6 +26,7 @@ internal sealed class ListRoadmapsHandler(IRoadmapDbContext db) : IRequestHandle
                 r.Axes.Count,
                 db.Actions.Count(a => a.RoadmapId == r.Id && a.HiddenAt == null),
                 db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.SupportCount),
-                db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.CommentCount)))
+                db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.CommentCount),
+                r.ArchivedAt != null))
             .ToListAsync(cancellationToken);
 }
