@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Roadmap.Application.Territories;
 using Roadmap.Infrastructure.DataProtection;
 using Roadmap.Infrastructure.Identity;
 using Roadmap.Infrastructure.Mail;
 using Roadmap.Infrastructure.Markdown;
 using Roadmap.Infrastructure.Persistence;
 using Roadmap.Infrastructure.Seeding;
+using Roadmap.Infrastructure.Territories;
 
 namespace Roadmap.Infrastructure;
 
@@ -33,6 +35,7 @@ public static class DependencyInjection
         services.AddRoadmapDataProtection();
         services.AddMarkdown();
         services.AddSeeding();
+        services.AddSingleton<ITerritoryData>(_ => new TerritoryFile(TerritoryFile.DefaultPath));
         services.AddHealthChecks().AddDbContextCheck<RoadmapDbContext>("database");
         return services;
     }

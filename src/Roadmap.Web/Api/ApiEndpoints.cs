@@ -25,6 +25,7 @@ internal static class ApiEndpoints
         api.MapAuthEndpoints();
         api.MapRoadmapEndpoints();
         api.MapPeopleEndpoints();
+        api.MapOrganisationEndpoints();
         api.MapActionEndpoints();
         api.MapCommentEndpoints();
         api.MapSearchEndpoints();

@@ -1,3 +1,5 @@
+using SirenNumber = Roadmap.Application.Domain.Organisations.Siren;
+
 namespace Roadmap.Application.Domain.Organisations;
 
 /// <summary>A collectivity or a local actor (commune → EPCI → département via <see cref="ParentId"/>).</summary>
@@ -46,5 +48,95 @@ public sealed class Organisation
             OfficialCode = string.IsNullOrWhiteSpace(officialCode) ? null : Guard.Text(officialCode, OfficialCodeMaxLength, "Le code officiel"),
             ParentId = parent?.Id,
         };
+    }
+
+    /// <summary>The kinds an administrator creates and edits by hand; collectivities come from the official data.</summary>
+    public static readonly IReadOnlyList<OrganisationKind> HandMadeKinds =
+        [OrganisationKind.Association, OrganisationKind.Entreprise, OrganisationKind.TiersLieu, OrganisationKind.EtablissementPublic];
+
+    /// <summary>An organisation created by hand (association, company, tiers-lieu, public body).</summary>
+    public static Organisation CreateByHand(string name, OrganisationKind kind, string? siren, Organisation? parent)
+    {
+        EnsureHandMade(kind);
+        var organisation = Create(name, kind, parent: parent);
+        organisation.Siren = SirenNumber.Checked(siren);
+        return organisation;
+    }
+
+    /// <summary>A collectivity as the official data describes it.</summary>
+    public static Organisation CreateOfficial(
+        string name, OrganisationKind kind, string officialCode, string? siren, EpciKind? epciKind, string? postalCodes, int? population, Organisation? parent)
+    {
+        var organisation = Create(name, kind, officialCode, parent);
+        organisation.UpdateOfficialData(name, officialCode, siren, epciKind, postalCodes, population);
+        return organisation;
+    }
+
+    public void Rename(string name) => Name = Guard.Text(name, NameMaxLength, "Le nom de l'organisation");
+
+    /// <summary>Refreshes what the official data says; the parent, set by hand or at creation, is kept.</summary>
+    public void UpdateOfficialData(string name, string officialCode, string? siren, EpciKind? epciKind, string? postalCodes, int? population)
+    {
+        Rename(name);
+        OfficialCode = Guard.Text(officialCode, OfficialCodeMaxLength, "Le code officiel");
+        Siren = SirenNumber.Checked(siren) ?? Siren;
+        EpciKind = epciKind;
+        PostalCodes = string.IsNullOrWhiteSpace(postalCodes) ? null : Guard.Text(postalCodes, PostalCodesMaxLength, "Les codes postaux");
+        if (population is < 0)
+        {
+            throw new DomainRuleException("La population ne peut pas être négative.");
+        }
+
+        Population = population;
+    }
+
+    /// <summary>Links an organisation without parent to one (the import never moves a link already made).</summary>
+    public void AttachTo(Organisation parent)
+    {
+        if (ParentId is null)
+        {
+            SetParent(parent);
+        }
+    }
+
+    /// <summary>Edits an organisation created by hand: name, kind, SIREN and parent.</summary>
+    public void Edit(string name, OrganisationKind kind, string? siren, Organisation? parent)
+    {
+        EnsureHandMade(Kind);
+        EnsureHandMade(kind);
+        Rename(name);
+        Kind = kind;
+        Siren = SirenNumber.Checked(siren);
+        if (parent is null)
+        {
+            ParentId = null;
+        }
+        else
+        {
+            SetParent(parent);
+        }
+    }
+
+    private void SetParent(Organisation parent)
+    {
+        if (parent.Id == Id)
+        {
+            throw new DomainRuleException("Une organisation ne peut pas être son propre parent.");
+        }
+
+        if (parent.Kind == OrganisationKind.Commune)
+        {
+            throw new DomainRuleException("Une commune ne peut pas contenir d'autre organisation.");
+        }
+
+        ParentId = parent.Id;
+    }
+
+    private static void EnsureHandMade(OrganisationKind kind)
+    {
+        if (!HandMadeKinds.Contains(kind))
+        {
+            throw new DomainRuleException($"Les organisations de type « {kind.French()} » viennent des données officielles : importez le territoire au lieu de les créer à la main.");
+        }
     }
 }
