@@ -7,7 +7,7 @@ namespace Roadmap.Application.Domain.Roadmaps;
 /// A « feuille de route ». Named TerritorialRoadmap because a type called Roadmap would clash
 /// with the root namespace.
 /// </summary>
-public sealed class TerritorialRoadmap
+public sealed partial class TerritorialRoadmap
 {
     public const int TitleMaxLength = 160;
     public const int SlugMaxLength = 80;
