@@ -26,6 +26,7 @@ internal sealed class AddAxisHandler(IRoadmapDbContext db, ICurrentUser user, Ti
         await db.EnsureCanManageAsync(user, roadmap.Id, cancellationToken);
 
         var axis = roadmap.AddAxis(request.Title, request.Description, request.Objectives);
+        db.Axes.Add(axis);
         await db.RecordAsync(user, clock.GetUtcNow(), roadmap.Id, "axis.added", $"Axe « {axis.Title} » de « {roadmap.Title} »",
             null, AxisView.Journal(axis), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
