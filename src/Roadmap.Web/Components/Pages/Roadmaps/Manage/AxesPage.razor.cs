@@ -7,6 +7,7 @@ using Roadmap.Application.Roadmaps.Axes.EditAxis;
 using Roadmap.Application.Roadmaps.Axes.GetRoadmapAxes;
 using Roadmap.Application.Roadmaps.Axes.ReorderAxes;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Errors;
 
 namespace Roadmap.Web.Components.Pages.Roadmaps.Manage;
 
@@ -18,6 +19,7 @@ public sealed partial class AxesPage
 {
     private RoadmapAxes? _axes;
     private string? _status;
+    private Refusal? _refused;
     private UseCaseError? _error;
     private Guid? _errorFor;
     private bool _adding;
@@ -25,6 +27,9 @@ public sealed partial class AxesPage
     [Inject] private IMediator Mediator { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
 
     [Parameter]
     public string Slug { get; set; } = "";
@@ -88,10 +93,29 @@ public sealed partial class AxesPage
 
     private async Task LoadAsync()
     {
-        _axes = await Mediator.FindAsync(new GetRoadmapAxes(Slug));
-        if (_axes is null)
+        var sent = await Mediator.TrySendAsync(new GetRoadmapAxes(Slug));
+        _axes = sent.Response;
+        Refuse(sent.Refusal);
+    }
+
+    /// <summary>A caller who may not manage the roadmap reads why, with the refusal's status; an unknown roadmap is a 404.</summary>
+    private void Refuse(Refusal? refusal)
+    {
+        if (refusal is null)
+        {
+            return;
+        }
+
+        if (refusal.Status == StatusCodes.Status404NotFound)
         {
             Navigation.NotFound();
+            return;
+        }
+
+        _refused = refusal;
+        if (HttpContext is { Response.HasStarted: false } context)
+        {
+            context.Response.StatusCode = refusal.Status;
         }
     }
 

@@ -6,6 +6,7 @@ using Roadmap.Application.Roadmaps.Rules;
 using Roadmap.Application.Roadmaps.Rules.ChangeParticipationRules;
 using Roadmap.Application.Roadmaps.Rules.GetParticipationRules;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Errors;
 
 namespace Roadmap.Web.Components.Pages.Roadmaps.Manage;
 
@@ -14,11 +15,15 @@ public sealed partial class RulesPage
 {
     private ParticipationRules? _rules;
     private string? _status;
+    private Refusal? _refused;
     private UseCaseError? _error;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
 
     [Parameter]
     public string Slug { get; set; } = "";
@@ -33,10 +38,23 @@ public sealed partial class RulesPage
 
     protected override async Task OnInitializedAsync()
     {
-        _rules = await Mediator.FindAsync(new GetParticipationRules(Slug));
-        if (_rules is null)
+        var sent = await Mediator.TrySendAsync(new GetParticipationRules(Slug));
+        _rules = sent.Response;
+        if (sent.Refusal is not { } refusal)
+        {
+            return;
+        }
+
+        if (refusal.Status == StatusCodes.Status404NotFound)
         {
             Navigation.NotFound();
+            return;
+        }
+
+        _refused = refusal;
+        if (HttpContext is { Response.HasStarted: false } context)
+        {
+            context.Response.StatusCode = refusal.Status;
         }
     }
 
