@@ -5,6 +5,7 @@ using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Standing;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Participation;
@@ -32,6 +33,17 @@ internal static class ParticipationTargets
 
         return Support.Give(roadmap, action, userId, role, organisationId, now);
     }
+
+    public const string NotVerified =
+        "Sur cette feuille de route, seules les personnes dont la qualité a été vérifiée peuvent soutenir des actions : " +
+        "demandez la vérification de votre qualité (élu·e ou acteur du territoire) depuis la page « Mon compte ».";
+
+    /// <summary>Why the person may not support on this roadmap for want of a verified standing, or null.</summary>
+    public static async Task<string?> StandingRefusalAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, Guid userId, CancellationToken cancellationToken) =>
+        roadmap.VotingRules.Eligibility != SupportEligibility.VerifiedStanding
+        || await db.StandingClaims.AnyAsync(c => c.RoadmapId == roadmap.Id && c.UserId == userId && c.Status == StandingStatus.Approved, cancellationToken)
+            ? null
+            : NotVerified;
 
     /// <summary>
     /// Why <paramref name="role"/> may not support this action now, or null. Asks the entity itself,

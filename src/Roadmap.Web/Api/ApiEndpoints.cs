@@ -31,6 +31,7 @@ internal static class ApiEndpoints
         api.MapSearchEndpoints();
         api.MapParticipationEndpoints();
         api.MapAdminRoadmapEndpoints();
+        api.MapAxisEndpoints();
         return app;
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
@@ -26,17 +25,16 @@ internal sealed class GetActionFormOptionsHandler(IRoadmapDbContext db, ICurrent
             .OrderBy(o => o.Name)
             .Select(o => new OrganisationOption(o.Id, o.Name, o.Kind))
             .ToListAsync(cancellationToken);
-        var proposers = typeof(ProposeAction.ProposeAction).GetCustomAttribute<RequiresRoleAttribute>()!.Roles;
 
         return new ActionFormOptions(
             roadmap.Slug,
             roadmap.Title,
             roadmap.CurrentPhase,
             roadmap.AcceptsProposals,
-            user.Id is not null && proposers.Any(user.IsInRole),
+            user.Id is not null && roadmap.VotingRules.AllowsProposalFrom(user.HighestRole()),
             user.IsStaff(),
             organisations.Find(o => o.Id == user.OrganisationId),
-            roadmap.Axes.OrderBy(a => a.Position).Select(a => new AxisOption(a.Id, a.Position, a.Title)).ToList(),
+            roadmap.Axes.Where(a => !a.IsArchived).OrderBy(a => a.Position).Select(a => new AxisOption(a.Id, a.Position, a.Title)).ToList(),
             organisations);
     }
 }

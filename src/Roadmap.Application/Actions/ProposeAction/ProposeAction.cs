@@ -7,6 +7,7 @@ using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Following;
 
@@ -14,9 +15,10 @@ namespace Roadmap.Application.Actions.ProposeAction;
 
 /// <summary>
 /// Proposes an action on a roadmap in concertation. <see cref="SubmissionKey"/> is generated once per
-/// form: sending the same key again returns the action already created instead of a twin.
+/// form: sending the same key again returns the action already created instead of a twin. Who may
+/// propose is the roadmap's rule (<see cref="Domain.Roadmaps.VotingRules.Proposers"/>).
 /// </summary>
-[RequiresRole(RoleNames.Actor, RoleNames.ElectedOfficial, RoleNames.Facilitator, RoleNames.Administrator)]
+[RequiresRole]
 public sealed record ProposeAction : ActionFields, IRequest<ProposedAction>
 {
     public string RoadmapSlug { get; init; } = "";
@@ -29,6 +31,8 @@ public sealed record ProposedAction(Guid Id, string RoadmapSlug);
 internal sealed class ProposeActionHandler(IRoadmapDbContext db, ICurrentUser user, Notifier notifier, TimeProvider clock)
     : IRequestHandler<ProposeAction, ProposedAction>
 {
+    public const string NotAProposer = "Sur cette feuille de route, seuls les élu·es et les acteurs du territoire peuvent proposer des actions.";
+
     public async Task<ProposedAction> Handle(ProposeAction request, CancellationToken cancellationToken)
     {
         var proposerId = user.RequireId();
@@ -39,9 +43,18 @@ internal sealed class ProposeActionHandler(IRoadmapDbContext db, ICurrentUser us
 
         var roadmap = await db.Roadmaps.Include(r => r.Axes).FirstOrDefaultAsync(r => r.Slug == request.RoadmapSlug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
+        if (!roadmap.VotingRules.AllowsProposalFrom(user.HighestRole()))
+        {
+            throw new ForbiddenException(NotAProposer);
+        }
+
         if (roadmap.AcceptsProposals)
         {
             await ActionFieldsChecks.CheckAsync(db, user, roadmap, request, currentOrganisationId: null, cancellationToken);
+            if (!roadmap.OffersAxis(request.AxisId))
+            {
+                throw ValidationFailedException.For(nameof(ActionFields.AxisId), TerritorialRoadmap.ArchivedAxis);
+            }
         }
 
         // The entity refuses when the phase is closed (a conflict, whatever the fields say).

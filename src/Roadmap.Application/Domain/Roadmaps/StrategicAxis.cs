@@ -30,6 +30,36 @@ public sealed class StrategicAxis
         Description = Guard.OptionalText(description, DescriptionMaxLength, "La description de l'axe"),
     };
 
-    public void AddObjective(string text) =>
+    /// <summary>How many objectives an axis may list.</summary>
+    public const int MaxObjectives = 20;
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    public void AddObjective(string text)
+    {
+        if (_objectives.Count >= MaxObjectives)
+        {
+            throw new DomainRuleException($"Un axe compte au plus {MaxObjectives} objectifs.");
+        }
+
         _objectives.Add(new AxisObjective(_objectives.Count + 1, Guard.Text(text, ObjectiveMaxLength, "L'objectif")));
+    }
+
+    internal void Edit(string title, string description, IReadOnlyList<string> objectives)
+    {
+        if (objectives.Count > MaxObjectives)
+        {
+            throw new DomainRuleException($"Un axe compte au plus {MaxObjectives} objectifs.");
+        }
+
+        var texts = objectives.Select(o => Guard.Text(o, ObjectiveMaxLength, "L'objectif")).ToList();
+        Title = Guard.Text(title, TitleMaxLength, "Le titre de l'axe");
+        Description = Guard.OptionalText(description, DescriptionMaxLength, "La description de l'axe");
+        _objectives.Clear();
+        _objectives.AddRange(texts.Select((text, index) => new AxisObjective(index + 1, text)));
+    }
+
+    internal void MoveTo(int position) => Position = position;
+
+    internal void Archive(DateTimeOffset now) => ArchivedAt ??= now;
 }

@@ -15,6 +15,11 @@ public sealed record VotingRules(
 {
     public static VotingRules Open { get; } = new(SupportEligibility.AllRegistered, null);
 
+    /// <summary>What the role alone decides; a verified standing is checked against the person's approved claims.</summary>
     public bool Allows(ParticipantRole role) =>
-        Eligibility == SupportEligibility.AllRegistered || role != ParticipantRole.Citizen;
+        Eligibility != SupportEligibility.OfficialsAndActors || role != ParticipantRole.Citizen;
+
+    /// <summary>Whether someone holding <paramref name="role"/> may propose actions.</summary>
+    public bool AllowsProposalFrom(ParticipantRole role) =>
+        Proposers == ProposalEligibility.AllRegistered || role != ParticipantRole.Citizen;
 }

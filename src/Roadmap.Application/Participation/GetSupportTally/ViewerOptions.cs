@@ -15,7 +15,8 @@ internal sealed class ViewerOptions(IRoadmapDbContext db, ICurrentUser user, Tim
     {
         var userId = user.RequireId();
         var supports = await db.Supports.AnyAsync(s => s.ActionId == action.Id && s.UserId == userId, cancellationToken);
-        var refusal = ParticipationTargets.SupportRefusal(roadmap, action, user.HighestRole(), clock.GetUtcNow());
+        var refusal = ParticipationTargets.SupportRefusal(roadmap, action, user.HighestRole(), clock.GetUtcNow())
+            ?? await ParticipationTargets.StandingRefusalAsync(db, roadmap, userId, cancellationToken);
         int? remaining = roadmap.VotingRules.MaxSupportsPerParticipant is { } cap
             ? Math.Max(0, cap - await SupportQuota.UsedAsync(db, roadmap.Id, userId, cancellationToken))
             : null;

@@ -4,6 +4,7 @@ using Roadmap.Application.Actions;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain;
 
 namespace Roadmap.Application.Participation.SupportAction;
 
@@ -24,6 +25,11 @@ internal sealed class SupportActionHandler(IRoadmapDbContext db, ICurrentUser us
         if (await AlreadySupportsAsync(userId, action.Id, cancellationToken))
         {
             return false;
+        }
+
+        if (roadmap.AcceptsSupports && await ParticipationTargets.StandingRefusalAsync(db, roadmap, userId, cancellationToken) is { } refusal)
+        {
+            throw new DomainRuleException(refusal);
         }
 
         var support = ParticipationTargets.GiveSupport(roadmap, action, userId, user.HighestRole(), user.OrganisationId, clock.GetUtcNow());

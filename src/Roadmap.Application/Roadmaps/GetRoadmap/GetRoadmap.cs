@@ -33,13 +33,13 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
             .ToDictionaryAsync(c => c.AxisId, c => c.Count, cancellationToken);
 
         var axes = new List<AxisOverview>();
-        foreach (var axis in roadmap.Axes.OrderBy(a => a.Position))
+        foreach (var axis in roadmap.Axes.OrderBy(a => a.IsArchived).ThenBy(a => a.Position))
         {
             // One small query per axis (a roadmap has a handful): each reads only its top actions.
             var cards = await Cards(visible.Where(a => a.AxisId == axis.Id), Math.Clamp(request.ActionsPerAxis, 0, GetRoadmap.MaxActionsPerAxis))
                 .ToListAsync(cancellationToken);
             axes.Add(new AxisOverview(axis.Id, axis.Position, axis.Title, axis.Description, axis.Objectives.OrderBy(o => o.Position).Select(o => o.Text).ToList(),
-                counts.GetValueOrDefault(axis.Id), cards));
+                counts.GetValueOrDefault(axis.Id), cards, axis.IsArchived));
         }
 
         return new RoadmapOverview(roadmap.Id, roadmap.Slug, roadmap.Title, owner ?? "", markdown.ToSafeHtml(roadmap.Description),

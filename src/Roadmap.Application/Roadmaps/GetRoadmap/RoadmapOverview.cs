@@ -17,7 +17,11 @@ public sealed record RoadmapOverview(
     DateTimeOffset? PhaseChangedAt,
     DateTimeOffset? ArchivedAt);
 
-/// <summary>An axis with its <see cref="ActionCount"/> visible actions, of which <see cref="Actions"/> holds the most supported.</summary>
-public sealed record AxisOverview(Guid Id, int Position, string Title, string Description, IReadOnlyList<string> Objectives, int ActionCount, IReadOnlyList<ActionCard> Actions);
+/// <summary>
+/// An axis with its <see cref="ActionCount"/> visible actions, of which <see cref="Actions"/> holds the most supported.
+/// An <see cref="Archived"/> axis is shown read-only, after the others, with its actions.
+/// </summary>
+public sealed record AxisOverview(
+    Guid Id, int Position, string Title, string Description, IReadOnlyList<string> Objectives, int ActionCount, IReadOnlyList<ActionCard> Actions, bool Archived = false);
 
 public sealed record ActionCard(Guid Id, Guid AxisId, string Title, string Summary, string? OrganisationName, ActionStatus Status, int ProgressPercent, int SupportCount, int CommentCount);
