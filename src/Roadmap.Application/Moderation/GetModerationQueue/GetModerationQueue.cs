@@ -28,7 +28,7 @@ internal sealed class GetModerationQueueHandler(IRoadmapDbContext db, ICurrentUs
             : await db.TeamMembers.Where(m => m.UserId == userId).Select(m => m.RoadmapId).ToListAsync(cancellationToken);
         if (!everyRoadmap && teamRoadmapIds.Count == 0)
         {
-            throw new ForbiddenException(RoadmapTeams.NotTeam);
+            throw new ForbiddenException();
         }
 
         var reports = await db.Reports.AsNoTracking()
