@@ -43,7 +43,7 @@ internal static class WebServiceCollectionExtensions
             o.SlidingExpiration = true;
         });
         services.AddSessionLifetime();
-        services.AddAuthorizationBuilder().AddStaffPolicy();
+        services.AddAuthorizationBuilder().AddStaffPolicy().AddTeamPolicy();
 
         services.AddProblemDetails();
         services.AddRateLimits(configuration);

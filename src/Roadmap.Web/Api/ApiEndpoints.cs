@@ -32,6 +32,7 @@ internal static class ApiEndpoints
         api.MapParticipationEndpoints();
         api.MapAdminRoadmapEndpoints();
         api.MapAxisEndpoints();
+        api.MapTeamEndpoints();
         return app;
     }
 

@@ -22,7 +22,7 @@ internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUse
         var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
             ?? throw new NotFoundException("L'action", request.ActionId);
         var isProposer = action.ProposerId == userId;
-        var targets = user.IsStaff() ? ReviewAction.ReviewAction.Targets.Where(action.CanMoveTo).ToList() : [];
+        var targets = await db.IsTeamAsync(user, action.RoadmapId, cancellationToken) ? ReviewAction.ReviewAction.Targets.Where(action.CanMoveTo).ToList() : [];
         var mergeTargets = targets.Contains(ActionStatus.Merged)
             ? await db.Actions.AsNoTracking()
                 .Where(a => a.RoadmapId == action.RoadmapId && a.Id != action.Id && a.HiddenAt == null

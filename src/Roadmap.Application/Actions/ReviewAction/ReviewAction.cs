@@ -11,8 +11,9 @@ namespace Roadmap.Application.Actions.ReviewAction;
 /// <summary>
 /// A facilitator moves an action on: under review, retained, merged into another (its supports stay
 /// where they are), not retained (with a reason), in progress or done. Every move lands in the public history.
+/// Global staff review every roadmap's actions; a roadmap's team reviews that roadmap's only.
 /// </summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record ReviewAction(Guid ActionId, ActionStatus Status, string Reason = "", int? ProgressPercent = null, Guid? MergedIntoId = null)
     : IRequest<Unit>
 {
@@ -28,6 +29,7 @@ internal sealed class ReviewActionHandler(IRoadmapDbContext db, ICurrentUser use
         var reviewerId = user.RequireId();
         var action = await db.Actions.FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
             ?? throw new NotFoundException("L'action", request.ActionId);
+        await db.EnsureTeamAsync(user, action.RoadmapId, cancellationToken);
         var now = clock.GetUtcNow();
         var reason = request.Reason ?? "";
 

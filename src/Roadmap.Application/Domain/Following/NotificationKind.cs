@@ -7,4 +7,5 @@ public enum NotificationKind
     StatusChanged = 2,
     NewAction = 3,
     PhaseChanged = 4,
+    TeamRoleGranted = 5,
 }

@@ -1,22 +1,36 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
+using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Moderation;
 
 namespace Roadmap.Application.Moderation.GetModerationQueue;
 
-/// <summary>The pending reports grouped by reported content: held comments first, then the most reported.</summary>
-[RequiresStaff]
+/// <summary>
+/// The pending reports grouped by reported content: held comments first, then the most reported.
+/// Global staff see every roadmap's; a team member sees those of the roadmaps whose team they are in.
+/// </summary>
+[RequiresRole]
 public sealed record GetModerationQueue : IQuery<IReadOnlyList<ModerationItem>>;
 
-internal sealed class GetModerationQueueHandler(IRoadmapDbContext db) : IRequestHandler<GetModerationQueue, IReadOnlyList<ModerationItem>>
+internal sealed class GetModerationQueueHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetModerationQueue, IReadOnlyList<ModerationItem>>
 {
     public const int ExcerptLength = 300;
 
     public async Task<IReadOnlyList<ModerationItem>> Handle(GetModerationQueue request, CancellationToken cancellationToken)
     {
+        var userId = user.RequireId();
+        var everyRoadmap = user.IsStaff();
+        var teamRoadmapIds = everyRoadmap
+            ? []
+            : await db.TeamMembers.Where(m => m.UserId == userId).Select(m => m.RoadmapId).ToListAsync(cancellationToken);
+        if (!everyRoadmap && teamRoadmapIds.Count == 0)
+        {
+            throw new ForbiddenException();
+        }
+
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.ResolvedAt == null)
             .Select(r => new { r.Target, r.TargetId, r.Reason, r.CreatedAt })
@@ -29,7 +43,7 @@ internal sealed class GetModerationQueueHandler(IRoadmapDbContext db) : IRequest
                 from c in db.Comments.AsNoTracking()
                 join a in db.Actions on c.ActionId equals a.Id
                 join r in db.Roadmaps on a.RoadmapId equals r.Id
-                where commentIds.Contains(c.Id)
+                where commentIds.Contains(c.Id) && (everyRoadmap || teamRoadmapIds.Contains(a.RoadmapId))
                 select new Reported(c.Id, $"Commentaire sur « {a.Title} »", c.Body, SiteLinks.Comment(r.Slug, a.Id, c.Id),
                     db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? ParticipantNames.Deleted,
                     c.HeldAt != null, c.HiddenAt != null, c.HiddenReason))
@@ -37,7 +51,7 @@ internal sealed class GetModerationQueueHandler(IRoadmapDbContext db) : IRequest
         var actions = await (
                 from a in db.Actions.AsNoTracking()
                 join r in db.Roadmaps on a.RoadmapId equals r.Id
-                where actionIds.Contains(a.Id)
+                where actionIds.Contains(a.Id) && (everyRoadmap || teamRoadmapIds.Contains(a.RoadmapId))
                 select new Reported(a.Id, a.Title, a.Summary, SiteLinks.Action(r.Slug, a.Id),
                     db.Users.Where(u => u.Id == a.ProposerId).Select(u => u.DisplayName).FirstOrDefault() ?? ParticipantNames.Deleted,
                     false, a.HiddenAt != null, a.HiddenReason))

@@ -6,15 +6,19 @@ using Roadmap.Application.Domain.Moderation;
 
 namespace Roadmap.Application.Moderation.ModerateAction;
 
-/// <summary>A facilitator hides an action with a public reason, or restores it; its pending reports are closed.</summary>
-[RequiresStaff]
+/// <summary>
+/// A facilitator hides an action with a public reason, or restores it; its pending reports are closed.
+/// Global staff moderate every roadmap; a roadmap's team moderates that roadmap only.
+/// </summary>
+[RequiresRole]
 public sealed record ModerateAction(Guid ActionId, ModerationDecision Decision, string? Reason = null) : IRequest<Unit>, IModerationRequest;
 
-internal sealed class ModerateActionHandler(IRoadmapDbContext db, TimeProvider clock) : IRequestHandler<ModerateAction, Unit>
+internal sealed class ModerateActionHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ModerateAction, Unit>
 {
     public async Task<Unit> Handle(ModerateAction request, CancellationToken cancellationToken)
     {
-        var (_, action) = await CommentTargets.LoadActionAsync(db, request.ActionId, cancellationToken);
+        var (roadmap, action) = await CommentTargets.LoadActionAsync(db, request.ActionId, cancellationToken);
+        await db.EnsureTeamAsync(user, roadmap.Id, cancellationToken);
         var now = clock.GetUtcNow();
         if (request.Decision == ModerationDecision.Hide)
         {

@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions;
 using Roadmap.Application.Comments;
 using Roadmap.Application.Common.Exceptions;
@@ -11,15 +12,18 @@ namespace Roadmap.Application.Moderation.ModerateComment;
 /// <summary>
 /// A facilitator hides a comment with a public reason, or restores it (also: keeps a reported comment
 /// visible). Either way its pending reports are closed and later reports no longer hold it automatically.
+/// Global staff moderate every roadmap; a roadmap's team moderates that roadmap only.
 /// </summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record ModerateComment(Guid CommentId, ModerationDecision Decision, string? Reason = null) : IRequest<Unit>, IModerationRequest;
 
-internal sealed class ModerateCommentHandler(IRoadmapDbContext db, TimeProvider clock) : IRequestHandler<ModerateComment, Unit>
+internal sealed class ModerateCommentHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ModerateComment, Unit>
 {
     public async Task<Unit> Handle(ModerateComment request, CancellationToken cancellationToken)
     {
         var comment = await CommentTargets.LoadCommentAsync(db, request.CommentId, cancellationToken);
+        var roadmapId = await db.Actions.Where(a => a.Id == comment.ActionId).Select(a => a.RoadmapId).FirstAsync(cancellationToken);
+        await db.EnsureTeamAsync(user, roadmapId, cancellationToken);
         if (comment.DeletedAt is not null)
         {
             throw new ConflictException(CommentTargets.DeletedComment);

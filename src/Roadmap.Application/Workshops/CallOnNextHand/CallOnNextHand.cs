@@ -9,7 +9,7 @@ using Roadmap.Application.Workshops.Hands;
 namespace Roadmap.Application.Workshops.CallOnNextHand;
 
 /// <summary>Gives the floor to the first raised hand; it leaves the queue and becomes <c>lastCalled</c>.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record CallOnNextHand(Guid WorkshopId) : IRequest<HandsView>;
 
 internal sealed class CallOnNextHandHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<CallOnNextHand, HandsView>

@@ -6,7 +6,7 @@ using Roadmap.Application.Workshops.Access;
 namespace Roadmap.Application.Workshops.CancelWorkshop;
 
 /// <summary>Cancels a scheduled workshop with a public reason; it stays listed as cancelled.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record CancelWorkshop(Guid WorkshopId, string Reason) : IRequest<Unit>;
 
 internal sealed class CancelWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<CancelWorkshop, Unit>

@@ -10,7 +10,7 @@ using Roadmap.Application.Workshops.Polls;
 namespace Roadmap.Application.Workshops.ClosePoll;
 
 /// <summary>Closes a poll; everyone receives <c>PollClosed</c> with the exact final tally, which is also returned.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record ClosePoll(Guid WorkshopId, Guid PollId) : IRequest<PollClosedView>;
 
 internal sealed class ClosePollHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<ClosePoll, PollClosedView>

@@ -11,8 +11,9 @@ namespace Roadmap.Application.Workshops.CreateWorkshop;
 /// <summary>
 /// Schedules a workshop of a roadmap; its creator runs it. Returns its id and its join code.
 /// <see cref="SubmissionKey"/>, drawn once per form, makes a double submit return the workshop it already created.
+/// Global staff schedule on every roadmap; a roadmap's team on that roadmap only.
 /// </summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record CreateWorkshop(string RoadmapSlug, WorkshopDraft Draft) : IRequest<CreatedWorkshop>
 {
     public Guid? SubmissionKey { get; init; }
@@ -34,6 +35,7 @@ internal sealed class CreateWorkshopHandler(IRoadmapDbContext db, ICurrentUser u
 
         var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Axes).FirstOrDefaultAsync(r => r.Slug == request.RoadmapSlug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
+        await db.EnsureTeamAsync(user, roadmap.Id, cancellationToken);
         await WorkshopReferences.EnsureCoFacilitatorsExistAsync(db, request.Draft, cancellationToken);
         var actionIds = await WorkshopReferences.RoadmapActionIdsAsync(db, roadmap.Id, request.Draft, cancellationToken);
 

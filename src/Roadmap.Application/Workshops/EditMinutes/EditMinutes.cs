@@ -6,7 +6,7 @@ using Roadmap.Application.Workshops.Access;
 namespace Roadmap.Application.Workshops.EditMinutes;
 
 /// <summary>The facilitators complete or correct the generated minutes (also after publishing).</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record EditMinutes(Guid WorkshopId, string Minutes) : IRequest<Unit>;
 
 internal sealed class EditMinutesHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<EditMinutes, Unit>

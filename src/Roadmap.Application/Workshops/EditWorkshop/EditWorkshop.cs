@@ -9,7 +9,7 @@ using Roadmap.Application.Workshops.ScheduleWorkshop;
 namespace Roadmap.Application.Workshops.EditWorkshop;
 
 /// <summary>Changes a scheduled workshop (not once it is live); the agenda is replaced as a whole.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record EditWorkshop(Guid WorkshopId, WorkshopDraft Draft) : IRequest<Unit>;
 
 internal sealed class EditWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<EditWorkshop, Unit>

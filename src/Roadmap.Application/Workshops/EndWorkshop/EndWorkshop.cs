@@ -14,7 +14,7 @@ namespace Roadmap.Application.Workshops.EndWorkshop;
 /// down, everyone is marked as gone, the minutes are written, and everyone receives
 /// <c>WorkshopEnded</c>. Nothing is accepted in the room afterwards.
 /// </summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record EndWorkshop(Guid WorkshopId) : IRequest<WorkshopEndedView>;
 
 internal sealed class EndWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<EndWorkshop, WorkshopEndedView>

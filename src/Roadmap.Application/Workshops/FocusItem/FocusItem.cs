@@ -7,7 +7,7 @@ using Roadmap.Application.Workshops.Live;
 namespace Roadmap.Application.Workshops.FocusItem;
 
 /// <summary>Brings an agenda item into focus; everyone receives <c>ItemFocused</c>. New polls and ideas are attached to it.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record FocusItem(Guid WorkshopId, Guid AgendaItemId) : IRequest<ItemFocusedView>;
 
 internal sealed class FocusItemHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<FocusItem, ItemFocusedView>

@@ -15,7 +15,7 @@ internal sealed class GetWorkshopHandler(IRoadmapDbContext db, ICurrentUser user
     public async Task<WorkshopDetails> Handle(GetWorkshop request, CancellationToken cancellationToken)
     {
         var workshop = await WorkshopAccess.LoadAsync(db, request.WorkshopId, cancellationToken);
-        var canRun = WorkshopAccess.CanRun(workshop, user);
+        var canRun = await WorkshopAccess.CanRunAsync(db, workshop, user, cancellationToken);
         var room = await WorkshopStateBuilder.BuildRoomAsync(db, workshop, canRun, cancellationToken);
         var minutes = canRun || workshop.MinutesArePublished ? workshop.Minutes : null;
 

@@ -12,7 +12,7 @@ internal sealed class GetWorkshopStateHandler(IRoadmapDbContext db, ICurrentUser
     public async Task<WorkshopState> Handle(GetWorkshopState request, CancellationToken cancellationToken)
     {
         var workshop = await WorkshopAccess.LoadAsync(db, request.WorkshopId, cancellationToken);
-        var isFacilitator = WorkshopAccess.CanRun(workshop, user);
+        var isFacilitator = await WorkshopAccess.CanRunAsync(db, workshop, user, cancellationToken);
         var me = isFacilitator
             ? await WorkshopAccess.FindAttendanceAsync(db, user, request, cancellationToken)
             : await WorkshopAccess.RequireAttendanceAsync(db, user, request, cancellationToken);

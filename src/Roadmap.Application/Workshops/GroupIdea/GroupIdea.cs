@@ -7,7 +7,7 @@ using Roadmap.Application.Workshops.Ideas;
 namespace Roadmap.Application.Workshops.GroupIdea;
 
 /// <summary>Files an idea under an axis of the roadmap on the ideas wall.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record GroupIdea(Guid WorkshopId, Guid IdeaId, Guid AxisId) : IRequest<IdeaView>;
 
 internal sealed class GroupIdeaHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live) : IRequestHandler<GroupIdea, IdeaView>

@@ -7,7 +7,7 @@ using Roadmap.Application.Workshops.Ideas;
 namespace Roadmap.Application.Workshops.HideIdea;
 
 /// <summary>Hides an idea with a reason: participants then see it without text or author; the minutes count it as hidden.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record HideIdea(Guid WorkshopId, Guid IdeaId, string Reason) : IRequest<IdeaView>;
 
 internal sealed class HideIdeaHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<HideIdea, IdeaView>

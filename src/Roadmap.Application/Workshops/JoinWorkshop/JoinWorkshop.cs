@@ -25,7 +25,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.JoinCode == code, cancellationToken)
             ?? throw new NotFoundException("Le code d'atelier", code);
         var now = clock.GetUtcNow();
-        var isFacilitator = WorkshopAccess.CanRun(workshop, user);
+        var isFacilitator = await WorkshopAccess.CanRunAsync(db, workshop, user, cancellationToken);
         if (isFacilitator)
         {
             workshop.OpenRoom(now);

@@ -11,7 +11,7 @@ using Roadmap.Application.Workshops.Polls;
 namespace Roadmap.Application.Workshops.OpenPoll;
 
 /// <summary>Opens a poll (one at a time per workshop); everyone receives <c>PollOpened</c>.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record OpenPoll(Guid WorkshopId, PollDraft Poll) : IRequest<PollView>;
 
 internal sealed class OpenPollHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<OpenPoll, PollView>

@@ -17,7 +17,7 @@ namespace Roadmap.Application.Workshops.PromoteIdea;
 /// author (a guest's idea is credited to the facilitator, the description naming the guest).
 /// Allowed in the Concertation and Ateliers phases (see <c>RoadmapAction.PromoteFromWorkshop</c>).
 /// </summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record PromoteIdea(Guid WorkshopId, Guid IdeaId, Guid AxisId) : IRequest<IdeaView>;
 
 internal sealed class PromoteIdeaHandler(IRoadmapDbContext db, ICurrentUser user, Notifier notifier, ILiveNotifier live, TimeProvider clock)

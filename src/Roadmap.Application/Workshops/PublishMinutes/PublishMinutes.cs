@@ -6,7 +6,7 @@ using Roadmap.Application.Workshops.Access;
 namespace Roadmap.Application.Workshops.PublishMinutes;
 
 /// <summary>Publishes the minutes: they then appear on the roadmap's page and in <c>GetWorkshop</c> for everyone.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record PublishMinutes(Guid WorkshopId) : IRequest<Unit>;
 
 internal sealed class PublishMinutesHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<PublishMinutes, Unit>

@@ -8,7 +8,7 @@ using Roadmap.Application.Workshops.Timer;
 namespace Roadmap.Application.Workshops.StartTimer;
 
 /// <summary>Starts (or restarts) the room's timer; everyone receives <c>TimerChanged</c>.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record StartTimer(Guid WorkshopId, int Seconds) : IRequest<TimerView>;
 
 internal sealed class StartTimerHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<StartTimer, TimerView>

@@ -8,7 +8,7 @@ using Roadmap.Application.Workshops.Timer;
 namespace Roadmap.Application.Workshops.StopTimer;
 
 /// <summary>Stops the running timer; everyone receives <c>TimerChanged</c>.</summary>
-[RequiresStaff]
+[RequiresRole]
 public sealed record StopTimer(Guid WorkshopId) : IRequest<TimerView>;
 
 internal sealed class StopTimerHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<StopTimer, TimerView>

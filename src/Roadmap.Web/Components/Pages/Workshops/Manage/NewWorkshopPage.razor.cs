@@ -1,9 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Common.Security;
 using Roadmap.Application.Roadmaps.GetRoadmap;
 using Roadmap.Application.Workshops.CreateWorkshop;
+using Roadmap.Web.Components.Pages.Roadmaps.Team;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Manage;
@@ -37,7 +37,7 @@ public sealed partial class NewWorkshopPage
         }
 
         // The Application refuses the others anyway (ListFacilitators, CreateWorkshop); this only spares them a form they cannot send.
-        if (CurrentUser.IsStaff())
+        if (await Mediator.IsTeamOfAsync(CurrentUser, Slug))
         {
             _options = await WorkshopFormOptionsLoader.LoadAsync(Mediator, Slug, []);
         }

@@ -12,7 +12,7 @@ internal static class WorkshopFormOptionsLoader
     public static async Task<WorkshopFormOptions> LoadAsync(IMediator mediator, string slug, IReadOnlyList<AgendaItemView> onAgenda)
     {
         var roadmap = await mediator.Send(new GetRoadmap(slug) { ActionsPerAxis = GetRoadmap.MaxActionsPerAxis });
-        var facilitators = await mediator.Send(new ListFacilitators());
+        var facilitators = await mediator.Send(new ListFacilitators(slug));
         var actions = roadmap.Axes.SelectMany(a => a.Actions).Select(a => new ActionChoice(a.Id, a.AxisId, a.Title)).ToList();
         var listed = actions.Select(a => a.Id).ToHashSet();
         actions.AddRange(onAgenda.SelectMany(i => i.Actions).Where(a => listed.Add(a.Id)).Select(a => new ActionChoice(a.Id, Guid.Empty, a.Title)));
