@@ -6,4 +6,5 @@ public enum NotificationKind
     Reply = 1,
     StatusChanged = 2,
     NewAction = 3,
+    StandingDecided = 4,
 }
