@@ -29,6 +29,7 @@ internal static class ApiEndpoints
         api.MapCommentEndpoints();
         api.MapSearchEndpoints();
         api.MapParticipationEndpoints();
+        api.MapStandingEndpoints();
         return app;
     }
 
