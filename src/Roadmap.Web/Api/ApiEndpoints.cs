@@ -33,6 +33,7 @@ internal static class ApiEndpoints
         api.MapAdminRoadmapEndpoints();
         api.MapAxisEndpoints();
         api.MapTeamEndpoints();
+        api.MapStandingEndpoints();
         return app;
     }
 

@@ -8,4 +8,5 @@ public enum NotificationKind
     NewAction = 3,
     PhaseChanged = 4,
     TeamRoleGranted = 5,
+    StandingDecided = 6,
 }

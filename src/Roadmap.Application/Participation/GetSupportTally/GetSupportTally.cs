@@ -4,7 +4,10 @@ using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Participation.GetSupportTally;
 
-/// <summary>The supports of an action, split by role and organisation; public, with the caller's options when signed in.</summary>
+/// <summary>
+/// The supports of an action, split by role and organisation (verified standings only: <see cref="SupportBreakdown"/>);
+/// public, with the caller's options when signed in.
+/// </summary>
 public sealed record GetSupportTally(Guid ActionId) : IQuery<SupportTallyView>;
 
 internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetSupportTally, SupportTallyView>
@@ -12,8 +15,8 @@ internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser 
     public async Task<SupportTallyView> Handle(GetSupportTally request, CancellationToken cancellationToken)
     {
         var (roadmap, action) = await ParticipationTargets.LoadAsync(db, request.ActionId, cancellationToken);
-        var byRole = await SupportBreakdown.ByRoleAsync(db, action.Id, cancellationToken);
-        var byOrganisation = await SupportBreakdown.ByOrganisationAsync(db, action.Id, cancellationToken);
+        var byRole = await SupportBreakdown.ByRoleAsync(db, roadmap.Id, action.Id, cancellationToken);
+        var byOrganisation = await SupportBreakdown.ByOrganisationAsync(db, roadmap.Id, action.Id, cancellationToken);
         var endorsements = await SupportBreakdown.EndorsementsAsync(db, action.Id, cancellationToken);
 
         // Asked as the most permissive role, the rules leave only what closes supports for everyone.

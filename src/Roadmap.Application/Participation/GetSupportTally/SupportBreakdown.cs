@@ -2,37 +2,49 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Organisations;
+using Roadmap.Application.Domain.Standing;
+using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Participation.GetSupportTally;
 
 /// <summary>
 /// The tally's GROUP BY queries: the database counts, only one row per group travels. Supports keep
 /// the role and organisation of the moment, so those of deleted accounts still count.
+/// <para>
+/// By role and by organisation, only verified standings count. The
+/// roles ElectedOfficial and Actor and an account's organisation are set by an Administrator or by an
+/// approved standing claim, never by the person: a role an Administrator granted counts as verified
+/// everywhere; a standing approved for another roadmap only is not verified here, and such a support
+/// counts with the citizens and without an organisation.
+/// </para>
 /// </summary>
 internal static class SupportBreakdown
 {
     public const string NoOrganisation = "Sans organisation";
     public const string DeletedOrganisation = "Organisation supprimée";
 
-    public static async Task<IReadOnlyList<RoleTally>> ByRoleAsync(IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<RoleTally>> ByRoleAsync(IRoadmapDbContext db, Guid roadmapId, Guid actionId, CancellationToken cancellationToken)
     {
+        var unverified = await UnverifiedAsync(db, roadmapId, actionId, cancellationToken);
         var counts = await db.Supports.AsNoTracking()
-            .Where(s => s.ActionId == actionId)
+            .Where(s => s.ActionId == actionId && !unverified.Contains(s.Id))
             .GroupBy(s => s.Role)
             .Select(g => new { Role = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        counts.Add(new { Role = ParticipantRole.Citizen, Count = unverified.Count });
 
         return SupporterGroups.InOrder
             .Select(group => new RoleTally(group, SupporterGroups.Label(group), counts.Where(c => SupporterGroups.Of(c.Role) == group).Sum(c => c.Count)))
             .ToList();
     }
 
-    /// <summary>Largest first; the supporters without an organisation come last.</summary>
-    public static async Task<IReadOnlyList<OrganisationTally>> ByOrganisationAsync(IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken)
+    /// <summary>Largest first; the supporters without a verified organisation come last.</summary>
+    public static async Task<IReadOnlyList<OrganisationTally>> ByOrganisationAsync(IRoadmapDbContext db, Guid roadmapId, Guid actionId, CancellationToken cancellationToken)
     {
+        var unverified = await UnverifiedAsync(db, roadmapId, actionId, cancellationToken);
         var counts = await db.Supports.AsNoTracking()
             .Where(s => s.ActionId == actionId)
-            .GroupBy(s => s.OrganisationId)
+            .GroupBy(s => unverified.Contains(s.Id) ? null : s.OrganisationId)
             .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var ids = counts.Select(c => c.OrganisationId).OfType<Guid>().ToList();
@@ -52,6 +64,18 @@ internal static class SupportBreakdown
             .ThenBy(t => t.Name, FrenchFormat.Order)
             .ToList();
     }
+
+    /// <summary>
+    /// The supports given as elected official or actor by a person whose standing was approved for
+    /// other roadmaps but not this one: few, so their ids travel.
+    /// </summary>
+    private static Task<List<Guid>> UnverifiedAsync(IRoadmapDbContext db, Guid roadmapId, Guid actionId, CancellationToken cancellationToken) =>
+        db.Supports.AsNoTracking()
+            .Where(s => s.ActionId == actionId && (s.Role == ParticipantRole.ElectedOfficial || s.Role == ParticipantRole.Actor) && s.UserId != null)
+            .Where(s => db.StandingClaims.Any(c => c.UserId == s.UserId && c.Status == StandingStatus.Approved)
+                && !db.StandingClaims.Any(c => c.UserId == s.UserId && c.RoadmapId == roadmapId && c.Status == StandingStatus.Approved))
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
 
     public static async Task<IReadOnlyList<EndorsingOrganisation>> EndorsementsAsync(IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,40 @@
+namespace Roadmap.Application.Audit;
+
+/// <summary>The journal's action codes in French; an unknown code is shown as it is.</summary>
+public static class AuditActions
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["roadmap.created"] = "Feuille de route créée",
+        ["roadmap.updated"] = "Feuille de route modifiée",
+        ["roadmap.archived"] = "Feuille de route archivée",
+        ["roadmap.restored"] = "Feuille de route restaurée",
+        ["roadmap.phases"] = "Phases planifiées",
+        ["roadmap.advanced"] = "Phase changée",
+        ["roadmap.rules"] = "Règles de participation modifiées",
+        ["axis.created"] = "Axe ajouté",
+        ["axis.updated"] = "Axe modifié",
+        ["axis.archived"] = "Axe archivé",
+        ["axis.reordered"] = "Axes réordonnés",
+        ["team.granted"] = "Rôle d'équipe donné",
+        ["team.revoked"] = "Rôle d'équipe retiré",
+        ["territory.imported"] = "Territoire importé",
+        ["organisation.created"] = "Organisation créée",
+        ["organisation.updated"] = "Organisation modifiée",
+        ["standing.approved"] = "Qualité approuvée",
+        ["standing.refused"] = "Qualité refusée",
+        ["user.roles"] = "Rôles d'un compte modifiés",
+    };
+
+    public static string French(string code) => Labels.GetValueOrDefault(code, code);
+}
+
+/// <summary>The journal's date filters are Paris days.</summary>
+internal static class AuditDays
+{
+    public static DateTimeOffset Start(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Common.FrenchFormat.Paris.GetUtcOffset(local));
+    }
+}
