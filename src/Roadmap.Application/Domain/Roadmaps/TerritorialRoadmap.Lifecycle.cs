@@ -11,7 +11,6 @@ public sealed partial class TerritorialRoadmap
 {
     public const string Archived = "Cette feuille de route est archivée : elle ne peut plus être modifiée.";
 
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public bool IsArchived => ArchivedAt is not null;
 
@@ -125,5 +124,6 @@ public sealed partial class TerritorialRoadmap
         }
     }
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", French);
+    /// <summary>« 31/03/2026 »: the domain names no culture (French words and months are FrenchFormat's, in Application).</summary>
+    private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

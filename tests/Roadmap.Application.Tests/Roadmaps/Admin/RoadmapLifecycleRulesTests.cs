@@ -34,7 +34,7 @@ public sealed class RoadmapLifecycleRulesTests
         ]));
 
         Assert.Equal(
-            "La phase « Concertation » commence le 31 mars 2026, avant la fin de la phase « Diagnostic » (le 31 mars 2026) : les phases ne peuvent pas se chevaucher.",
+            "La phase « Concertation » commence le 31/03/2026, avant la fin de la phase « Diagnostic » (le 31/03/2026) : les phases ne peuvent pas se chevaucher.",
             refused.Message);
     }
 
@@ -48,7 +48,7 @@ public sealed class RoadmapLifecycleRulesTests
             new PhaseSchedule(RoadmapPhase.Arbitrage, March.AddDays(-10), null),
         ]));
 
-        Assert.Contains("« Arbitrage » commence le 19 février 2026, avant la phase « Ateliers »", refused.Message);
+        Assert.Contains("« Arbitrage » commence le 19/02/2026, avant la phase « Ateliers »", refused.Message);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class RoadmapLifecycleRulesTests
 
         var refused = Assert.Throws<DomainRuleException>(() => roadmap.SchedulePhases([new PhaseSchedule(RoadmapPhase.Adoptee, March, March.AddDays(-1))]));
 
-        Assert.Equal("La phase « Adoptée » finit le 28 février 2026, avant son début le 1 mars 2026.", refused.Message);
+        Assert.Equal("La phase « Adoptée » finit le 28/02/2026, avant son début le 01/03/2026.", refused.Message);
     }
 
     [Fact]
