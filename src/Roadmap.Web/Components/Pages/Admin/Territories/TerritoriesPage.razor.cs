@@ -1,0 +1,31 @@
+using MediatR;
+using Microsoft.AspNetCore.Components;
+using Roadmap.Application.Common;
+using Roadmap.Application.Territories.ImportTerritory;
+using Roadmap.Web.Components.Shared;
+
+namespace Roadmap.Web.Components.Pages.Admin.Territories;
+
+/// <summary>An Administrator imports a département's communes and EPCI from the official data shipped with the app.</summary>
+public sealed partial class TerritoriesPage
+{
+    public const string Path = "/admin/territoires";
+
+    private TerritoryImportResult? _result;
+    private UseCaseError? _error;
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "importer-territoire")]
+    private string? Code { get; set; }
+
+    private static string Counts(ImportCounts counts) =>
+        $"{counts.Created} {Plural.Of(counts.Created, "créée", "créées")}, {counts.Updated} {Plural.Of(counts.Updated, "mise à jour", "mises à jour")}, {counts.Unchanged} {Plural.Of(counts.Unchanged, "inchangée", "inchangées")}";
+
+    private async Task ImportAsync()
+    {
+        var sent = await Mediator.TrySendAsync(new ImportTerritory((Code ?? "").Trim()));
+        _result = sent.Response;
+        _error = sent.Error;
+    }
+}
