@@ -71,6 +71,20 @@ public sealed class AxisApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(new VotingRules(SupportEligibility.VerifiedStanding, 5, ProposalEligibility.AllRegistered, true), rules);
     }
 
+    [Fact]
+    public async Task HidingTheCountsDuringThePhaseIsRefusedUntilTheyAreHiddenEverywhere()
+    {
+        var client = await app.BearerAsync(DemoFacts.Administrator);
+        var before = await app.WithDbAsync(db => db.Roadmaps.Where(r => r.Slug == DemoFacts.Herault).Select(r => r.VotingRules).SingleAsync());
+
+        var response = await client.PutAsJsonAsync($"/api/v1/admin/roadmaps/{DemoFacts.Herault}/rules",
+            new { proposers = "AllRegistered", supportEligibility = "AllRegistered", countsShownDuringPhase = false });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("n'est pas encore possible", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Roadmaps.Where(r => r.Slug == DemoFacts.Herault).Select(r => r.VotingRules).SingleAsync()));
+    }
+
     [Theory]
     [InlineData(DemoFacts.Citizen)]
     [InlineData(DemoFacts.Actor)]

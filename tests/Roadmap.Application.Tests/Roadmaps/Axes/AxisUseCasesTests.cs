@@ -66,7 +66,7 @@ public sealed class AxisUseCasesTests() : ApplicationTest
             () => Host.SendAsync(new ReorderAxes(_a.Slug, [.. _a.Axes.Select(a => a.Id).Reverse()])),
             () => Host.SendAsync(new AddAxis(_a.Slug, "Données publiques", "", ["Ouvrir les données"])),
             () => Host.SendAsync(new EditAxis(axisId, "Inclusion", "", [])),
-            () => Host.SendAsync(new ChangeParticipationRules(_a.Slug, ProposalEligibility.AllRegistered, SupportEligibility.AllRegistered, 5, false)),
+            () => Host.SendAsync(new ChangeParticipationRules(_a.Slug, ProposalEligibility.AllRegistered, SupportEligibility.AllRegistered, 5, true)),
             () => Host.SendAsync(new ArchiveAxis(axisId)),
         ];
 

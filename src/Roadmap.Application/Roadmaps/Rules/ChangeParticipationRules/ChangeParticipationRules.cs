@@ -30,6 +30,10 @@ internal sealed class ChangeParticipationRulesValidator : AbstractValidator<Chan
         RuleFor(x => x.MaxSupportsPerParticipant)
             .InclusiveBetween(1, ParticipationRules.MaxSupportsCap)
             .WithMessage($"Le nombre maximal de soutiens par personne est compris entre 1 et {ParticipationRules.MaxSupportsCap} (laissez vide pour ne pas en fixer).");
+
+        // Refused until the counts are hidden everywhere they show (cards, action page, API, sort, live): issue 10, item 5.
+        RuleFor(x => x.CountsShownDuringPhase).Equal(true)
+            .WithMessage("Masquer les soutiens pendant la phase n'est pas encore possible : ils restent affichés.");
     }
 }
 

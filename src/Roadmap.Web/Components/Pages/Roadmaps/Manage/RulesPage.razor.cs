@@ -62,7 +62,7 @@ public sealed partial class RulesPage
     {
         var input = Input ?? new RulesInput();
         var sent = await Mediator.TrySendAsync(new ChangeParticipationRules(
-            Slug, input.Proposers, input.SupportEligibility, input.MaxSupportsPerParticipant, input.CountsShownDuringPhase));
+            Slug, input.Proposers, input.SupportEligibility, input.MaxSupportsPerParticipant, CountsShownDuringPhase: true));
         if (sent.Refused)
         {
             _error = sent.Error;
@@ -81,14 +81,11 @@ public sealed partial class RulesPage
 
         public int? MaxSupportsPerParticipant { get; set; }
 
-        public bool CountsShownDuringPhase { get; set; }
-
         public static RulesInput Of(ParticipationRules rules) => new()
         {
             Proposers = rules.Proposers,
             SupportEligibility = rules.SupportEligibility,
             MaxSupportsPerParticipant = rules.MaxSupportsPerParticipant,
-            CountsShownDuringPhase = rules.CountsShownDuringPhase,
         };
     }
 }
