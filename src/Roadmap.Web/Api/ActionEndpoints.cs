@@ -19,7 +19,8 @@ internal static class ActionEndpoints
         var actions = api.MapGroup("").WithTags("Actions");
         actions.MapPost("/roadmaps/{slug}/actions", ProposeAsync).AsWrite().WithName("ProposeAction")
             .WithSummary("Propose une action (acteurs, élu·es, animation). Une même SubmissionKey renvoie l'action déjà créée.");
-        actions.MapGet("/actions/{id:guid}", GetAsync).WithName("GetAction").WithSummary("Une action : indicateurs, budget, historique, commentaires.");
+        actions.MapGet("/actions/{id:guid}", GetAsync).AsPublicRead().WithName("GetAction").WithSummary("Une action : indicateurs, budget, historique, commentaires.")
+            .WithDescription(ApiEndpoints.HiddenCountsDescription);
         actions.MapPut("/actions/{id:guid}", EditAsync).AsWrite().WithName("EditAction").WithSummary("Modifie une action (son auteur·rice, tant qu'elle n'est pas examinée).");
         actions.MapPost("/actions/{id:guid}/withdraw", WithdrawAsync).AsWrite().WithName("WithdrawAction").WithSummary("Retire une proposition (son auteur·rice).");
         actions.MapPost("/actions/{id:guid}/status", ReviewAsync).AsWrite().WithName("ReviewAction")

@@ -37,6 +37,17 @@ internal static class ApiEndpoints
         return app;
     }
 
+    /// <summary>
+    /// Marks a public read whose answer depends on who asks (support counts hidden from the public, a
+    /// caller's options): open to all, but a cookie or a bearer token is read when sent.
+    /// </summary>
+    public static RouteHandlerBuilder AsPublicRead(this RouteHandlerBuilder builder) =>
+        builder.RequireAuthorization(AuthenticatedPolicy).AllowAnonymous();
+
+    /// <summary>What every read showing support counts says about them.</summary>
+    public const string HiddenCountsDescription =
+        "SupportCount vaut null tant que la feuille de route masque ses soutiens pendant la phase de soutien (règles de participation) ; son équipe les voit toujours.";
+
     /// <summary>Marks a write: authenticated by cookie or bearer token, and rate limited.</summary>
     public static RouteHandlerBuilder AsWrite(this RouteHandlerBuilder builder) =>
         builder.RequireAuthorization(AuthenticatedPolicy).RequireRateLimiting(RateLimits.Writes);

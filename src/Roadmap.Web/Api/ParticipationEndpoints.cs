@@ -21,8 +21,10 @@ internal static class ParticipationEndpoints
         // A 401 from the authorisation middleware must stay a 401, not be re-executed as the French 404 page.
         var actions = api.MapGroup("/actions/{id:guid}").WithTags("Participation");
         // Public, but a bearer token is read when sent, so that the tally says what the caller may do.
-        actions.MapGet("/supports", GetTallyAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy).AllowAnonymous().WithName("GetSupportTally")
-            .WithSummary("Les soutiens d'une action, par rôle et par organisation, et ses co-signatures.");
+        actions.MapGet("/supports", GetTallyAsync).AsPublicRead().WithName("GetSupportTally")
+            .WithSummary("Les soutiens d'une action, par rôle et par organisation, et ses co-signatures.")
+            .WithDescription("Tant que la feuille de route masque ses soutiens pendant la phase de soutien, CountsHidden vaut true et Total, ByRole "
+                + "et ByOrganisation valent null (son équipe les voit toujours) ; Viewer dit toujours à la personne si elle soutient l'action.");
         actions.MapPut("/support", SupportAsync).AsWrite().WithName("SupportAction")
             .WithSummary("Soutenir l'action (sans effet si c'est déjà fait). Répond avec le décompte.");
         actions.MapDelete("/support", WithdrawSupportAsync).AsWrite().WithName("WithdrawSupport")

@@ -9,8 +9,10 @@ internal static class RoadmapEndpoints
 {
     public static RouteGroupBuilder MapRoadmapEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/roadmaps", ListAsync).WithName("ListRoadmaps").WithSummary("Les feuilles de route, avec leurs chiffres clés.");
-        api.MapGet("/roadmaps/{slug}", GetAsync).WithName("GetRoadmap").WithSummary("Une feuille de route avec ses axes et leurs actions.");
+        api.MapGet("/roadmaps", ListAsync).AsPublicRead().WithName("ListRoadmaps").WithSummary("Les feuilles de route, avec leurs chiffres clés.")
+            .WithDescription(ApiEndpoints.HiddenCountsDescription);
+        api.MapGet("/roadmaps/{slug}", GetAsync).AsPublicRead().WithName("GetRoadmap").WithSummary("Une feuille de route avec ses axes et leurs actions.")
+            .WithDescription(ApiEndpoints.HiddenCountsDescription + " Les actions de chaque axe sont alors les plus récentes (SupportCountsHidden).");
         return api;
     }
 

@@ -9,10 +9,11 @@ internal static class SearchEndpoints
 {
     public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/roadmaps/{slug}/actions", SearchAsync).WithName("SearchActions")
+        api.MapGet("/roadmaps/{slug}/actions", SearchAsync).AsPublicRead().WithName("SearchActions")
             .WithSummary("Les actions d'une feuille de route, filtrées, triées et paginées.")
             .WithDescription("Filtres : axis, status, organisation, territory (identifiants), q (texte libre, sans tenir compte des majuscules ni des accents). "
-                + "sort : supports (défaut), comments, newest, random (avec seed pour garder le même ordre d'une page à l'autre). page ≥ 1, pageSize de 1 à 100 (20 par défaut).");
+                + "sort : supports (défaut), comments, newest, random (avec seed pour garder le même ordre d'une page à l'autre). page ≥ 1, pageSize de 1 à 100 (20 par défaut). "
+                + ApiEndpoints.HiddenCountsDescription + " Le tri supports devient alors newest (le champ sort de la réponse le dit).");
         return api;
     }
 

@@ -20,6 +20,26 @@ public sealed class ParticipationRulesTests
         Assert.Throws<DomainRuleException>(() => Support.Give(roadmap, action, Guid.NewGuid(), ParticipantRole.Citizen, null, Now));
     }
 
+    [Theory]
+    [InlineData(false, RoadmapPhase.Diagnostic, false, false)]
+    [InlineData(false, RoadmapPhase.Concertation, false, true)]
+    [InlineData(false, RoadmapPhase.Ateliers, false, true)]
+    [InlineData(false, RoadmapPhase.Arbitrage, false, false)]
+    [InlineData(false, RoadmapPhase.MiseEnOeuvre, false, false)]
+    [InlineData(false, RoadmapPhase.Concertation, true, false)]
+    [InlineData(true, RoadmapPhase.Concertation, false, false)]
+    [InlineData(true, RoadmapPhase.Ateliers, false, false)]
+    public void CountsAreHiddenOnlyWhileSupportsAreCollectedAndTheRulesSaySo(bool countsShown, RoadmapPhase phase, bool archived, bool hidden)
+    {
+        var roadmap = new RoadmapBuilder().InPhase(phase).WithRules(new VotingRules(SupportEligibility.AllRegistered, null, CountsShownDuringPhase: countsShown)).Build();
+        if (archived)
+        {
+            roadmap.Archive(Now);
+        }
+
+        Assert.Equal(hidden, roadmap.HidesSupportCounts);
+    }
+
     [Fact]
     public void SupportKeepsTheSupportersRoleAndOrganisation()
     {

@@ -24,7 +24,7 @@ public sealed class GetSupportTallyTests : ApplicationTest
         Assert.Equal(6, tally.Total);
         Assert.Equal(
             [("Élu·e", 1), ("Acteur du territoire", 1), ("Citoyen·ne", 2), ("Animateur·rice / Administrateur·rice", 2)],
-            tally.ByRole.Select(r => (r.Label, r.Count)));
+            tally.ByRole!.Select(r => (r.Label, r.Count)));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class GetSupportTallyTests : ApplicationTest
 
         Assert.Equal(
             [("Les Passeurs numériques", "Association", 2), ("La Flèche", "Commune", 1), ("Sans organisation", "", 1)],
-            tally.ByOrganisation.Select(o => (o.Name, o.KindLabel, o.Count)));
+            tally.ByOrganisation!.Select(o => (o.Name, o.KindLabel, o.Count)));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class GetSupportTallyTests : ApplicationTest
         var tally = await TallyAnonymouslyAsync(scene);
 
         Assert.Equal(1, tally.Total);
-        Assert.Equal(1, tally.ByRole.Single(r => r.Group == SupporterGroup.Actors).Count);
+        Assert.Equal(1, tally.ByRole!.Single(r => r.Group == SupporterGroup.Actors).Count);
     }
 
     [Fact]

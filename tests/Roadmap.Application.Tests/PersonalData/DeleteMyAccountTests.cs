@@ -121,5 +121,5 @@ public sealed class DeleteMyAccountTests : ApplicationTest
     private Task<ActionDetails> DetailsAsync(Guid actionId) => Host.SendAsync(new GetActionDetails("sarthe", actionId));
 
     private async Task<(int Supports, int Comments)> TotalsAsync(Guid actionId) =>
-        ((await DetailsAsync(actionId)).SupportCount, (await Host.SendAsync(new ListComments(actionId))).Counts.Total);
+        ((await DetailsAsync(actionId)).SupportCount!.Value, (await Host.SendAsync(new ListComments(actionId))).Counts.Total);
 }

@@ -31,8 +31,8 @@ public sealed class VerifiedTallyTests : ApplicationTest
         var tally = await Host.SendAsync(new GetSupportTally(scene.Action.Id));
 
         Assert.Equal(3, tally.Total);
-        Assert.Equal((2, 1), (tally.ByRole.Single(r => r.Group == SupporterGroup.ElectedOfficials).Count, tally.ByRole.Single(r => r.Group == SupporterGroup.Citizens).Count));
-        Assert.Equal([("La Flèche", 2), ("Sans organisation", 1)], tally.ByOrganisation.Select(o => (o.Name, o.Count)));
+        Assert.Equal((2, 1), (tally.ByRole!.Single(r => r.Group == SupporterGroup.ElectedOfficials).Count, tally.ByRole!.Single(r => r.Group == SupporterGroup.Citizens).Count));
+        Assert.Equal([("La Flèche", 2), ("Sans organisation", 1)], tally.ByOrganisation!.Select(o => (o.Name, o.Count)));
     }
 
     private async Task SupportAsync(ParticipationScene scene, Guid organisationId, Guid? approvedFor)

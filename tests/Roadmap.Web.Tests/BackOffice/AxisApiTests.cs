@@ -72,17 +72,21 @@ public sealed class AxisApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
-    public async Task HidingTheCountsDuringThePhaseIsRefusedUntilTheyAreHiddenEverywhere()
+    public async Task HidingTheCountsDuringThePhaseIsSavedAndJournaled()
     {
         var client = await app.BearerAsync(DemoFacts.Administrator);
-        var before = await app.WithDbAsync(db => db.Roadmaps.Where(r => r.Slug == DemoFacts.Herault).Select(r => r.VotingRules).SingleAsync());
+        var journal = await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "rules.changed"));
 
         var response = await client.PutAsJsonAsync($"/api/v1/admin/roadmaps/{DemoFacts.Herault}/rules",
             new { proposers = "AllRegistered", supportEligibility = "AllRegistered", countsShownDuringPhase = false });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("n'est pas encore possible", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(before, await app.WithDbAsync(db => db.Roadmaps.Where(r => r.Slug == DemoFacts.Herault).Select(r => r.VotingRules).SingleAsync()));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("countsShownDuringPhase").GetBoolean());
+        var rules = await app.WithDbAsync(db => db.Roadmaps.Where(r => r.Slug == DemoFacts.Herault).Select(r => r.VotingRules).SingleAsync());
+        Assert.Equal(new VotingRules(SupportEligibility.AllRegistered, null, ProposalEligibility.AllRegistered, false), rules);
+        Assert.Equal(journal + 1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "rules.changed")));
+        var entry = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "rules.changed").OrderByDescending(e => e.At).FirstAsync());
+        Assert.Contains("\"countsShownDuringPhase\":false", entry.After, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -122,9 +122,9 @@ public sealed class ParticipationApiTests(WebApp app) : IClassFixture<WebApp>
 
         var tally = await TallyAsync(client, actionId);
 
-        Assert.Equal(4, tally.ByRole.Count);
-        Assert.Equal(tally.Total, tally.ByRole.Sum(r => r.Count));
-        Assert.Equal(tally.Total, tally.ByOrganisation.Sum(o => o.Count));
+        Assert.Equal(4, tally.ByRole!.Count);
+        Assert.Equal(tally.Total, tally.ByRole!.Sum(r => r.Count));
+        Assert.Equal(tally.Total, tally.ByOrganisation!.Sum(o => o.Count));
         Assert.Null(tally.Viewer);
     }
 

@@ -53,6 +53,17 @@ public sealed class SupportPanelTests : BunitContext
     }
 
     [Fact]
+    public void ASupporterStillSeesTheySupportAndTheirQuotaWhileTheCountsAreHidden()
+    {
+        var cut = RenderWith(Tallies.Hidden(Tallies.Viewer(supports: true, remaining: 2)) with { MaxSupportsPerParticipant = 3 });
+
+        Assert.Contains("Vous soutenez cette action.", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Il vous reste 2 soutiens sur 3 pour cette feuille de route.", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains(SupportTally.HiddenNotice, cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("table"));
+    }
+
+    [Fact]
     public void ShowsTheSupportsLeftWhenTheRoadmapHasACap()
     {
         var cut = RenderWith(Tallies.Of(0, 0, 1, 0, Tallies.Viewer(remaining: 7), cap: 10));

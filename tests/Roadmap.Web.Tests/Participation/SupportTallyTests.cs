@@ -45,6 +45,15 @@ public sealed class SupportTallyTests : BunitContext
         Assert.Equal("Aucun soutien pour l'instant.", cut.Find("p").TextContent);
     }
 
+    [Fact]
+    public void SaysTheSupportsWillBeRevealedWhileTheyAreHidden()
+    {
+        var cut = Render<SupportTally>(p => p.Add(t => t.Tally, Tallies.Hidden()));
+
+        Assert.Empty(cut.FindAll("table"));
+        Assert.Equal(SupportTally.HiddenNotice, cut.Find("p").TextContent);
+    }
+
     private static string Row(AngleSharp.Dom.IElement row) =>
         string.Join('|', row.Children.Select(c => c.TextContent.Trim())).Replace('\u00a0', ' ');
 }

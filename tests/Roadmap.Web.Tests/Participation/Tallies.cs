@@ -23,7 +23,12 @@ internal static class Tallies
             new OrganisationTally(null, "Sans organisation", null, "", actors + citizens + staff),
         ],
         [],
-        viewer);
+        viewer,
+        CountsHidden: false);
+
+    /// <summary>A tally while the roadmap hides its counts from the caller: no number, the caller's own side still there.</summary>
+    public static SupportTallyView Hidden(ViewerParticipation? viewer = null) =>
+        Of(0, 0, 0, 0, viewer) with { Total = null, ByRole = null, ByOrganisation = null, CountsHidden = true };
 
     public static SupportTallyView Closed(string reason) =>
         Of(0, 0, 1, 0) with { SupportsOpen = false, ClosedReason = reason };

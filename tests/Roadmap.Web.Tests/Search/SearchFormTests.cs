@@ -7,7 +7,7 @@ namespace Roadmap.Web.Tests.Search;
 public sealed class SearchFormTests : BunitContext
 {
     private static readonly FilterOption Axis = new(Guid.NewGuid(), "Inclusion numérique");
-    private static readonly SearchOptions Options = new(Guid.NewGuid(), "sarthe", "Usages numériques", [Axis], [new(Guid.NewGuid(), "Mamers")], []);
+    private static readonly SearchOptions Options = new(Guid.NewGuid(), "sarthe", "Usages numériques", [Axis], [new(Guid.NewGuid(), "Mamers")], [], SupportCountsHidden: false);
 
     private IRenderedComponent<SearchForm> RenderForm(SearchPageQuery query) =>
         Render<SearchForm>(p => p.Add(f => f.Options, Options).Add(f => f.Query, query));
@@ -31,6 +31,30 @@ public sealed class SearchFormTests : BunitContext
         Assert.Equal(Axis.Id.ToString(), cut.Find("select[name=axe] option[selected]").GetAttribute("value"));
         Assert.Equal("Retained", cut.Find("select[name=statut] option[selected]").GetAttribute("value"));
         Assert.Equal("newest", cut.Find("select[name=tri] option[selected]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void WithholdsTheOrderBySupportsAndSaysWhyWhileTheCountsAreHidden()
+    {
+        foreach (var sort in new string?[] { null, "supports" })
+        {
+            var cut = Render<SearchForm>(p => p.Add(f => f.Options, Options with { SupportCountsHidden = true }).Add(f => f.Query, new SearchPageQuery(Sort: sort)));
+
+            Assert.Empty(cut.FindAll("select[name=tri] option[value=supports]"));
+            Assert.Equal("newest", cut.Find("select[name=tri] option[selected]").GetAttribute("value"));
+            Assert.Equal("recherche-tri-aide", cut.Find("select[name=tri]").GetAttribute("aria-describedby"));
+            Assert.Contains("Les soutiens sont masqués jusqu'à la fin de la phase", cut.Find("#recherche-tri-aide").TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void OffersTheOrderBySupportsByDefaultWhenTheCountsShow()
+    {
+        var cut = RenderForm(new());
+
+        Assert.Equal("supports", cut.Find("select[name=tri] option[selected]").GetAttribute("value"));
+        Assert.Null(cut.Find("select[name=tri]").GetAttribute("aria-describedby"));
+        Assert.Empty(cut.FindAll("#recherche-tri-aide"));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// <summary>
 /// An action's page. <see cref="CommentCount"/> counts visible comments; the comments themselves come a page at a time from ListComments.
 /// <see cref="HiddenReason"/> is set when moderation hid the action (only moderators receive it then).
+/// <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller.
 /// </summary>
 public sealed record ActionDetails(
     Guid Id,
@@ -31,7 +32,7 @@ public sealed record ActionDetails(
     IReadOnlyList<string> Partners,
     IReadOnlyList<string> Territories,
     IReadOnlyList<HistoryEntry> History,
-    int SupportCount,
+    int? SupportCount,
     IReadOnlyList<string> EndorsingOrganisations,
     int CommentCount,
     string? HiddenReason);

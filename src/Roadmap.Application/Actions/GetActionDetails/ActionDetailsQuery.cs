@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Actions.GetActionDetails;
@@ -20,10 +21,10 @@ internal static class ActionDetailsQuery
             join r in db.Roadmaps on a.RoadmapId equals r.Id
             join x in db.Axes on a.AxisId equals x.Id
             where a.Id == actionId
-            select new { Action = a, r.Slug, r.Title, r.CurrentPhase, AxisTitle = x.Title };
+            select new { Action = a, Roadmap = r, AxisTitle = x.Title };
         if (roadmapSlug is not null)
         {
-            query = query.Where(f => f.Slug == roadmapSlug);
+            query = query.Where(f => f.Roadmap.Slug == roadmapSlug);
         }
 
         var found = await query.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("L'action", actionId);
@@ -39,14 +40,17 @@ internal static class ActionDetailsQuery
             : null;
         var endorsers = await db.Endorsements.AsNoTracking().Where(e => e.ActionId == action.Id)
             .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => o.Name).OrderBy(n => n).ToListAsync(cancellationToken);
-        var supportCount = await db.Supports.CountAsync(s => s.ActionId == action.Id, cancellationToken);
+        var roadmap = found.Roadmap;
+        int? supportCount = await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken)
+            ? null
+            : await db.Supports.CountAsync(s => s.ActionId == action.Id, cancellationToken);
 
         string? Name(Guid? id) => id is { } key && people.TryGetValue(key, out var n) ? n : null;
         List<string> Linked(ActionOrganisationRole role) =>
             action.OrganisationLinks.Where(l => l.Role == role).Select(l => organisations.GetValueOrDefault(l.OrganisationId)).OfType<string>().OrderBy(n => n).ToList();
 
         return new ActionDetails(
-            action.Id, found.Slug, found.Title, found.CurrentPhase, action.AxisId, found.AxisTitle, action.Title, action.Summary,
+            action.Id, roadmap.Slug, roadmap.Title, roadmap.CurrentPhase, action.AxisId, found.AxisTitle, action.Title, action.Summary,
             markdown.ToSafeHtml(action.Description), Name(action.ProposerId) ?? ParticipantNames.Deleted,
             action.OrganisationId is { } orgId ? organisations.GetValueOrDefault(orgId) : null,
             action.Status, action.StatusReason, action.ProgressPercent, mergedInto, action.Budget,

@@ -4,8 +4,11 @@ using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Actions.SearchActions;
 
-/// <summary>The two ways <see cref="SearchActionsHandler"/> gets a page: all in SQL, or keys sorted in memory.</summary>
-internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<RoadmapAction> actions)
+/// <summary>
+/// The two ways <see cref="SearchActionsHandler"/> gets a page: all in SQL, or keys sorted in memory.
+/// With <paramref name="countsHidden"/>, the items carry no support count.
+/// </summary>
+internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<RoadmapAction> actions, bool countsHidden)
 {
     private sealed record Key(Guid Id, int SupportCount, int CommentCount, DateTimeOffset CreatedAt, string Title, string Summary);
 
@@ -92,7 +95,7 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
             db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Name).FirstOrDefault(),
             a.Status,
             a.ProgressPercent,
-            a.SupportCount,
+            countsHidden ? null : a.SupportCount,
             a.CommentCount,
             a.CreatedAt));
 }

@@ -15,6 +15,7 @@ public sealed record ActionSearchResults(
     int? Seed,
     IReadOnlyList<ActionSearchItem> Items);
 
+/// <summary>An action in a list; <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller.</summary>
 public sealed record ActionSearchItem(
     Guid Id,
     string Title,
@@ -24,6 +25,6 @@ public sealed record ActionSearchItem(
     string? OrganisationName,
     ActionStatus Status,
     int ProgressPercent,
-    int SupportCount,
+    int? SupportCount,
     int CommentCount,
     DateTimeOffset CreatedAt);

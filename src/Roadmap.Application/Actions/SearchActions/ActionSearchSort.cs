@@ -19,7 +19,13 @@ public static class ActionSearchSort
 
     public static bool IsKnown(string? sort) => string.IsNullOrEmpty(sort) || All.Contains(sort, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The canonical name of a known sort; <see cref="Supports"/> when none was asked for.</summary>
-    public static string Normalise(string? sort) =>
-        string.IsNullOrEmpty(sort) ? Supports : All.First(s => string.Equals(s, sort, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The canonical name of a known sort; <see cref="Supports"/> when none was asked for. While support counts
+    /// are hidden, <see cref="Supports"/> becomes <see cref="Newest"/>: the order would tell the counts.
+    /// </summary>
+    public static string Normalise(string? sort, bool supportCountsHidden)
+    {
+        var known = string.IsNullOrEmpty(sort) ? Supports : All.First(s => string.Equals(s, sort, StringComparison.OrdinalIgnoreCase));
+        return supportCountsHidden && known == Supports ? Newest : known;
+    }
 }

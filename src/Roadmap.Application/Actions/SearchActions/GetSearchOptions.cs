@@ -3,19 +3,22 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Actions.SearchActions;
 
-/// <summary>What the search form offers for a roadmap: its axes, and the organisations and territories its visible actions involve.</summary>
+/// <summary>
+/// What the search form offers for a roadmap: its axes, the organisations and territories its visible actions
+/// involve, and whether the order by supports is withheld (the roadmap hides its counts from the caller).
+/// </summary>
 public sealed record GetSearchOptions(string RoadmapSlug) : IQuery<SearchOptions>;
 
-internal sealed class GetSearchOptionsHandler(IRoadmapDbContext db) : IRequestHandler<GetSearchOptions, SearchOptions>
+internal sealed class GetSearchOptionsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetSearchOptions, SearchOptions>
 {
     public async Task<SearchOptions> Handle(GetSearchOptions request, CancellationToken cancellationToken)
     {
-        var roadmap = await db.Roadmaps.AsNoTracking().Where(r => r.Slug == request.RoadmapSlug)
-            .Select(r => new { r.Id, r.Slug, r.Title }).FirstOrDefaultAsync(cancellationToken)
+        var roadmap = await db.Roadmaps.AsNoTracking().FirstOrDefaultAsync(r => r.Slug == request.RoadmapSlug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
         var axes = await db.Axes.AsNoTracking().Where(x => x.RoadmapId == roadmap.Id).OrderBy(x => x.Position)
             .Select(x => new FilterOption(x.Id, x.Title)).ToListAsync(cancellationToken);
@@ -31,6 +34,7 @@ internal sealed class GetSearchOptionsHandler(IRoadmapDbContext db) : IRequestHa
         var sorted = involved.OrderBy(o => o.Option.Label, FrenchFormat.Order).ToList();
 
         return new SearchOptions(roadmap.Id, roadmap.Slug, roadmap.Title, axes,
-            sorted.Select(o => o.Option).ToList(), sorted.Where(o => o.IsTerritory).Select(o => o.Option).ToList());
+            sorted.Select(o => o.Option).ToList(), sorted.Where(o => o.IsTerritory).Select(o => o.Option).ToList(),
+            await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken));
     }
 }

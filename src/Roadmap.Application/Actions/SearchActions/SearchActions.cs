@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 
 namespace Roadmap.Application.Actions.SearchActions;
 
@@ -9,6 +10,8 @@ namespace Roadmap.Application.Actions.SearchActions;
 /// The visible actions of a roadmap, filtered, sorted and paged on the server. <see cref="Sort"/> is
 /// one of <see cref="ActionSearchSort.All"/>; <see cref="Status"/> a status name (<c>Retained</c>);
 /// <see cref="Q"/> free text searched in titles and summaries, ignoring case and accents.
+/// While the roadmap hides its support counts from the caller, the items carry none and the order by
+/// supports (which would tell them) gives way to the newest first, as <see cref="ActionSearchResults.Sort"/> says.
 /// </summary>
 public sealed record SearchActions(string RoadmapSlug) : IQuery<ActionSearchResults>
 {
@@ -35,16 +38,17 @@ public sealed record SearchActions(string RoadmapSlug) : IQuery<ActionSearchResu
     public int PageSize { get; init; } = DefaultPageSize;
 }
 
-internal sealed class SearchActionsHandler(IRoadmapDbContext db) : IRequestHandler<SearchActions, ActionSearchResults>
+internal sealed class SearchActionsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<SearchActions, ActionSearchResults>
 {
     public async Task<ActionSearchResults> Handle(SearchActions request, CancellationToken cancellationToken)
     {
-        var roadmapId = await db.Roadmaps.Where(r => r.Slug == request.RoadmapSlug).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken)
+        var roadmap = await db.Roadmaps.AsNoTracking().FirstOrDefaultAsync(r => r.Slug == request.RoadmapSlug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
-        var sort = ActionSearchSort.Normalise(request.Sort);
+        var countsHidden = await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken);
+        var sort = ActionSearchSort.Normalise(request.Sort, countsHidden);
         var seed = sort == ActionSearchSort.Random ? request.Seed ?? Random.Shared.Next() : (int?)null;
         var words = TextMatch.Words(request.Q);
-        var query = new ActionSearchQuery(db, ActionSearchQuery.Filter(db.Actions.AsNoTracking(), roadmapId, request, words));
+        var query = new ActionSearchQuery(db, ActionSearchQuery.Filter(db.Actions.AsNoTracking(), roadmap.Id, request, words), countsHidden);
         var skip = (long)(request.Page - 1) * request.PageSize;
 
         // Sorting by a column and no free text: the database does it all. Otherwise the keys of the

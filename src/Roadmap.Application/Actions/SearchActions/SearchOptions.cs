@@ -6,6 +6,7 @@ public sealed record SearchOptions(
     string RoadmapTitle,
     IReadOnlyList<FilterOption> Axes,
     IReadOnlyList<FilterOption> Organisations,
-    IReadOnlyList<FilterOption> Territories);
+    IReadOnlyList<FilterOption> Territories,
+    bool SupportCountsHidden);
 
 public sealed record FilterOption(Guid Id, string Label);

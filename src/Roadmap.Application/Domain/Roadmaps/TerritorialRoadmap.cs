@@ -66,6 +66,13 @@ public sealed partial class TerritorialRoadmap
 
     public bool AcceptsSupports => ArchivedAt is null && CurrentPhase is RoadmapPhase.Concertation or RoadmapPhase.Ateliers;
 
+    /// <summary>
+    /// Whether support counts are kept from the public now (against bandwagon effects): the rules may hide
+    /// them while supports are collected; they show once the roadmap moves to Arbitrage or is archived.
+    /// The roadmap's team always sees them, and a person always sees their own support.
+    /// </summary>
+    public bool HidesSupportCounts => !VotingRules.CountsShownDuringPhase && AcceptsSupports;
+
     public bool AcceptsComments => ArchivedAt is null && CurrentPhase is not RoadmapPhase.Adoptee;
 
     public void Schedule(RoadmapPhase phase, DateOnly startsOn, DateOnly? endsOn)

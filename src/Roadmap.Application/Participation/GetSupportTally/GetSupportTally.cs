@@ -1,12 +1,14 @@
 using MediatR;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Participation.GetSupportTally;
 
 /// <summary>
 /// The supports of an action, split by role and organisation (verified standings only: <see cref="SupportBreakdown"/>);
-/// public, with the caller's options when signed in.
+/// public, with the caller's options when signed in. While the roadmap hides its support counts from the caller,
+/// the tally holds no count (<see cref="SupportTallyView.CountsHidden"/>) but still tells the caller whether they support.
 /// </summary>
 public sealed record GetSupportTally(Guid ActionId) : IQuery<SupportTallyView>;
 
@@ -15,8 +17,9 @@ internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser 
     public async Task<SupportTallyView> Handle(GetSupportTally request, CancellationToken cancellationToken)
     {
         var (roadmap, action) = await ParticipationTargets.LoadAsync(db, request.ActionId, cancellationToken);
-        var byRole = await SupportBreakdown.ByRoleAsync(db, roadmap.Id, action.Id, cancellationToken);
-        var byOrganisation = await SupportBreakdown.ByOrganisationAsync(db, roadmap.Id, action.Id, cancellationToken);
+        var hidden = await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken);
+        var byRole = hidden ? null : await SupportBreakdown.ByRoleAsync(db, roadmap.Id, action.Id, cancellationToken);
+        var byOrganisation = hidden ? null : await SupportBreakdown.ByOrganisationAsync(db, roadmap.Id, action.Id, cancellationToken);
         var endorsements = await SupportBreakdown.EndorsementsAsync(db, action.Id, cancellationToken);
 
         // Asked as the most permissive role, the rules leave only what closes supports for everyone.
@@ -26,7 +29,7 @@ internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser 
             : await new ViewerOptions(db, user, clock).ForAsync(roadmap, action, endorsements, cancellationToken);
 
         return new SupportTallyView(
-            action.Id, byRole.Sum(r => r.Count), closedReason is null, closedReason, roadmap.VotingRules.MaxSupportsPerParticipant,
-            byRole, byOrganisation, endorsements, viewer);
+            action.Id, byRole?.Sum(r => r.Count), closedReason is null, closedReason, roadmap.VotingRules.MaxSupportsPerParticipant,
+            byRole, byOrganisation, endorsements, viewer, hidden);
     }
 }

@@ -5,17 +5,21 @@ namespace Roadmap.Application.Participation.GetSupportTally;
 /// <summary>
 /// Who supports an action: by role and by organisation (at the time they supported), the
 /// collectivities that co-signed it, and what the caller may do (null <see cref="Viewer"/> when anonymous).
+/// While the roadmap hides its support counts from the caller (<see cref="CountsHidden"/>, until the end of the
+/// phase), <see cref="Total"/>, <see cref="ByRole"/> and <see cref="ByOrganisation"/> are null; the co-signatures
+/// of collectivities stay public.
 /// </summary>
 public sealed record SupportTallyView(
     Guid ActionId,
-    int Total,
+    int? Total,
     bool SupportsOpen,
     string? ClosedReason,
     int? MaxSupportsPerParticipant,
-    IReadOnlyList<RoleTally> ByRole,
-    IReadOnlyList<OrganisationTally> ByOrganisation,
+    IReadOnlyList<RoleTally>? ByRole,
+    IReadOnlyList<OrganisationTally>? ByOrganisation,
     IReadOnlyList<EndorsingOrganisation> Endorsements,
-    ViewerParticipation? Viewer);
+    ViewerParticipation? Viewer,
+    bool CountsHidden);
 
 public sealed record RoleTally(SupporterGroup Group, string Label, int Count);
 

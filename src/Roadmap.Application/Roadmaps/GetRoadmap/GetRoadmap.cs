@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Roadmaps.GetRoadmap;
@@ -9,6 +10,8 @@ namespace Roadmap.Application.Roadmaps.GetRoadmap;
 /// <summary>
 /// A roadmap page: description, phases, axes, and under each axis its most supported actions (at most
 /// <see cref="ActionsPerAxis"/>) with the axis's total; the full list is paged by SearchActions.
+/// While the roadmap hides its support counts from the caller, the newest actions come first and
+/// carry no count (<see cref="RoadmapOverview.SupportCountsHidden"/>).
 /// </summary>
 public sealed record GetRoadmap(string Slug) : IQuery<RoadmapOverview>
 {
@@ -18,7 +21,7 @@ public sealed record GetRoadmap(string Slug) : IQuery<RoadmapOverview>
     public int ActionsPerAxis { get; init; } = DefaultActionsPerAxis;
 }
 
-internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer markdown) : IRequestHandler<GetRoadmap, RoadmapOverview>
+internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user) : IRequestHandler<GetRoadmap, RoadmapOverview>
 {
     public async Task<RoadmapOverview> Handle(GetRoadmap request, CancellationToken cancellationToken)
     {
@@ -27,6 +30,7 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
             .FirstOrDefaultAsync(r => r.Slug == request.Slug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.Slug);
 
+        var hidden = await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken);
         var owner = await db.Organisations.AsNoTracking().Where(o => o.Id == roadmap.OwnerOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         var visible = db.Actions.AsNoTracking().Where(a => a.RoadmapId == roadmap.Id && a.HiddenAt == null);
         var counts = await visible.GroupBy(a => a.AxisId).Select(g => new { AxisId = g.Key, Count = g.Count() })
@@ -36,19 +40,21 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
         foreach (var axis in roadmap.Axes.OrderBy(a => a.IsArchived).ThenBy(a => a.Position))
         {
             // One small query per axis (a roadmap has a handful): each reads only its top actions.
-            var cards = await Cards(visible.Where(a => a.AxisId == axis.Id), Math.Clamp(request.ActionsPerAxis, 0, GetRoadmap.MaxActionsPerAxis))
+            var cards = await Cards(visible.Where(a => a.AxisId == axis.Id), Math.Clamp(request.ActionsPerAxis, 0, GetRoadmap.MaxActionsPerAxis), hidden)
                 .ToListAsync(cancellationToken);
             axes.Add(new AxisOverview(axis.Id, axis.Position, axis.Title, axis.Description, axis.Objectives.OrderBy(o => o.Position).Select(o => o.Text).ToList(),
                 counts.GetValueOrDefault(axis.Id), cards, axis.IsArchived));
         }
 
         return new RoadmapOverview(roadmap.Id, roadmap.Slug, roadmap.Title, owner ?? "", markdown.ToSafeHtml(roadmap.Description),
-            roadmap.CurrentPhase, roadmap.Phases.ToList(), roadmap.VotingRules, axes, roadmap.PhaseMessage, roadmap.PhaseChangedAt, roadmap.ArchivedAt);
+            roadmap.CurrentPhase, roadmap.Phases.ToList(), roadmap.VotingRules, axes, roadmap.PhaseMessage, roadmap.PhaseChangedAt, roadmap.ArchivedAt, hidden);
     }
 
-    private IQueryable<ActionCard> Cards(IQueryable<RoadmapAction> actions, int take) =>
-        actions
-            .OrderByDescending(a => a.SupportCount).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
+    /// <summary>The most supported first; the newest first when the counts are hidden, since that order would tell them.</summary>
+    private IQueryable<ActionCard> Cards(IQueryable<RoadmapAction> actions, int take, bool countsHidden) =>
+        (countsHidden
+            ? actions.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id)
+            : actions.OrderByDescending(a => a.SupportCount).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id))
             .Take(take)
             .Select(a => new ActionCard(
                 a.Id,
@@ -58,6 +64,6 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
                 db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Name).FirstOrDefault(),
                 a.Status,
                 a.ProgressPercent,
-                a.SupportCount,
+                countsHidden ? null : a.SupportCount,
                 a.CommentCount));
 }

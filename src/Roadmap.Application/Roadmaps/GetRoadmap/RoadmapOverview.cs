@@ -3,6 +3,10 @@ using Roadmap.Application.Domain.Roadmaps;
 
 namespace Roadmap.Application.Roadmaps.GetRoadmap;
 
+/// <summary>
+/// A roadmap as its page shows it. <see cref="SupportCountsHidden"/>: the roadmap hides its support counts
+/// from the caller until the end of the phase, so the cards carry none and come newest first.
+/// </summary>
 public sealed record RoadmapOverview(
     Guid Id,
     string Slug,
@@ -15,13 +19,16 @@ public sealed record RoadmapOverview(
     IReadOnlyList<AxisOverview> Axes,
     string? PhaseMessage,
     DateTimeOffset? PhaseChangedAt,
-    DateTimeOffset? ArchivedAt);
+    DateTimeOffset? ArchivedAt,
+    bool SupportCountsHidden);
 
 /// <summary>
-/// An axis with its <see cref="ActionCount"/> visible actions, of which <see cref="Actions"/> holds the most supported.
+/// An axis with its <see cref="ActionCount"/> visible actions, of which <see cref="Actions"/> holds the most supported
+/// (the newest while the counts are hidden).
 /// An <see cref="Archived"/> axis is shown read-only, after the others, with its actions.
 /// </summary>
 public sealed record AxisOverview(
     Guid Id, int Position, string Title, string Description, IReadOnlyList<string> Objectives, int ActionCount, IReadOnlyList<ActionCard> Actions, bool Archived = false);
 
-public sealed record ActionCard(Guid Id, Guid AxisId, string Title, string Summary, string? OrganisationName, ActionStatus Status, int ProgressPercent, int SupportCount, int CommentCount);
+/// <summary>An action under its axis; <see cref="SupportCount"/> is null while the roadmap hides its counts from the caller.</summary>
+public sealed record ActionCard(Guid Id, Guid AxisId, string Title, string Summary, string? OrganisationName, ActionStatus Status, int ProgressPercent, int? SupportCount, int CommentCount);

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Roadmaps;
 
 namespace Roadmap.Application.Roadmaps.ListRoadmaps;
@@ -8,25 +9,37 @@ namespace Roadmap.Application.Roadmaps.ListRoadmaps;
 /// <summary>The roadmaps shown on the home page, newest first, with their counts; archived ones too, marked.</summary>
 public sealed record ListRoadmaps : IQuery<IReadOnlyList<RoadmapSummary>>;
 
+/// <summary>A roadmap and its key figures; <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller.</summary>
 public sealed record RoadmapSummary(
-    Guid Id, string Slug, string Title, string OwnerName, RoadmapPhase Phase, int AxisCount, int ActionCount, int SupportCount, int CommentCount,
+    Guid Id, string Slug, string Title, string OwnerName, RoadmapPhase Phase, int AxisCount, int ActionCount, int? SupportCount, int CommentCount,
     bool Archived);
 
-internal sealed class ListRoadmapsHandler(IRoadmapDbContext db) : IRequestHandler<ListRoadmaps, IReadOnlyList<RoadmapSummary>>
+internal sealed class ListRoadmapsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<ListRoadmaps, IReadOnlyList<RoadmapSummary>>
 {
-    public async Task<IReadOnlyList<RoadmapSummary>> Handle(ListRoadmaps request, CancellationToken cancellationToken) =>
-        await db.Roadmaps.AsNoTracking()
+    public async Task<IReadOnlyList<RoadmapSummary>> Handle(ListRoadmaps request, CancellationToken cancellationToken)
+    {
+        var rows = await db.Roadmaps.AsNoTracking()
             .OrderByDescending(r => r.CreatedAt)
-            .Select(r => new RoadmapSummary(
-                r.Id,
-                r.Slug,
-                r.Title,
-                db.Organisations.Where(o => o.Id == r.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "",
-                r.CurrentPhase,
-                r.Axes.Count,
-                db.Actions.Count(a => a.RoadmapId == r.Id && a.HiddenAt == null),
-                db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.SupportCount),
-                db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.CommentCount),
-                r.ArchivedAt != null))
+            .Select(r => new
+            {
+                Roadmap = r,
+                OwnerName = db.Organisations.Where(o => o.Id == r.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() ?? "",
+                AxisCount = r.Axes.Count,
+                ActionCount = db.Actions.Count(a => a.RoadmapId == r.Id && a.HiddenAt == null),
+                SupportCount = db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.SupportCount),
+                CommentCount = db.Actions.Where(a => a.RoadmapId == r.Id && a.HiddenAt == null).Sum(a => a.CommentCount),
+            })
             .ToListAsync(cancellationToken);
+
+        var summaries = new List<RoadmapSummary>(rows.Count);
+        foreach (var row in rows)
+        {
+            var r = row.Roadmap;
+            var hidden = await db.HidesSupportCountsFromAsync(user, r, cancellationToken);
+            summaries.Add(new RoadmapSummary(r.Id, r.Slug, r.Title, row.OwnerName, r.CurrentPhase, row.AxisCount, row.ActionCount,
+                hidden ? null : row.SupportCount, row.CommentCount, r.ArchivedAt != null));
+        }
+
+        return summaries;
+    }
 }

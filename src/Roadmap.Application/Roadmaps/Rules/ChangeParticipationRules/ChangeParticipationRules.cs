@@ -11,7 +11,8 @@ namespace Roadmap.Application.Roadmaps.Rules.ChangeParticipationRules;
 
 /// <summary>
 /// Sets who may propose, who may support, the cap of supports per participant (none when null) and
-/// whether support counts show while the phase runs (its roadmap's managers). Takes effect at once.
+/// whether support counts show while the phase runs (its roadmap's managers). Takes effect at once:
+/// hidden counts are kept from the public wherever they show (<see cref="TerritorialRoadmap.HidesSupportCounts"/>).
 /// </summary>
 [RequiresRole]
 public sealed record ChangeParticipationRules(
@@ -30,10 +31,6 @@ internal sealed class ChangeParticipationRulesValidator : AbstractValidator<Chan
         RuleFor(x => x.MaxSupportsPerParticipant)
             .InclusiveBetween(1, ParticipationRules.MaxSupportsCap)
             .WithMessage($"Le nombre maximal de soutiens par personne est compris entre 1 et {ParticipationRules.MaxSupportsCap} (laissez vide pour ne pas en fixer).");
-
-        // Refused until the counts are hidden everywhere they show (cards, action page, API, sort, live): issue 10, item 5.
-        RuleFor(x => x.CountsShownDuringPhase).Equal(true)
-            .WithMessage("Masquer les soutiens pendant la phase n'est pas encore possible : ils restent affichés.");
     }
 }
 

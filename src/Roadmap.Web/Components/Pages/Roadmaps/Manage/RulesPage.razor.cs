@@ -62,7 +62,7 @@ public sealed partial class RulesPage
     {
         var input = Input ?? new RulesInput();
         var sent = await Mediator.TrySendAsync(new ChangeParticipationRules(
-            Slug, input.Proposers, input.SupportEligibility, input.MaxSupportsPerParticipant, CountsShownDuringPhase: true));
+            Slug, input.Proposers, input.SupportEligibility, input.MaxSupportsPerParticipant, input.CountsShownDuringPhase));
         if (sent.Refused)
         {
             _error = sent.Error;
@@ -81,11 +81,15 @@ public sealed partial class RulesPage
 
         public int? MaxSupportsPerParticipant { get; set; }
 
+        /// <summary>An unticked box sends nothing: false.</summary>
+        public bool CountsShownDuringPhase { get; set; }
+
         public static RulesInput Of(ParticipationRules rules) => new()
         {
             Proposers = rules.Proposers,
             SupportEligibility = rules.SupportEligibility,
             MaxSupportsPerParticipant = rules.MaxSupportsPerParticipant,
+            CountsShownDuringPhase = rules.CountsShownDuringPhase,
         };
     }
 }
