@@ -11,7 +11,7 @@ internal sealed class DemoReads(DemoSender sender)
     public Task<bool> AnyRoadmapAsync(CancellationToken cancellationToken) =>
         sender.WithScopeAsync(services => Db(services).Roadmaps.AnyAsync(cancellationToken));
 
-    /// <summary>The départements imported, the hand-made organisations and the regions (the communes are found by code among them).</summary>
+    /// <summary>Every organisation (some 730 once the two départements are imported): the demo finds its own among them by code or name.</summary>
     public Task<List<Organisation>> OrganisationsAsync(CancellationToken cancellationToken) =>
         sender.WithScopeAsync(services => Db(services).Organisations.AsNoTracking().ToListAsync(cancellationToken));
 
