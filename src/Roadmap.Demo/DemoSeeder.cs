@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Demo.Content;
 using Roadmap.Demo.Writers;
@@ -9,10 +8,12 @@ namespace Roadmap.Demo;
 
 /// <summary>
 /// Loads the demo: the Sarthe's roadmap of digital uses (in concertation, so visitors can propose
-/// and support) and a second roadmap modelled on the Hérault's strategy (in workshops), with
-/// organisations, accounts, supports, endorsements and comments. Development only: the web app
-/// calls it there and nowhere else. Every step that has a use case goes through it, as its author,
-/// at the moment the demo says it happened (<see cref="DemoSender"/>); the rest is in <see cref="DirectWrites"/>.
+/// and support) and a second roadmap modelled on the Hérault's strategy (in workshops, run by its own
+/// team, with a workshop held and one to come), on the Sarthe's and the Hérault's real collectivities
+/// (imported), with accounts, standings, supports, endorsements and comments. Development only: the
+/// web app calls it there and nowhere else. Every step that has a use case goes through it, as its
+/// author, at the moment the demo says it happened (<see cref="DemoSender"/>), the back office's
+/// included; the rest is in <see cref="DirectWrites"/>.
 /// </summary>
 public static class DemoSeeder
 {
@@ -29,8 +30,8 @@ public static class DemoSeeder
         IConfiguration configuration, string contentRoot, DateTimeOffset now, ILoggerFactory loggers, CancellationToken cancellationToken = default)
     {
         await using var sender = new DemoSender(configuration, contentRoot, now, loggers);
-        var direct = new DirectWrites(sender);
-        if (await direct.AnyRoadmapAsync(cancellationToken))
+        var reads = new DemoReads(sender);
+        if (await reads.AnyRoadmapAsync(cancellationToken))
         {
             return;
         }
@@ -43,31 +44,35 @@ public static class DemoSeeder
                 $"(user secrets, or the environment variable {DemoOptions.Section}__Password).");
         }
 
-        await SeedEverythingAsync(sender, direct, password, cancellationToken);
+        await SeedEverythingAsync(sender, reads, password, cancellationToken);
     }
 
-    private static async Task SeedEverythingAsync(DemoSender sender, DirectWrites direct, string password, CancellationToken cancellationToken)
+    private static async Task SeedEverythingAsync(DemoSender sender, DemoReads reads, string password, CancellationToken cancellationToken)
     {
-        var now = sender.Clock.Today;
-        var organisations = new DemoOrganisations();
-        await direct.AddOrganisationsAsync(organisations.All, cancellationToken);
-        var cast = await new DemoAccountWriter(sender, direct, password).CreateAsync(organisations, cancellationToken);
+        var direct = new DirectWrites(sender);
+        var accounts = new DemoAccountWriter(sender, direct, password);
+        var administrator = await accounts.CreateAdministratorAsync();
+        var organisations = await new DemoOrganisationWriter(sender, direct, reads).WriteAsync(administrator, cancellationToken);
+        var cast = await accounts.RegisterEveryoneAsync(administrator, organisations, cancellationToken);
+        var timeline = new DemoTimeline(sender.Clock.Today);
+        var roadmaps = new DemoRoadmapWriter(sender, cast, organisations, timeline);
 
-        var sarthe = SartheRoadmap.Create(organisations, now);
-        await direct.AddRoadmapAsync(sarthe, cancellationToken);
-        await WriteAsync(sender, sarthe, SartheActions.Content, cast, organisations, cancellationToken);
+        var sarthe = await roadmaps.SetUpAsync(SartheRoadmap.Plan, cancellationToken);
+        await WriteAsync(sender, sarthe, SartheActions.Content, cast, organisations, timeline, cancellationToken);
+        await roadmaps.SubmitPendingClaimsAsync(SartheRoadmap.Plan, cancellationToken);
 
         // Proposals, supports and comments were taken during the concertation; the workshops came after.
-        var herault = SecondRoadmap.Create(organisations, now);
-        await direct.AddRoadmapAsync(herault, cancellationToken);
-        await WriteAsync(sender, herault, HeraultActions.Content, cast, organisations, cancellationToken);
-        await direct.AdvanceAsync(herault.Id, RoadmapPhase.Ateliers, cancellationToken);
+        var herault = await roadmaps.SetUpAsync(SecondRoadmap.Plan, cancellationToken);
+        var heraultActions = await WriteAsync(sender, herault, HeraultActions.Content, cast, organisations, timeline, cancellationToken);
+        await roadmaps.MoveOnAsync(SecondRoadmap.Plan, cancellationToken);
+        await new DemoWorkshopWriter(sender, cast, timeline)
+            .WriteAsync(herault, cast[SecondRoadmap.Plan.Team.Facilitator], HeraultWorkshops.All, heraultActions, cancellationToken);
     }
 
-    private static async Task WriteAsync(
-        DemoSender sender, TerritorialRoadmap roadmap, DemoRoadmapContent content, DemoCast cast, DemoOrganisations organisations, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<string, DemoProposal>> WriteAsync(
+        DemoSender sender, DemoRoadmap roadmap, DemoRoadmapContent content, DemoCast cast, DemoOrganisations organisations, DemoTimeline timeline,
+        CancellationToken cancellationToken)
     {
-        var timeline = new DemoTimeline(sender.Clock.Today);
         var actionWriter = new DemoActionWriter(sender, cast, organisations, timeline);
         var participationWriter = new DemoParticipationWriter(sender, cast, timeline);
 
@@ -77,5 +82,6 @@ public static class DemoSeeder
         await participationWriter.EndorseAsync(content.Endorsements, actions, cancellationToken);
         await actionWriter.ApplyOutcomesAsync(content.Actions, actions, cancellationToken);
         await participationWriter.WriteCommentsAsync(content.Threads, actions, cancellationToken);
+        return actions;
     }
 }

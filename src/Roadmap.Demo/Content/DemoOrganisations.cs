@@ -3,45 +3,76 @@ using Roadmap.Application.Domain.Organisations;
 namespace Roadmap.Demo.Content;
 
 /// <summary>
-/// The collectivities and actors of the demo. Collectivities are real (INSEE codes for communes;
-/// EPCI SIREN numbers are left out rather than guessed); the associations and the tiers-lieu are invented.
+/// The collectivities and actors of the demo, found once they exist. The collectivities are the real
+/// ones, imported from the official data (<see cref="ImportedDepartements"/>) and found here by code:
+/// INSEE code for a commune, SIREN for an EPCI, code for a département. The associations and the
+/// tiers-lieu are invented (<see cref="HandMade"/>); the regions, which no import creates, are
+/// <see cref="Regions"/>.
 /// </summary>
 internal sealed class DemoOrganisations
 {
-    public DemoOrganisations()
+    public const string SartheCode = "72";
+    public const string HeraultCode = "34";
+
+    public const string MediationName = "Les Passeurs numériques sarthois (association de médiation)";
+    public const string TiersLieuName = "La Grange numérique, tiers-lieu du Saosnois";
+    public const string BanqueDesTerritoiresName = "Banque des Territoires";
+    public const string HeraultAssociationName = "Clic & Garrigue (association de médiation numérique)";
+    public const string PaysDeLaLoireName = "Région Pays de la Loire";
+    public const string OccitanieName = "Région Occitanie";
+
+    private readonly IReadOnlyList<Organisation> _all;
+
+    public DemoOrganisations(IReadOnlyList<Organisation> all)
     {
-        PaysDeLaLoire = Organisation.Create("Région Pays de la Loire", OrganisationKind.Region, "52");
-        Sarthe = Organisation.Create("Département de la Sarthe", OrganisationKind.Departement, "72");
+        _all = all;
+        PaysDeLaLoire = Named(PaysDeLaLoireName);
+        Sarthe = Official(OrganisationKind.Departement, SartheCode);
 
-        LeMansMetropole = Epci("Le Mans Métropole");
-        PaysFlechois = Epci("Communauté de communes du Pays Fléchois");
-        Sable = Epci("Communauté de communes de Sablé-sur-Sarthe");
-        MaineSaosnois = Epci("Communauté de communes Maine Saosnois");
-        HuisneSarthoise = Epci("Communauté de communes de l'Huisne Sarthoise");
-        ValDeSarthe = Epci("Communauté de communes du Val de Sarthe");
-        SudSarthe = Epci("Communauté de communes Sud Sarthe");
-        GesnoisBilurien = Epci("Communauté de communes Le Gesnois Bilurien");
-        HauteSarthe = Epci("Communauté de communes Haute Sarthe Alpes Mancelles");
-        LoueBrulonNoyen = Epci("Communauté de communes Loué-Brûlon-Noyen");
+        LeMansMetropole = Official(OrganisationKind.Epci, "247200132");
+        PaysFlechois = Official(OrganisationKind.Epci, "247200348");
+        Sable = Official(OrganisationKind.Epci, "247200090");
+        MaineSaosnois = Official(OrganisationKind.Epci, "200072676");
+        HuisneSarthoise = Official(OrganisationKind.Epci, "247200686");
+        ValDeSarthe = Official(OrganisationKind.Epci, "247200629");
+        SudSarthe = Official(OrganisationKind.Epci, "200073112");
+        GesnoisBilurien = Official(OrganisationKind.Epci, "200072684");
+        HauteSarthe = Official(OrganisationKind.Epci, "200072700");
+        LoueBrulonNoyen = Official(OrganisationKind.Epci, "200040475");
 
-        LeMans = Commune("Le Mans", "72181", LeMansMetropole);
-        Allonnes = Commune("Allonnes", "72003", LeMansMetropole);
-        LaFleche = Commune("La Flèche", "72154", PaysFlechois);
-        SableSurSarthe = Commune("Sablé-sur-Sarthe", "72264", Sable);
-        Mamers = Commune("Mamers", "72180", MaineSaosnois);
-        LaFerteBernard = Commune("La Ferté-Bernard", "72132", HuisneSarthoise);
+        LeMans = Official(OrganisationKind.Commune, "72181");
+        Allonnes = Official(OrganisationKind.Commune, "72003");
+        LaFleche = Official(OrganisationKind.Commune, "72154");
+        SableSurSarthe = Official(OrganisationKind.Commune, "72264");
+        Mamers = Official(OrganisationKind.Commune, "72180");
+        LaFerteBernard = Official(OrganisationKind.Commune, "72132");
 
-        MediationAssociation = Organisation.Create("Les Passeurs numériques sarthois (association de médiation)", OrganisationKind.Association);
-        TiersLieu = Organisation.Create("La Grange numérique, tiers-lieu du Saosnois", OrganisationKind.TiersLieu);
-        BanqueDesTerritoires = Organisation.Create("Banque des Territoires", OrganisationKind.EtablissementPublic);
+        MediationAssociation = Named(MediationName);
+        TiersLieu = Named(TiersLieuName);
+        BanqueDesTerritoires = Named(BanqueDesTerritoiresName);
 
-        Occitanie = Organisation.Create("Région Occitanie", OrganisationKind.Region, "76");
-        Herault = Organisation.Create("Département de l'Hérault", OrganisationKind.Departement, "34");
-        MontpellierMetropole = Organisation.Create("Montpellier Méditerranée Métropole", OrganisationKind.Epci, parent: Herault);
-        GrandPicSaintLoup = Organisation.Create("Communauté de communes du Grand Pic Saint-Loup", OrganisationKind.Epci, parent: Herault);
-        LodevoisLarzac = Organisation.Create("Communauté de communes Lodévois et Larzac", OrganisationKind.Epci, parent: Herault);
-        HeraultAssociation = Organisation.Create("Clic & Garrigue (association de médiation numérique)", OrganisationKind.Association);
+        Occitanie = Named(OccitanieName);
+        Herault = Official(OrganisationKind.Departement, HeraultCode);
+        MontpellierMetropole = Official(OrganisationKind.Epci, "243400017");
+        GrandPicSaintLoup = Official(OrganisationKind.Epci, "200022986");
+        LodevoisLarzac = Official(OrganisationKind.Epci, "200017341");
+        HeraultAssociation = Named(HeraultAssociationName);
     }
+
+    /// <summary>The départements imported, each with its communes and EPCI, as <c>import-territory</c> does.</summary>
+    public static IReadOnlyList<string> ImportedDepartements { get; } = [SartheCode, HeraultCode];
+
+    /// <summary>The invented actors, created by hand by the administrator under the département they work in (none: national).</summary>
+    public static IReadOnlyList<(string Name, OrganisationKind Kind, string? DepartementCode)> HandMade { get; } =
+    [
+        (MediationName, OrganisationKind.Association, SartheCode),
+        (TiersLieuName, OrganisationKind.TiersLieu, SartheCode),
+        (BanqueDesTerritoiresName, OrganisationKind.EtablissementPublic, null),
+        (HeraultAssociationName, OrganisationKind.Association, HeraultCode),
+    ];
+
+    /// <summary>The regions, partners of some actions: no use case creates one (see <see cref="Writers.DirectWrites"/>).</summary>
+    public static IReadOnlyList<(string Name, string Code)> Regions { get; } = [(PaysDeLaLoireName, "52"), (OccitanieName, "76")];
 
     public Organisation PaysDeLaLoire { get; }
     public Organisation Sarthe { get; }
@@ -77,17 +108,10 @@ internal sealed class DemoOrganisations
         ValDeSarthe, SudSarthe, GesnoisBilurien, HauteSarthe, LoueBrulonNoyen,
     ];
 
-    /// <summary>Parents before children, the order in which they are saved.</summary>
-    public IReadOnlyList<Organisation> All =>
-    [
-        PaysDeLaLoire, Sarthe, .. SartheEpcis,
-        LeMans, Allonnes, LaFleche, SableSurSarthe, Mamers, LaFerteBernard,
-        MediationAssociation, TiersLieu, BanqueDesTerritoires,
-        Occitanie, Herault, MontpellierMetropole, GrandPicSaintLoup, LodevoisLarzac, HeraultAssociation,
-    ];
+    private Organisation Official(OrganisationKind kind, string code) =>
+        _all.SingleOrDefault(o => o.Kind == kind && o.OfficialCode == code)
+        ?? throw new InvalidOperationException($"The demo's {kind} {code} was not imported from the official data.");
 
-    private Organisation Epci(string name) => Organisation.Create(name, OrganisationKind.Epci, parent: Sarthe);
-
-    private static Organisation Commune(string name, string inseeCode, Organisation epci) =>
-        Organisation.Create(name, OrganisationKind.Commune, inseeCode, epci);
+    private Organisation Named(string name) =>
+        _all.SingleOrDefault(o => o.Name == name) ?? throw new InvalidOperationException($"The demo organisation « {name} » was not created.");
 }

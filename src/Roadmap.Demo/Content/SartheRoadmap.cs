@@ -1,8 +1,13 @@
 using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Roadmaps.Admin.SchedulePhases;
 
 namespace Roadmap.Demo.Content;
 
-/// <summary>The main demo: the Sarthe's roadmap of digital uses, open for proposals and supports.</summary>
+/// <summary>
+/// The main demo: the Sarthe's roadmap of digital uses, open for proposals and supports, run by the
+/// Département's élue in charge of digital matters with an itinerant digital adviser.
+/// </summary>
 internal static class SartheRoadmap
 {
     public const string Slug = "usages-numeriques-sarthe";
@@ -49,66 +54,77 @@ internal static class SartheRoadmap
         d'en débattre, en visio ou en salle, avant l'**arbitrage** et l'adoption par l'assemblée départementale.
         """;
 
-    public static TerritorialRoadmap Create(DemoOrganisations organisations, DateTimeOffset now)
+    public static DemoRoadmapPlan Plan { get; } = new()
     {
-        var roadmap = TerritorialRoadmap.Create(
-            organisations.Sarthe,
-            "Feuille de route territoriale des usages numériques",
-            Slug,
-            Description,
-            now.AddDays(-400));
-        Schedule(roadmap, DateOnly.FromDateTime(now.UtcDateTime));
-        roadmap.AdvanceTo(RoadmapPhase.Concertation);
-        roadmap.ChangeVotingRules(new VotingRules(SupportEligibility.AllRegistered, MaxSupportsPerParticipant));
-        AddAxes(roadmap);
-        return roadmap;
-    }
+        Owner = o => o.Sarthe,
+        Title = "Feuille de route territoriale des usages numériques",
+        Slug = Slug,
+        Summary = "Que la fibre, achevée en 2022, change vraiment la vie des Sarthois : proposez et soutenez les actions des usages numériques du Département.",
+        Description = Description,
+        CreatedDaysAgo = 400,
+        Schedule = Schedule,
+        Rules = new VotingRules(SupportEligibility.AllRegistered, MaxSupportsPerParticipant),
+        Axes = Axes,
+        Team = new DemoTeam(Manager: DemoPeople.Participant(12), Facilitator: DemoPeople.Participant(7), DaysAgo: 160),
+        Claims =
+        [
+            new(DemoPeople.Participant(12), "Conseillère départementale, membre de la commission numérique."),
+            new(DemoPeople.Elected, "Maire de La Flèche."),
+            new(DemoPeople.Actor, "Médiateur numérique salarié de l'association."),
+            new(DemoPeople.Participant(7), "Conseillère numérique itinérante, salariée de l'association."),
+            new(DemoPeople.Participant(8), "Coordinateur du tiers-lieu."),
+            new(DemoPeople.Participant(9), "Chargée de développement territorial à la direction régionale."),
+            new(DemoPeople.Participant(10), "Maire de Mamers."),
+            new(DemoPeople.Participant(11), "Vice-président chargé du numérique."),
+        ],
+        PendingClaims =
+        [
+            new(DemoPeople.Participant(3), ParticipantRole.ElectedOfficial, o => o.SableSurSarthe,
+                "Conseillère municipale de Sablé-sur-Sarthe, déléguée aux aînés : je souhaite co-signer au nom de la commune.", DaysAgo: 2),
+        ],
+        OpensConcertation = new DemoPhaseChange(75,
+            "La concertation est ouverte : élu·es et acteurs du territoire, proposez vos fiches actions ; chacun·e peut les commenter et en soutenir jusqu'à 10."),
+    };
 
     /// <summary>The concertation runs around today; the diagnostic (told in the description) took the nine months before.</summary>
-    private static void Schedule(TerritorialRoadmap roadmap, DateOnly today)
+    private static IReadOnlyList<PhaseDates> Schedule(DateOnly today)
     {
         var concertation = today.AddDays(-75);
-        roadmap.Schedule(RoadmapPhase.Diagnostic, concertation.AddMonths(-9), concertation.AddDays(-1));
-        roadmap.Schedule(RoadmapPhase.Concertation, concertation, today.AddDays(45));
-        roadmap.Schedule(RoadmapPhase.Ateliers, today.AddDays(46), today.AddDays(105));
-        roadmap.Schedule(RoadmapPhase.Arbitrage, today.AddDays(106), today.AddDays(150));
-        roadmap.Schedule(RoadmapPhase.Adoptee, today.AddDays(151), today.AddDays(151));
-        roadmap.Schedule(RoadmapPhase.MiseEnOeuvre, today.AddDays(152), today.AddYears(4));
+        return
+        [
+            new(RoadmapPhase.Diagnostic, concertation.AddMonths(-9), concertation.AddDays(-1)),
+            new(RoadmapPhase.Concertation, concertation, today.AddDays(45)),
+            new(RoadmapPhase.Ateliers, today.AddDays(46), today.AddDays(105)),
+            new(RoadmapPhase.Arbitrage, today.AddDays(106), today.AddDays(150)),
+            new(RoadmapPhase.Adoptee, today.AddDays(151), today.AddDays(151)),
+            new(RoadmapPhase.MiseEnOeuvre, today.AddDays(152), today.AddYears(4)),
+        ];
     }
 
-    private static void AddAxes(TerritorialRoadmap roadmap)
-    {
-        var inclusion = roadmap.AddAxis(
-            "Accompagner chaque habitant vers l'autonomie numérique",
-            "Médiation de proximité, formation, équipement : que personne ne reste à la porte des services en ligne.");
-        inclusion.AddObjective("Offrir un lieu ou une permanence de médiation numérique dans chaque intercommunalité.");
-        inclusion.AddObjective("Former chaque année 5 000 Sarthois aux usages essentiels.");
-        inclusion.AddObjective("Aller vers les publics les plus fragiles : aînés, personnes isolées, allocataires.");
-
-        var services = roadmap.AddAxis(
-            "Des services publics numériques simples et humains",
-            "Des démarches claires, une aide humaine toujours possible, des données publiques ouvertes.");
-        services.AddObjective("Rendre les démarches du Département et des communes faisables en ligne, simplement.");
-        services.AddObjective("Garantir à côté de chaque service en ligne un accueil humain de proximité.");
-        services.AddObjective("Ouvrir et partager les données publiques du territoire.");
-
-        var responsible = roadmap.AddAxis(
-            "Un numérique responsable et sûr",
-            "Sobriété, réemploi des équipements et protection des collectivités contre les cyberattaques.");
-        responsible.AddObjective("Allonger la durée de vie des équipements et développer le réemploi.");
-        responsible.AddObjective("Protéger les petites collectivités et les données des habitants.");
-
-        var territories = roadmap.AddAxis(
-            "Le numérique au service du développement des territoires",
-            "Tiers-lieux, télétravail, commerce de proximité, tourisme : faire du numérique un atout d'attractivité.");
-        territories.AddObjective("Mailler la Sarthe de tiers-lieux ouverts à tous.");
-        territories.AddObjective("Accompagner commerçants, artisans et agriculteurs dans leur transition numérique.");
-        territories.AddObjective("Faire connaître la Sarthe aux télétravailleurs et aux nouveaux habitants.");
-
-        var infrastructures = roadmap.AddAxis(
-            "Des infrastructures au service de l'innovation",
-            "Achever la couverture fixe et mobile, puis s'en servir : santé à distance, capteurs, services innovants.");
-        infrastructures.AddObjective("Achever la fibre et couvrir les dernières zones blanches mobiles.");
-        infrastructures.AddObjective("Expérimenter des usages innovants dans les communes rurales : santé, eau, énergie.");
-    }
+    private static IReadOnlyList<DemoAxis> Axes =>
+    [
+        new("Accompagner chaque habitant vers l'autonomie numérique",
+            "Médiation de proximité, formation, équipement : que personne ne reste à la porte des services en ligne.",
+            "Offrir un lieu ou une permanence de médiation numérique dans chaque intercommunalité.",
+            "Former chaque année 5 000 Sarthois aux usages essentiels.",
+            "Aller vers les publics les plus fragiles : aînés, personnes isolées, allocataires."),
+        new("Des services publics numériques simples et humains",
+            "Des démarches claires, une aide humaine toujours possible, des données publiques ouvertes.",
+            "Rendre les démarches du Département et des communes faisables en ligne, simplement.",
+            "Garantir à côté de chaque service en ligne un accueil humain de proximité.",
+            "Ouvrir et partager les données publiques du territoire."),
+        new("Un numérique responsable et sûr",
+            "Sobriété, réemploi des équipements et protection des collectivités contre les cyberattaques.",
+            "Allonger la durée de vie des équipements et développer le réemploi.",
+            "Protéger les petites collectivités et les données des habitants."),
+        new("Le numérique au service du développement des territoires",
+            "Tiers-lieux, télétravail, commerce de proximité, tourisme : faire du numérique un atout d'attractivité.",
+            "Mailler la Sarthe de tiers-lieux ouverts à tous.",
+            "Accompagner commerçants, artisans et agriculteurs dans leur transition numérique.",
+            "Faire connaître la Sarthe aux télétravailleurs et aux nouveaux habitants."),
+        new("Des infrastructures au service de l'innovation",
+            "Achever la couverture fixe et mobile, puis s'en servir : santé à distance, capteurs, services innovants.",
+            "Achever la fibre et couvrir les dernières zones blanches mobiles.",
+            "Expérimenter des usages innovants dans les communes rurales : santé, eau, énergie."),
+    ];
 }

@@ -1,10 +1,13 @@
 using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Roadmaps.Admin.SchedulePhases;
 
 namespace Roadmap.Demo.Content;
 
 /// <summary>
 /// A second demo roadmap, modelled on the Hérault's strategy for digital uses and services: it
-/// shows another phase (workshops) and the rule where only officials and actors may support.
+/// shows another phase (workshops), the rule where only officials and actors may support, and a
+/// roadmap run by its own team (the Département's delegate and a mediation association), as an EPCI
+/// or a département would run theirs on a shared instance.
 /// </summary>
 internal static class SecondRoadmap
 {
@@ -31,50 +34,57 @@ internal static class SecondRoadmap
         *Feuille de route de démonstration, inspirée d'une stratégie départementale votée en 2021.*
         """;
 
-    public static TerritorialRoadmap Create(DemoOrganisations organisations, DateTimeOffset now)
+    public static DemoRoadmapPlan Plan { get; } = new()
     {
-        var roadmap = TerritorialRoadmap.Create(
-            organisations.Herault,
-            "Stratégie des usages et services numériques",
-            Slug,
-            Description,
-            now.AddDays(-320));
+        Owner = o => o.Herault,
+        Title = "Stratégie des usages et services numériques",
+        Slug = Slug,
+        Summary = "Au-delà du réseau « Hérault Numérique » : les usages et les services numériques, construits avec les communes et les intercommunalités.",
+        Description = Description,
+        CreatedDaysAgo = 320,
+        Schedule = Schedule,
+        Rules = new VotingRules(SupportEligibility.OfficialsAndActors, null),
+        Axes = Axes,
+        Team = new DemoTeam(Manager: DemoPeople.Participant(13), Facilitator: DemoPeople.Participant(15), DaysAgo: 170),
+        Claims =
+        [
+            new(DemoPeople.Participant(13), "Conseiller départemental délégué au numérique."),
+            new(DemoPeople.Participant(14), "Vice-présidente de la communauté de communes, chargée du numérique."),
+            new(DemoPeople.Participant(15), "Médiatrice salariée de l'association."),
+        ],
+        OpensConcertation = new DemoPhaseChange(120,
+            "La concertation commence : élu·es et acteurs du territoire, proposez vos actions et soutenez celles des autres."),
+        Later =
+        [
+            new DemoPhaseChange(30,
+                "Place aux ateliers : les actions proposées sont débattues avec les communes et les intercommunalités avant l'arbitrage."),
+        ],
+    };
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        roadmap.Schedule(RoadmapPhase.Diagnostic, today.AddDays(-300), today.AddDays(-121));
-        roadmap.Schedule(RoadmapPhase.Concertation, today.AddDays(-120), today.AddDays(-31));
-        roadmap.Schedule(RoadmapPhase.Ateliers, today.AddDays(-30), today.AddDays(30));
-        roadmap.Schedule(RoadmapPhase.Arbitrage, today.AddDays(31), today.AddDays(75));
-        roadmap.Schedule(RoadmapPhase.Adoptee, today.AddDays(76), today.AddDays(76));
-        roadmap.Schedule(RoadmapPhase.MiseEnOeuvre, today.AddDays(77), today.AddYears(3));
+    private static IReadOnlyList<PhaseDates> Schedule(DateOnly today) =>
+    [
+        new(RoadmapPhase.Diagnostic, today.AddDays(-300), today.AddDays(-121)),
+        new(RoadmapPhase.Concertation, today.AddDays(-120), today.AddDays(-31)),
+        new(RoadmapPhase.Ateliers, today.AddDays(-30), today.AddDays(30)),
+        new(RoadmapPhase.Arbitrage, today.AddDays(31), today.AddDays(75)),
+        new(RoadmapPhase.Adoptee, today.AddDays(76), today.AddDays(76)),
+        new(RoadmapPhase.MiseEnOeuvre, today.AddDays(77), today.AddYears(3)),
+    ];
 
-        // Proposals were taken during the concertation; the seeder moves it on to workshops once they are written.
-        roadmap.AdvanceTo(RoadmapPhase.Concertation);
-        roadmap.ChangeVotingRules(new VotingRules(SupportEligibility.OfficialsAndActors, null));
-        AddAxes(roadmap);
-        return roadmap;
-    }
-
-    private static void AddAxes(TerritorialRoadmap roadmap)
-    {
-        roadmap.AddAxis("Numérique et développement durable", "Sobriété, réemploi et données au service de la transition écologique.")
-            .AddObjective("Réduire l'empreinte environnementale du numérique public.");
-
-        var attractiveness = roadmap.AddAxis(
-            "Numérique et attractivité : tourisme, sport et culture",
-            "Faire connaître les richesses du territoire et en faciliter l'accès.");
-        attractiveness.AddObjective("Mettre en valeur l'offre touristique, sportive et culturelle de l'arrière-pays.");
-        attractiveness.AddObjective("Expérimenter des services innovants avec les acteurs du tourisme.");
-
-        var citizenship = roadmap.AddAxis("Numérique et citoyenneté", "Ouvrir les données et associer les habitants aux décisions.");
-        citizenship.AddObjective("Publier les données publiques des collectivités dans des formats ouverts.");
-        citizenship.AddObjective("Donner aux communes des outils simples de participation.");
-
-        roadmap.AddAxis("Numérique et cohésion territoriale", "Mutualiser les moyens entre communes, intercommunalités et Département.")
-            .AddObjective("Mutualiser et fédérer pour réduire les fractures territoriales.");
-
-        var access = roadmap.AddAxis("Numérique et égalité d'accès", "Un accès de qualité et un accompagnement pour tous.");
-        access.AddObjective("Rapprocher les usagers des administrations grâce à l'inclusion numérique.");
-        access.AddObjective("Raccorder les derniers foyers isolés au très haut débit.");
-    }
+    private static IReadOnlyList<DemoAxis> Axes =>
+    [
+        new("Numérique et développement durable", "Sobriété, réemploi et données au service de la transition écologique.",
+            "Réduire l'empreinte environnementale du numérique public."),
+        new("Numérique et attractivité : tourisme, sport et culture", "Faire connaître les richesses du territoire et en faciliter l'accès.",
+            "Mettre en valeur l'offre touristique, sportive et culturelle de l'arrière-pays.",
+            "Expérimenter des services innovants avec les acteurs du tourisme."),
+        new("Numérique et citoyenneté", "Ouvrir les données et associer les habitants aux décisions.",
+            "Publier les données publiques des collectivités dans des formats ouverts.",
+            "Donner aux communes des outils simples de participation."),
+        new("Numérique et cohésion territoriale", "Mutualiser les moyens entre communes, intercommunalités et Département.",
+            "Mutualiser et fédérer pour réduire les fractures territoriales."),
+        new("Numérique et égalité d'accès", "Un accès de qualité et un accompagnement pour tous.",
+            "Rapprocher les usagers des administrations grâce à l'inclusion numérique.",
+            "Raccorder les derniers foyers isolés au très haut débit."),
+    ];
 }

@@ -9,55 +9,61 @@ namespace Roadmap.Demo.Writers;
 
 /// <summary>
 /// Opens the demo accounts as a real install does: the administrator through the <c>create-admin</c>
-/// command's service, everyone else by registering (as a citizen), then the administrator gives the
-/// others their role. An account that already exists with the same address is kept and given its role.
+/// command's service, before anything else; everyone else by registering (as a citizen). The
+/// administrator gives the global facilitator its role; elected officials and actors get theirs from a
+/// standing claim approved in their roadmap (<see cref="DemoRoadmapWriter"/>). An account that already
+/// exists with the same address is kept.
 /// </summary>
 internal sealed class DemoAccountWriter(DemoSender sender, DirectWrites direct, string password)
 {
-    public async Task<DemoCast> CreateAsync(DemoOrganisations organisations, CancellationToken cancellationToken)
+    /// <summary>The administrator sets the instance up a little before the oldest roadmap.</summary>
+    private const int AdministratorJoinedDaysAgo = 410;
+
+    private static readonly DemoPerson Administrator = DemoPeople.All.Single(p => p.Role == RoleNames.Administrator);
+
+    public async Task<DemoParticipant> CreateAdministratorAsync()
     {
-        var people = DemoPeople.All;
-        var administrator = people.Single(p => p.Role == RoleNames.Administrator);
-        await CreateAdministratorAsync(administrator.Email, JoinedAt(administrator));
-        var admin = await CompleteAsync(administrator, organisations);
-
-        var cast = new List<DemoParticipant>();
-        foreach (var person in people)
+        var at = sender.Clock.Today.AddDays(-AdministratorJoinedDaysAgo);
+        await sender.WithScopeAsync(async services =>
         {
-            if (person == administrator)
-            {
-                cast.Add(admin);
-                continue;
-            }
+            // Promoting, should the address exist already: the demo's administrator must be one.
+            var result = await services.GetRequiredService<AdminAccountCreator>().CreateAsync(Administrator.Email, password, promote: true);
+            return result.Outcome is AdminAccountOutcome.Created or AdminAccountOutcome.Promoted
+                ? result
+                : throw new InvalidOperationException($"The demo account {Administrator.Email} could not be set up: {string.Join(" ", result.Errors)}");
+        }, at);
+        var id = await direct.CompleteAccountAsync(Administrator.Email, Administrator.DisplayName);
+        return new DemoParticipant(id, Administrator.Email, ParticipantRole.Administrator, null);
+    }
 
+    /// <summary>Gives the administrator its organisation and opens everyone else's account.</summary>
+    public async Task<DemoCast> RegisterEveryoneAsync(DemoParticipant administrator, DemoOrganisations organisations, CancellationToken cancellationToken)
+    {
+        var cast = new List<DemoParticipant> { await StaffAsync(administrator, Administrator, organisations) };
+        foreach (var person in DemoPeople.All.Where(p => p != Administrator))
+        {
             await sender.SendAsync(null, JoinedAt(person), new RegisterAccount(person.DisplayName, person.Email, password), cancellationToken);
-            var participant = await CompleteAsync(person, organisations);
-            if (person.Role != RoleNames.Citizen)
+            var id = await direct.CompleteAccountAsync(person.Email);
+            var citizen = new DemoParticipant(id, person.Email, ParticipantRole.Citizen, null);
+            if (person.Role == RoleNames.Facilitator)
             {
-                await sender.SendAsync(admin, sender.Clock.Today, new SetUserRoles(participant.Id, [person.Role]), cancellationToken);
+                await sender.SendAsync(administrator, JoinedAt(person).AddHours(2), new SetUserRoles(id, [person.Role]), cancellationToken);
+                cast.Add(await StaffAsync(citizen with { Role = ParticipantRole.Facilitator }, person, organisations));
             }
-
-            cast.Add(participant);
+            else
+            {
+                cast.Add(citizen);
+            }
         }
 
         return new DemoCast(cast);
     }
 
-    private Task<AdminAccountResult> CreateAdministratorAsync(string email, DateTimeOffset at) =>
-        sender.WithScopeAsync(async services =>
-        {
-            // Promoting, should the address exist already: the demo's administrator must be one.
-            var result = await services.GetRequiredService<AdminAccountCreator>().CreateAsync(email, password, promote: true);
-            return result.Outcome is AdminAccountOutcome.Created or AdminAccountOutcome.Promoted
-                ? result
-                : throw new InvalidOperationException($"The demo account {email} could not be set up: {string.Join(" ", result.Errors)}");
-        }, at);
-
-    private async Task<DemoParticipant> CompleteAsync(DemoPerson person, DemoOrganisations organisations)
+    private async Task<DemoParticipant> StaffAsync(DemoParticipant participant, DemoPerson person, DemoOrganisations organisations)
     {
         var organisationId = person.Organisation?.Invoke(organisations).Id;
-        var id = await direct.CompleteAccountAsync(person.Email, person.DisplayName, organisationId);
-        return new DemoParticipant(id, person.Email, Enum.Parse<ParticipantRole>(person.Role), organisationId);
+        await direct.CompleteAccountAsync(person.Email, person.DisplayName, organisationId);
+        return participant with { OrganisationId = organisationId };
     }
 
     /// <summary>A day apart, in the order of <see cref="DemoPeople.All"/>, about seven months ago.</summary>

@@ -2,7 +2,6 @@ using MediatR;
 using Roadmap.Application.Actions.ProposeAction;
 using Roadmap.Application.Actions.ReviewAction;
 using Roadmap.Application.Domain.Actions;
-using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Demo.Content;
 
 namespace Roadmap.Demo.Writers;
@@ -13,7 +12,7 @@ internal sealed class DemoActionWriter(DemoSender sender, DemoCast cast, DemoOrg
     private const string ReviewOpened = "Proposition transmise à l'équipe d'animation pour examen.";
     private const string RetainedBeforeStart = "Retenue : l'action prolonge un programme déjà engagé et financé.";
 
-    public async Task<IReadOnlyDictionary<string, DemoProposal>> ProposeAsync(TerritorialRoadmap roadmap, IReadOnlyList<DemoAction> specs, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, DemoProposal>> ProposeAsync(DemoRoadmap roadmap, IReadOnlyList<DemoAction> specs, CancellationToken cancellationToken)
     {
         var actions = new Dictionary<string, DemoProposal>();
         foreach (var spec in specs)
@@ -24,7 +23,7 @@ internal sealed class DemoActionWriter(DemoSender sender, DemoCast cast, DemoOrg
             {
                 RoadmapSlug = roadmap.Slug,
                 SubmissionKey = Guid.NewGuid(),
-                AxisId = roadmap.Axes[spec.Axis - 1].Id,
+                AxisId = roadmap.AxisIds[spec.Axis - 1],
                 Title = spec.Title,
                 Summary = spec.Summary,
                 Description = spec.Description,

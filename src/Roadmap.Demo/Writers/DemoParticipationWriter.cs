@@ -1,5 +1,4 @@
 using Roadmap.Application.Comments.PostComment;
-using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Participation.EndorseAction;
 using Roadmap.Application.Participation.SupportAction;
 using Roadmap.Demo.Content;
@@ -14,9 +13,9 @@ internal sealed class DemoParticipationWriter(DemoSender sender, DemoCast cast, 
     /// nobody goes past the roadmap's cap (and the sign-in accounts keep most of theirs).
     /// </summary>
     public async Task GiveSupportsAsync(
-        TerritorialRoadmap roadmap, DemoRoadmapContent content, IReadOnlyDictionary<string, DemoProposal> actions, CancellationToken cancellationToken)
+        DemoRoadmap roadmap, DemoRoadmapContent content, IReadOnlyDictionary<string, DemoProposal> actions, CancellationToken cancellationToken)
     {
-        var supporters = content.Supporters.Select(email => cast[email]).Where(p => roadmap.VotingRules.Allows(p.Role)).ToList();
+        var supporters = content.Supporters.Select(email => cast[email]).Where(p => roadmap.Rules.Allows(p.Role)).ToList();
         var given = supporters.ToDictionary(p => p.Id, _ => 0);
         var next = 0;
         foreach (var spec in content.Actions)
@@ -77,8 +76,8 @@ internal sealed class DemoParticipationWriter(DemoSender sender, DemoCast cast, 
         }
     }
 
-    private static int CapFor(TerritorialRoadmap roadmap, DemoParticipant person) =>
+    private static int CapFor(DemoRoadmap roadmap, DemoParticipant person) =>
         DemoPeople.IsSignInAccount(person.Email)
             ? DemoPeople.SupportsLeftToSignInAccounts
-            : roadmap.VotingRules.MaxSupportsPerParticipant ?? int.MaxValue;
+            : roadmap.Rules.MaxSupportsPerParticipant ?? int.MaxValue;
 }

@@ -11,7 +11,7 @@ namespace Roadmap.Demo.Writers;
 /// <summary>
 /// The demo's own composition, apart from the app's: Application and Infrastructure as every host
 /// shares them, with the demo's <see cref="ICurrentUser"/> (the person acting) and
-/// <see cref="TimeProvider"/> (when it happened). Each request runs in its own scope, through the
+/// <see cref="TimeProvider"/> (when it happened), and no live delivery (<see cref="DemoLiveNotifier"/>). Each request runs in its own scope, through the
 /// whole pipeline (authorisation, validation), as one HTTP request would.
 /// </summary>
 internal sealed class DemoSender : IAsyncDisposable
@@ -25,6 +25,7 @@ internal sealed class DemoSender : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton(loggers).AddLogging();
         services.AddApplication().AddInfrastructure(configuration, contentRoot);
+        services.AddLiveNotifier<DemoLiveNotifier>();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(_actor);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -41,7 +42,7 @@ internal sealed class DemoSender : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken);
     }
 
-    /// <summary>Runs work that sends no request (<see cref="DirectWrites"/>) in a scope of its own, at <paramref name="at"/> or today.</summary>
+    /// <summary>Runs work that sends no request (<see cref="DirectWrites"/>, <see cref="DemoReads"/>) in a scope of its own, at <paramref name="at"/> or today.</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work, DateTimeOffset? at = null)
     {
         _actor.Become(null);

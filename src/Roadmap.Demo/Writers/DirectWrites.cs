@@ -1,60 +1,44 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Organisations;
-using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Infrastructure.Persistence;
 
 namespace Roadmap.Demo.Writers;
 
 /// <summary>
-/// What the demo writes without a use case, because none exists yet: organisations, roadmaps (with
-/// their axes, calendar, voting rules and phase changes) and the parts of an account that only a back
-/// office would set (confirmed address, organisation, display name). The back office of issue 10
-/// adds those use cases; each method here should then give way to a request
-/// (docs/decisions/017-demo-data.md).
+/// What the demo writes without a use case, because none exists (docs/decisions/017-demo-data.md):
+/// <list type="bullet">
+/// <item>the regions, partners of some actions: the territory import stops at the département and an
+/// administrator creates by hand only associations, companies, tiers-lieux and public bodies;</item>
+/// <item>a confirmed address, for accounts that never receive the confirmation mail;</item>
+/// <item>the administrator's display name (<c>create-admin</c> names it « Administrateur·rice » and no
+/// request renames another account) and the staff's organisation (the global facilitator and the
+/// administrator work for the Département; a standing claim gives only an elected official's or an
+/// actor's standing, so it does not fit them).</item>
+/// </list>
+/// Everything else — territory, organisations, roadmaps and their calendar, rules, axes, teams,
+/// standings, phase changes, workshops — goes through the Application requests.
 /// </summary>
 internal sealed class DirectWrites(DemoSender sender)
 {
-    public Task<bool> AnyRoadmapAsync(CancellationToken cancellationToken) =>
-        sender.WithScopeAsync(services => Db(services).Roadmaps.AnyAsync(cancellationToken));
-
-    /// <summary>Saves them in the order given (parents first).</summary>
-    public Task AddOrganisationsAsync(IReadOnlyList<Organisation> organisations, CancellationToken cancellationToken) =>
+    public Task AddRegionsAsync(IReadOnlyList<(string Name, string Code)> regions, DateTimeOffset at, CancellationToken cancellationToken) =>
         sender.WithScopeAsync(async services =>
         {
             var db = Db(services);
-            db.Organisations.AddRange(organisations);
+            db.Organisations.AddRange(regions.Select(r => Organisation.Create(r.Name, OrganisationKind.Region, r.Code)));
             return await db.SaveChangesAsync(cancellationToken);
-        });
+        }, at);
 
-    public Task AddRoadmapAsync(TerritorialRoadmap roadmap, CancellationToken cancellationToken) =>
-        sender.WithScopeAsync(async services =>
-        {
-            var db = Db(services);
-            db.Roadmaps.Add(roadmap);
-            return await db.SaveChangesAsync(cancellationToken);
-        });
-
-    public Task AdvanceAsync(Guid roadmapId, RoadmapPhase phase, CancellationToken cancellationToken) =>
-        sender.WithScopeAsync(async services =>
-        {
-            var db = Db(services);
-            var roadmap = await db.Roadmaps.SingleAsync(r => r.Id == roadmapId, cancellationToken);
-            roadmap.AdvanceTo(phase);
-            return await db.SaveChangesAsync(cancellationToken);
-        });
-
-    /// <summary>Confirms the address and sets the organisation and display name of an existing account; returns its id.</summary>
-    public Task<Guid> CompleteAccountAsync(string email, string displayName, Guid? organisationId) =>
+    /// <summary>Confirms the address of an existing account and, for the staff, sets its display name and organisation; returns its id.</summary>
+    public Task<Guid> CompleteAccountAsync(string email, string? displayName = null, Guid? organisationId = null) =>
         sender.WithScopeAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<ApplicationUser>>();
             var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"The demo account {email} was not created.");
             user.EmailConfirmed = true;
-            user.DisplayName = displayName;
-            user.OrganisationId = organisationId;
+            user.DisplayName = displayName ?? user.DisplayName;
+            user.OrganisationId = organisationId ?? user.OrganisationId;
             var updated = await users.UpdateAsync(user);
             if (!updated.Succeeded)
             {
