@@ -11,7 +11,8 @@ namespace Roadmap.Application.Territories.ListImportedTerritories;
 /// <summary>
 /// The départements already on the instance, by code, with what the import brought: their communes
 /// (those whose INSEE code starts with the département's code, wherever they are attached), the EPCI
-/// touching them (parent of one of those communes, or attached to the département), the communes' total
+/// of the official data touching them (parent of one of those communes, or attached to the département;
+/// an EPCI made without its SIREN, as older demo data did, is not counted), the communes' total
 /// population, and when the journal last recorded an import of that département.
 /// </summary>
 [RequiresRole(RoleNames.Administrator)]
@@ -35,7 +36,7 @@ internal sealed class ListImportedTerritoriesHandler(IRoadmapDbContext db) : IRe
                 .Select(g => new { Count = g.Count(), Population = g.Sum(o => (long)(o.Population ?? 0)) })
                 .SingleOrDefaultAsync(cancellationToken);
             var epcis = await db.Organisations.CountAsync(
-                e => e.Kind == OrganisationKind.Epci && (e.ParentId == departement.Id || communes.Any(c => c.ParentId == e.Id)), cancellationToken);
+                e => e.Kind == OrganisationKind.Epci && e.OfficialCode != null && (e.ParentId == departement.Id || communes.Any(c => c.ParentId == e.Id)), cancellationToken);
             var subject = $"({departement.Code})";
             var lastImport = await db.AuditEntries.AsNoTracking()
                 .Where(e => e.Action == TerritoryImporter.ImportedAction && e.Subject.EndsWith(subject))
