@@ -35,7 +35,7 @@ public sealed partial class OrganisationFormPage
     [SupplyParameterFromQuery(Name = "statut")]
     private string? Status { get; set; }
 
-    [SupplyParameterFromForm(FormName = "organisation")]
+    [SupplyParameterFromForm(FormName = "organisation", Name = "Input")]
     private OrganisationInput? Posted { get; set; }
 
     private OrganisationInput Input { get; set; } = new();
