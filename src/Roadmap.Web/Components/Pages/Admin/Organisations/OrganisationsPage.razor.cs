@@ -44,7 +44,7 @@ public sealed partial class OrganisationsPage
     }
 
     internal static string ParentLabel(ParentChoice parent) =>
-        $"{parent.Name} ({parent.Kind.French()}{(parent.OfficialCode is null ? "" : $", {parent.OfficialCode}")})";
+        $"{parent.Name} — {parent.Kind.French()}{(parent.OfficialCode is null ? "" : $", {parent.OfficialCode}")}";
 
     private static string KindLabel(OrganisationSummary organisation) =>
         organisation.EpciKind is { } epciKind ? $"{organisation.Kind.French()} — {epciKind.French()}" : organisation.Kind.French();
