@@ -30,7 +30,7 @@ internal static class OrganisationEndpoints
         admin.MapPost("/organisations", CreateAsync).AsWrite()
             .WithName("CreateOrganisation").WithSummary("Créer une association, une entreprise, un tiers-lieu ou un établissement public.");
         admin.MapPut("/organisations/{id:guid}", EditAsync).AsWrite()
-            .WithName("EditOrganisation").WithSummary("Modifier une organisation créée à la main.");
+            .WithName("EditOrganisation").WithSummary("Modifier une organisation : tout pour une organisation créée à la main ; le nom et le rattachement pour une collectivité (le prochain import rétablit le nom officiel).");
         return api;
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Tests.Support;
 
@@ -54,6 +55,22 @@ public sealed class OrganisationApiTests(WebApp app) : IClassFixture<WebApp>
         var response = await admin.PostAsJsonAsync("/api/v1/admin/organisations", new { name = "Commune imaginaire", kind = "Commune" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ACollectivityIsRenamedThroughTheApiButKeepsItsKind()
+    {
+        var admin = await app.BearerAsync(DemoFacts.Administrator);
+        var herault = await app.WithDbAsync(db => db.Organisations.FirstAsync(o => o.Kind == OrganisationKind.Departement && o.OfficialCode == "34"));
+
+        var renamed = await admin.PutAsJsonAsync($"/api/v1/admin/organisations/{herault.Id}", new { name = "Département de l'Hérault (34)", kind = "Departement", parentId = herault.ParentId });
+        var rekinded = await admin.PutAsJsonAsync($"/api/v1/admin/organisations/{herault.Id}", new { name = "Hérault", kind = "Association" });
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, rekinded.StatusCode);
+        Assert.Contains("vient des données officielles", await rekinded.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var saved = await app.WithDbAsync(db => db.Organisations.SingleAsync(o => o.Id == herault.Id));
+        Assert.Equal(("Département de l'Hérault (34)", OrganisationKind.Departement, herault.ParentId), (saved.Name, saved.Kind, saved.ParentId));
     }
 
     [Theory]

@@ -34,7 +34,7 @@ public sealed class Organisation
 
     public static Organisation Create(string name, OrganisationKind kind, string? officialCode = null, Organisation? parent = null)
     {
-        name = Guard.Text(name, NameMaxLength, "Le nom de l'organisation");
+        name = Guard.Text(OneLine(name), NameMaxLength, "Le nom de l'organisation");
         if (parent is not null && parent.Kind == OrganisationKind.Commune)
         {
             throw new DomainRuleException("Une commune ne peut pas contenir d'autre organisation.");
@@ -72,7 +72,10 @@ public sealed class Organisation
         return organisation;
     }
 
-    public void Rename(string name) => Name = Guard.Text(name, NameMaxLength, "Le nom de l'organisation");
+    public void Rename(string name) => Name = Guard.Text(OneLine(name), NameMaxLength, "Le nom de l'organisation");
+
+    /// <summary>Whether this organisation comes from the official data (a collectivity) rather than made by hand.</summary>
+    public bool IsOfficial => !HandMadeKinds.Contains(Kind);
 
     /// <summary>Refreshes what the official data says; the parent, set by hand or at creation, is kept.</summary>
     public void UpdateOfficialData(string name, string officialCode, string? siren, EpciKind? epciKind, string? postalCodes, int? population)
@@ -99,14 +102,34 @@ public sealed class Organisation
         }
     }
 
-    /// <summary>Edits an organisation created by hand: name, kind, SIREN and parent.</summary>
+    /// <summary>
+    /// Edits an organisation. Made by hand: its name, kind, SIREN and parent. A collectivity: its name
+    /// (the next import restores the official one) and its parent (kept by the import); its kind and
+    /// SIREN come from the official data, so a different one is refused (an empty SIREN keeps it).
+    /// </summary>
     public void Edit(string name, OrganisationKind kind, string? siren, Organisation? parent)
     {
-        EnsureHandMade(Kind);
-        EnsureHandMade(kind);
+        if (IsOfficial)
+        {
+            if (kind != Kind)
+            {
+                throw new DomainRuleException($"Le type d'une organisation « {Kind.French()} » vient des données officielles : il ne se modifie pas à la main.");
+            }
+
+            var normalised = SirenNumber.Normalise(siren);
+            if (normalised is not null && normalised != Siren)
+            {
+                throw new DomainRuleException("Le SIREN d'une collectivité vient des données officielles : il ne se modifie pas à la main.");
+            }
+        }
+        else
+        {
+            EnsureHandMade(kind);
+            Siren = SirenNumber.Checked(siren);
+        }
+
         Rename(name);
         Kind = kind;
-        Siren = SirenNumber.Checked(siren);
         if (parent is null)
         {
             ParentId = null;
@@ -131,6 +154,10 @@ public sealed class Organisation
 
         ParentId = parent.Id;
     }
+
+    /// <summary>A name is one line: line breaks, tabs and other control characters become one space.</summary>
+    private static string OneLine(string? name) =>
+        string.Join(' ', new string([.. (name ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static void EnsureHandMade(OrganisationKind kind)
     {

@@ -14,4 +14,13 @@ public static class OrganisationKindLabels
         OrganisationKind.EtablissementPublic => "Établissement public",
         _ => kind.ToString(),
     };
+
+    public static string French(this EpciKind kind) => kind switch
+    {
+        EpciKind.CommunauteDeCommunes => "communauté de communes",
+        EpciKind.CommunauteDAgglomeration => "communauté d'agglomération",
+        EpciKind.CommunauteUrbaine => "communauté urbaine",
+        EpciKind.Metropole => "métropole",
+        _ => kind.ToString(),
+    };
 }

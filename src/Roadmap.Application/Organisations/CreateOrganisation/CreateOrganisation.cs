@@ -8,7 +8,7 @@ using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Organisations.CreateOrganisation;
 
-/// <summary>Creates an association, company, tiers-lieu or public body by hand; returns its id.</summary>
+/// <summary>Creates an association, company, tiers-lieu or public body by hand; returns its id. A second one of the same name under the same parent is refused (409).</summary>
 [RequiresRole(RoleNames.Administrator)]
 public sealed record CreateOrganisation(string Name, OrganisationKind Kind, string? Siren = null, Guid? ParentId = null) : IRequest<Guid>;
 
@@ -19,6 +19,7 @@ internal sealed class CreateOrganisationHandler(IRoadmapDbContext db, ICurrentUs
         var parent = await db.ParentAsync(request.ParentId, cancellationToken);
         await db.EnsureSirenFreeAsync(request.Siren, null, cancellationToken);
         var organisation = Organisation.CreateByHand(request.Name, request.Kind, request.Siren, parent);
+        await db.EnsureNameFreeAsync(organisation, cancellationToken);
         db.Organisations.Add(organisation);
         await db.RecordAsync(user, clock.GetUtcNow(), null, "organisation.created", $"Organisation « {organisation.Name} »",
             null, new { organisation.Name, organisation.Kind, organisation.Siren, organisation.ParentId }, cancellationToken);
@@ -29,5 +30,9 @@ internal sealed class CreateOrganisationHandler(IRoadmapDbContext db, ICurrentUs
 
 internal sealed class CreateOrganisationValidator : AbstractValidator<CreateOrganisation>
 {
-    public CreateOrganisationValidator() => this.HandMadeFields(x => x.Name, x => x.Kind, x => x.Siren);
+    public CreateOrganisationValidator()
+    {
+        this.NameAndSiren(x => x.Name, x => x.Siren);
+        this.HandMadeKind(x => x.Kind);
+    }
 }

@@ -10,7 +10,10 @@ using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Organisations.EditOrganisation;
 
-/// <summary>Edits an organisation created by hand (collectivities are refreshed by the territory import).</summary>
+/// <summary>
+/// Edits an organisation: one made by hand entirely; a collectivity its name (the next territory import
+/// restores the official one) and its parent (which the import keeps). See <see cref="Organisation.Edit"/>.
+/// </summary>
 [RequiresRole(RoleNames.Administrator)]
 public sealed record EditOrganisation(Guid Id, string Name, OrganisationKind Kind, string? Siren = null, Guid? ParentId = null) : IRequest<Unit>;
 
@@ -21,9 +24,11 @@ internal sealed class EditOrganisationHandler(IRoadmapDbContext db, ICurrentUser
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("L'organisation", request.Id);
         var parent = await db.ParentAsync(request.ParentId, cancellationToken);
+        await db.EnsureNotUnderItselfAsync(organisation.Id, parent, cancellationToken);
         await db.EnsureSirenFreeAsync(request.Siren, organisation.Id, cancellationToken);
         var before = new { organisation.Name, organisation.Kind, organisation.Siren, organisation.ParentId };
         organisation.Edit(request.Name, request.Kind, request.Siren, parent);
+        await db.EnsureNameFreeAsync(organisation, cancellationToken);
         await db.RecordAsync(user, clock.GetUtcNow(), null, "organisation.edited", $"Organisation « {organisation.Name} »",
             before, new { organisation.Name, organisation.Kind, organisation.Siren, organisation.ParentId }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -33,5 +38,9 @@ internal sealed class EditOrganisationHandler(IRoadmapDbContext db, ICurrentUser
 
 internal sealed class EditOrganisationValidator : AbstractValidator<EditOrganisation>
 {
-    public EditOrganisationValidator() => this.HandMadeFields(x => x.Name, x => x.Kind, x => x.Siren);
+    public EditOrganisationValidator()
+    {
+        this.NameAndSiren(x => x.Name, x => x.Siren);
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Ce type d'organisation n'existe pas.");
+    }
 }

@@ -10,8 +10,8 @@ namespace Roadmap.Application.Organisations.SearchOrganisations;
 
 /// <summary>
 /// Organisations by name (every word, ignoring case and accents, as the action search does), official
-/// code (INSEE, SIREN of an EPCI) or postcode; optionally of one kind or under one parent. By name,
-/// <see cref="PageSize"/> per page. Public: organisations are public facts.
+/// code (INSEE, SIREN) or postcode; optionally of one kind or under one parent. By name,
+/// <see cref="PageSize"/> per page, paged in SQL. Public: organisations are public facts.
 /// </summary>
 public sealed record SearchOrganisations(string? Q = null, OrganisationKind? Kind = null, Guid? Parent = null, int Page = 1) : IQuery<OrganisationPage>
 {
@@ -35,40 +35,31 @@ internal sealed class SearchOrganisationsHandler(IRoadmapDbContext db) : IReques
         }
 
         var words = TextMatch.Words(request.Q);
-        List<Organisation> page;
-        int total;
-        if (words.Count == 0)
+        if (words.Count > 0)
         {
-            total = await organisations.CountAsync(cancellationToken);
-            page = await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id)
-                .Skip((request.Page - 1) * SearchOrganisations.PageSize).Take(SearchOrganisations.PageSize).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            // The database narrows (LIKE on the name, exact code, postcode); the folded comparison runs in memory.
+            // The folded comparison of names runs in memory on ids and names only (LIKE narrows them first);
+            // codes and postcodes match exactly in SQL; counting, ordering and paging run in SQL.
             var code = request.Q!.Trim();
+            var postcode = $" {code} ";
             var byName = organisations;
             foreach (var pattern in words.Select(TextMatch.LikePattern))
             {
                 byName = byName.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern));
             }
 
-            var candidates = await byName
-                .Union(organisations.Where(o => o.OfficialCode == code || o.Siren == code || (o.PostalCodes != null && o.PostalCodes.Contains(code))))
-                .ToListAsync(cancellationToken);
-            var matches = candidates
-                .Where(o => TextMatch.Matches(words, o.Name, "") || o.OfficialCode == code || o.Siren == code
-                    || (o.PostalCodes?.Split(' ').Contains(code, StringComparer.Ordinal) ?? false))
-                .OrderBy(o => o.Name, StringComparer.CurrentCulture).ThenBy(o => o.Id).ToList();
-            total = matches.Count;
-            page = matches.Skip((request.Page - 1) * SearchOrganisations.PageSize).Take(SearchOrganisations.PageSize).ToList();
+            var candidates = await byName.Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+            var named = candidates.Where(o => TextMatch.Matches(words, o.Name, "")).Select(o => o.Id).ToList();
+            organisations = organisations.Where(o => named.Contains(o.Id) || o.OfficialCode == code || o.Siren == code
+                || (o.PostalCodes != null && (" " + o.PostalCodes + " ").Contains(postcode)));
         }
 
-        var parentIds = page.Select(o => o.ParentId).OfType<Guid>().Distinct().ToList();
-        var parents = await db.Organisations.AsNoTracking().Where(o => parentIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        return new OrganisationPage(
-            [.. page.Select(o => o.Summary(o.ParentId is { } p ? parents.GetValueOrDefault(p) : null))],
-            request.Page, SearchOrganisations.PageSize, total);
+        var total = await organisations.CountAsync(cancellationToken);
+        var page = await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Skip((request.Page - 1) * SearchOrganisations.PageSize).Take(SearchOrganisations.PageSize)
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.Kind, o.OfficialCode, o.Siren, o.EpciKind, o.PostalCodes, o.Population, o.ParentId,
+                db.Organisations.Where(p => p.Id == o.ParentId).Select(p => p.Name).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        return new OrganisationPage(page, request.Page, SearchOrganisations.PageSize, total);
     }
 }
 

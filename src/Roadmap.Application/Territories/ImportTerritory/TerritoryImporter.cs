@@ -16,6 +16,9 @@ namespace Roadmap.Application.Territories.ImportTerritory;
 /// </summary>
 public sealed class TerritoryImporter
 {
+    /// <summary>The journal's code of an import; its subject ends with the département's code in brackets.</summary>
+    internal const string ImportedAction = "territory.imported";
+
     private readonly IRoadmapDbContext _db;
     private readonly ITerritoryData _data;
     private readonly ICurrentUser _user;
@@ -96,7 +99,7 @@ public sealed class TerritoryImporter
 
         var result = new TerritoryImportResult(territory.Code, territory.Name,
             departementCounts.Result, epciCounts.Result, communeCounts.Result, territory.Population);
-        await _db.RecordAsync(_user, _clock.GetUtcNow(), null, "territory.imported",
+        await _db.RecordAsync(_user, _clock.GetUtcNow(), null, ImportedAction,
             $"Import du territoire : {territory.Name} ({territory.Code})", null, result, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
         return result;
