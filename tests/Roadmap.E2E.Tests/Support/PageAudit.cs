@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Roadmap.E2E.Tests.Support;
 
 /// <summary>
-/// What every page must offer: one h1, a skip link to the content, and no serious or critical
+/// What every page must offer: one h1, a skip link to the content, its stylesheets, and no serious or critical
 /// axe violation. Returns the problems rather than throwing so a journey reports all its pages at once.
 /// </summary>
 public static class PageAudit
@@ -25,6 +25,11 @@ public static class PageAudit
         {
             problems.Add($"[{pageName}] pas de lien d'évitement a[href=\"#contenu\"].");
         }
+
+        // Contrast is judged on the styled page: a stylesheet that failed to load would hide violations.
+        var unstyled = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('link[rel=stylesheet]')].filter(l => { try { return !l.sheet || l.sheet.cssRules.length === 0; } catch { return true; } }).map(l => l.href)");
+        problems.AddRange(unstyled.Select(href => $"[{pageName}] feuille de style non chargée : {href}"));
 
         var axe = await page.RunAxe();
         foreach (var violation in axe.Violations.Where(v => BlockingImpacts.Contains(v.Impact)))
