@@ -16,6 +16,7 @@ public sealed class AuditTrail
     public async Task AuditAsync(IPage page, string pageName)
     {
         _problems.AddRange(await PageAudit.FindProblemsAsync(page, pageName));
+        _problems.AddRange(await PageAudit.FindReflowProblemsAsync(page, pageName));
         _audited.Add(pageName);
     }
 

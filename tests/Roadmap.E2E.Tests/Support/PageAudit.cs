@@ -40,4 +40,47 @@ public static class PageAudit
 
         return problems;
     }
+
+    /// <summary>
+    /// WCAG 1.4.10 / RGAA 10.11: at 320 CSS pixels wide the page scrolls vertically only. Names the outermost
+    /// elements that stick out (a wide table belongs in a .table-scroll box), then restores the viewport.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FindReflowProblemsAsync(IPage page, string pageName)
+    {
+        var viewport = page.ViewportSize;
+        await page.SetViewportSizeAsync(ReflowWidth, 800);
+        try
+        {
+            var overflowing = await page.EvaluateAsync<string[]>(OverflowingElements);
+            return overflowing.Select(e => $"[{pageName}] dépasse la largeur de {ReflowWidth} px (défilement horizontal) : {e}").ToList();
+        }
+        finally
+        {
+            if (viewport is not null)
+            {
+                await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+            }
+        }
+    }
+
+    private const int ReflowWidth = 320;
+
+    // The outermost elements past the right edge, leaving out those inside a box that scrolls or clips them.
+    private const string OverflowingElements = """
+        () => {
+            const root = document.documentElement;
+            if (root.scrollWidth <= root.clientWidth) return [];
+            const sticksOut = e => e.getBoundingClientRect().right > root.clientWidth + 1;
+            const boxed = e => {
+                for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                    if (getComputedStyle(a).overflowX !== 'visible') return true;
+                }
+                return false;
+            };
+            const found = [...document.body.querySelectorAll('*')]
+                .filter(e => sticksOut(e) && !boxed(e) && !(e.parentElement && sticksOut(e.parentElement)))
+                .map(e => e.outerHTML.slice(0, 120));
+            return found.length > 0 ? found : [`la page fait ${root.scrollWidth} px de large`];
+        }
+        """;
 }
