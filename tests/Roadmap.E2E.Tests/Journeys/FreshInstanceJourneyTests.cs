@@ -82,7 +82,9 @@ public sealed class FreshInstanceJourneyTests(ProductionAppFixture app, BrowserF
         await ElectedOfficialProposesAsync(admin);
 
         var journal = await JournalPage.OpenAsync(admin);
-        await Expect(journal.Entries.First).ToBeVisibleAsync();
+        await Expect(journal.Entry("Sarthe").First).ToBeVisibleAsync();
+        await Expect(journal.Entry("Camille Animatrice").First).ToBeVisibleAsync();
+        await Expect(journal.Entry("Accès au numérique").First).ToBeVisibleAsync();
         await _audit.AuditAsync(admin, "journal");
 
         foreach (var (name, path) in OtherAdminPages)

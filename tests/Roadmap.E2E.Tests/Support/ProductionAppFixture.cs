@@ -12,7 +12,9 @@ namespace Roadmap.E2E.Tests.Support;
 /// A fresh instance as an operator deploys it: Production, an empty SQLite file, no demo, the
 /// settings Production requires (<c>Site:PublicUrl</c>, <c>DataProtection:CertificatePath</c>),
 /// the first administrator made by the real <c>create-admin</c> command, then the app on Kestrel
-/// (127.0.0.1, a free port) with its default limits.
+/// (127.0.0.1, a free port) with its default limits. Plain http needs no setting: HSTS is never sent to
+/// a loopback host, HTTPS redirection finds no HTTPS port and lets the request through, and cookies are
+/// Secure only on HTTPS requests (behind the operator's TLS proxy, X-Forwarded-Proto makes them so).
 /// </summary>
 public sealed class ProductionAppFixture : IAsyncLifetime
 {

@@ -10,6 +10,8 @@ public sealed class JournalPage(IPage page)
 
     public ILocator Entries => page.Locator("table tbody tr");
 
+    public ILocator Entry(string text) => Entries.Filter(new() { HasText = text });
+
     public static async Task<JournalPage> OpenAsync(IPage page)
     {
         await page.GotoAsync("/admin/journal");
