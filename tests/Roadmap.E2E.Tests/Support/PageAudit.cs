@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Roadmap.E2E.Tests.Support;
 
 /// <summary>
-/// What every page must offer: one h1, a skip link to the content, and no serious or critical
+/// What every page must offer: one h1, a skip link to the content, its stylesheets, and no serious or critical
 /// axe violation. Returns the problems rather than throwing so a journey reports all its pages at once.
 /// </summary>
 public static class PageAudit
@@ -26,6 +26,11 @@ public static class PageAudit
             problems.Add($"[{pageName}] pas de lien d'évitement a[href=\"#contenu\"].");
         }
 
+        // Contrast is judged on the styled page: a stylesheet that failed to load would hide violations.
+        var unstyled = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('link[rel=stylesheet]')].filter(l => { try { return !l.sheet || l.sheet.cssRules.length === 0; } catch { return true; } }).map(l => l.href)");
+        problems.AddRange(unstyled.Select(href => $"[{pageName}] feuille de style non chargée : {href}"));
+
         var axe = await page.RunAxe();
         foreach (var violation in axe.Violations.Where(v => BlockingImpacts.Contains(v.Impact)))
         {
@@ -35,4 +40,47 @@ public static class PageAudit
 
         return problems;
     }
+
+    /// <summary>
+    /// WCAG 1.4.10 / RGAA 10.11: at 320 CSS pixels wide the page scrolls vertically only. Names the outermost
+    /// elements that stick out (a wide table belongs in a .table-scroll box), then restores the viewport.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FindReflowProblemsAsync(IPage page, string pageName)
+    {
+        var viewport = page.ViewportSize;
+        await page.SetViewportSizeAsync(ReflowWidth, 800);
+        try
+        {
+            var overflowing = await page.EvaluateAsync<string[]>(OverflowingElements);
+            return overflowing.Select(e => $"[{pageName}] dépasse la largeur de {ReflowWidth} px (défilement horizontal) : {e}").ToList();
+        }
+        finally
+        {
+            if (viewport is not null)
+            {
+                await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+            }
+        }
+    }
+
+    private const int ReflowWidth = 320;
+
+    // The outermost elements past the right edge, leaving out those inside a box that scrolls or clips them.
+    private const string OverflowingElements = """
+        () => {
+            const root = document.documentElement;
+            if (root.scrollWidth <= root.clientWidth) return [];
+            const sticksOut = e => e.getBoundingClientRect().right > root.clientWidth + 1;
+            const boxed = e => {
+                for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                    if (getComputedStyle(a).overflowX !== 'visible') return true;
+                }
+                return false;
+            };
+            const found = [...document.body.querySelectorAll('*')]
+                .filter(e => sticksOut(e) && !boxed(e) && !(e.parentElement && sticksOut(e.parentElement)))
+                .map(e => e.outerHTML.slice(0, 120));
+            return found.length > 0 ? found : [`la page fait ${root.scrollWidth} px de large`];
+        }
+        """;
 }
