@@ -28,6 +28,8 @@ public sealed class FreshInstanceJourneyTests(ProductionAppFixture app, BrowserF
     private static readonly (string Name, string Path)[] OtherAdminPages =
     [
         ("utilisateurs", "/admin/utilisateurs"),
+        ("organisations", "/admin/organisations?q=Le+Mans"),
+        ("nouvelle organisation", "/admin/organisations/nouvelle"),
     ];
 
     private static readonly string[] JourneyPages =
@@ -93,7 +95,12 @@ public sealed class FreshInstanceJourneyTests(ProductionAppFixture app, BrowserF
             await _audit.AuditAsync(admin, name);
         }
 
-        _audit.AssertNoProblem(JourneyPages.Concat(OtherAdminPages.Select(p => p.Name)));
+        // An imported commune's form: its official data is read-only beside the editable name.
+        await admin.GotoAsync("/admin/organisations?q=Champagn%C3%A9");
+        await admin.Locator("table th[scope=row] a").First.ClickAsync();
+        await _audit.AuditAsync(admin, "organisation importée");
+
+        _audit.AssertNoProblem(JourneyPages.Concat(OtherAdminPages.Select(p => p.Name)).Append("organisation importée"));
     }
 
     /// <summary>Import, roadmap, calendar, three axes: the first four steps of the checklist.</summary>
