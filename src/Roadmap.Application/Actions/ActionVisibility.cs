@@ -5,12 +5,12 @@ using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Actions;
 
-/// <summary>Who may read an action hidden by moderation: the moderators alone, everywhere it is served.</summary>
+/// <summary>Who may read an action hidden by moderation: the team of its roadmap alone (those who moderate it), everywhere it is served.</summary>
 internal static class ActionVisibility
 {
-    public static void EnsureReadableBy(RoadmapAction action, ICurrentUser user)
+    public static async Task EnsureReadableByAsync(this IRoadmapDbContext db, RoadmapAction action, ICurrentUser user, CancellationToken cancellationToken)
     {
-        if (action.IsHidden && !user.IsStaff())
+        if (action.IsHidden && !await db.IsTeamAsync(user, action.RoadmapId, cancellationToken))
         {
             throw new HiddenByModerationException(action.HiddenReason);
         }

@@ -29,7 +29,7 @@ internal static class CommentTargets
 
     /// <summary>Why nobody may write, edit or upvote comments on this action now, or null.</summary>
     public static string? ClosedReason(TerritorialRoadmap roadmap, RoadmapAction action) =>
-        !roadmap.AcceptsComments ? $"Les commentaires sont fermés : la feuille de route est en phase « {roadmap.CurrentPhase.French()} »."
+        !roadmap.AcceptsComments ? roadmap.ClosedBecause("Les commentaires sont fermés")
         : action.IsHidden ? HiddenAction
         : null;
 

@@ -43,7 +43,8 @@ public sealed class AxisRulesTests
     {
         _roadmap.ArchiveAxis(First, RoadmapBuilder.Now);
 
-        Assert.False(_roadmap.OffersAxis(First));
+        Assert.Contains("est archivé", _roadmap.PlacementRefusal(First), StringComparison.Ordinal);
+        Assert.Null(_roadmap.PlacementRefusal(Second));
         Assert.True(_roadmap.HasAxis(First));
         Assert.Equal(2, _roadmap.Axes.Single(a => a.Id == First).Position);
         _roadmap.ReorderAxes([Second]);

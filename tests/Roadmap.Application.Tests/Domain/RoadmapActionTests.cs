@@ -60,7 +60,7 @@ public sealed class RoadmapActionTests
         var roadmap = new RoadmapBuilder().Build();
         var action = Drafts.Proposed(roadmap);
 
-        Assert.Throws<DomainRuleException>(() => action.Edit(Drafts.For(roadmap.Axes[0], "Autre"), Guid.NewGuid(), Later));
+        Assert.Throws<DomainRuleException>(() => action.Edit(roadmap, Drafts.For(roadmap.Axes[0], "Autre"), Guid.NewGuid(), Later));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class RoadmapActionTests
         var action = Drafts.Proposed(roadmap, proposer);
         action.StartReview(Guid.NewGuid(), "", Later);
 
-        Assert.Throws<DomainRuleException>(() => action.Edit(Drafts.For(roadmap.Axes[0], "Autre"), proposer, Later));
+        Assert.Throws<DomainRuleException>(() => action.Edit(roadmap, Drafts.For(roadmap.Axes[0], "Autre"), proposer, Later));
     }
 
     [Fact]

@@ -19,7 +19,8 @@ internal static class ActionFieldsChecks
             throw ValidationFailedException.For(nameof(ActionFields.AxisId), TerritorialRoadmap.ForeignAxis);
         }
 
-        if (fields.OrganisationId is { } organisationId && organisationId != user.OrganisationId && organisationId != currentOrganisationId && !user.IsStaff())
+        if (fields.OrganisationId is { } organisationId && organisationId != user.OrganisationId && organisationId != currentOrganisationId
+            && !await db.IsTeamAsync(user, roadmap.Id, cancellationToken))
         {
             throw new ForbiddenException("Vous ne pouvez proposer une action qu'au nom de votre propre organisation, ou à titre individuel.");
         }

@@ -32,7 +32,7 @@ internal sealed class GetActionFormOptionsHandler(IRoadmapDbContext db, ICurrent
             roadmap.CurrentPhase,
             roadmap.AcceptsProposals,
             user.Id is not null && roadmap.VotingRules.AllowsProposalFrom(user.HighestRole()),
-            user.IsStaff(),
+            await db.IsTeamAsync(user, roadmap.Id, cancellationToken),
             organisations.Find(o => o.Id == user.OrganisationId),
             roadmap.Axes.Where(a => !a.IsArchived).OrderBy(a => a.Position).Select(a => new AxisOption(a.Id, a.Position, a.Title)).ToList(),
             organisations);

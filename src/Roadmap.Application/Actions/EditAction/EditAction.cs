@@ -28,7 +28,7 @@ internal sealed class EditActionHandler(IRoadmapDbContext db, ICurrentUser user,
 
         var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Axes).FirstAsync(r => r.Id == action.RoadmapId, cancellationToken);
         await ActionFieldsChecks.CheckAsync(db, user, roadmap, request, action.OrganisationId, cancellationToken);
-        action.Edit(request.ToDraft(), editorId, clock.GetUtcNow());
+        action.Edit(roadmap, request.ToDraft(), editorId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -23,7 +23,7 @@ internal sealed class GetActionForEditHandler(IRoadmapDbContext db, ICurrentUser
 
         var refusal = action.ProposerId != user.Id ? "Seule la personne qui a proposé l'action peut la modifier."
             : action.Status != ActionStatus.Proposed ? "L'action a déjà été examinée : elle ne peut plus être modifiée."
-            : "";
+            : roadmap.ActionChangeRefusal(action.AxisId) ?? "";
         var current = new EditAction
         {
             ActionId = action.Id,

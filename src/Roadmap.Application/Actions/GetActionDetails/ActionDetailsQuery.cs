@@ -29,7 +29,7 @@ internal static class ActionDetailsQuery
 
         var found = await query.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("L'action", actionId);
         var action = found.Action;
-        ActionVisibility.EnsureReadableBy(action, user);
+        await db.EnsureReadableByAsync(action, user, cancellationToken);
 
         var organisationIds = action.OrganisationLinks.Select(l => l.OrganisationId).Append(action.OrganisationId ?? Guid.Empty).ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);

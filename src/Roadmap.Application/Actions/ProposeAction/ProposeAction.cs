@@ -51,9 +51,9 @@ internal sealed class ProposeActionHandler(IRoadmapDbContext db, ICurrentUser us
         if (roadmap.AcceptsProposals)
         {
             await ActionFieldsChecks.CheckAsync(db, user, roadmap, request, currentOrganisationId: null, cancellationToken);
-            if (!roadmap.OffersAxis(request.AxisId))
+            if (roadmap.PlacementRefusal(request.AxisId) is { } refusal)
             {
-                throw ValidationFailedException.For(nameof(ActionFields.AxisId), TerritorialRoadmap.ArchivedAxis);
+                throw ValidationFailedException.For(nameof(ActionFields.AxisId), refusal);
             }
         }
 

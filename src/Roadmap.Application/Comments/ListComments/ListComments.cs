@@ -29,7 +29,7 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
     public async Task<CommentThreadView> Handle(ListComments request, CancellationToken cancellationToken)
     {
         var (roadmap, action) = await CommentTargets.LoadActionAsync(db, request.ActionId, cancellationToken);
-        ActionVisibility.EnsureReadableBy(action, user);
+        await db.EnsureReadableByAsync(action, user, cancellationToken);
         var closedReason = CommentTargets.ClosedReason(roadmap, action);
         var viewer = user.Id is { } id ? new CommentThread.Viewer(id, clock.GetUtcNow(), closedReason is null) : null;
         var page = await CommentThread.LoadPageAsync(db, markdown, action.Id, viewer, request.Page, request.Around, cancellationToken);

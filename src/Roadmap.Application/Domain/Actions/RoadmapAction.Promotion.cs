@@ -12,6 +12,7 @@ public sealed partial class RoadmapAction
     /// </summary>
     public static RoadmapAction PromoteFromWorkshop(TerritorialRoadmap roadmap, ActionDraft draft, Guid proposerId, Guid ideaId, string workshopTitle, Guid promotedById, DateTimeOffset now)
     {
+        roadmap.EnsureNotArchived();
         if (roadmap.CurrentPhase is not (RoadmapPhase.Concertation or RoadmapPhase.Ateliers))
         {
             throw new DomainRuleException($"La feuille de route est en phase « {roadmap.CurrentPhase.French()} » : une idée ne peut plus devenir une action.");

@@ -64,12 +64,17 @@ public sealed partial class RoadmapAction
     {
         if (!roadmap.AcceptsProposals)
         {
-            throw new DomainRuleException($"Les propositions sont fermées : la feuille de route est en phase « {roadmap.CurrentPhase.French()} ».");
+            throw new DomainRuleException(roadmap.ClosedBecause("Les propositions sont fermées"));
         }
 
         if (roadmap.Axes.Count > 0 && !roadmap.HasAxis(draft.AxisId))
         {
             throw new DomainRuleException(TerritorialRoadmap.ForeignAxis);
+        }
+
+        if (roadmap.PlacementRefusal(draft.AxisId) is { } archivedAxis)
+        {
+            throw new DomainRuleException(archivedAxis);
         }
 
         var action = new RoadmapAction
@@ -86,12 +91,25 @@ public sealed partial class RoadmapAction
         return action;
     }
 
-    /// <summary>The proposer edits the content; allowed only until a facilitator has looked at it.</summary>
-    public void Edit(ActionDraft draft, Guid editorId, DateTimeOffset now)
+    /// <summary>
+    /// The proposer edits the content of their action on <paramref name="roadmap"/> (its own); allowed only
+    /// until a facilitator has looked at it, and while neither the roadmap nor the axis is archived.
+    /// </summary>
+    public void Edit(TerritorialRoadmap roadmap, ActionDraft draft, Guid editorId, DateTimeOffset now)
     {
         if (editorId != ProposerId)
         {
             throw new DomainRuleException("Seule la personne qui a proposé l'action peut la modifier.");
+        }
+
+        if (roadmap.ActionChangeRefusal(AxisId) is { } closed)
+        {
+            throw new DomainRuleException(closed);
+        }
+
+        if (draft.AxisId != AxisId && roadmap.PlacementRefusal(draft.AxisId) is { } archivedAxis)
+        {
+            throw new DomainRuleException(archivedAxis);
         }
 
         if (Status != ActionStatus.Proposed)

@@ -24,7 +24,7 @@ public sealed class Support
     {
         if (!roadmap.AcceptsSupports)
         {
-            throw new DomainRuleException($"Les soutiens sont fermés : la feuille de route est en phase « {roadmap.CurrentPhase.French()} ».");
+            throw new DomainRuleException(roadmap.ClosedBecause("Les soutiens sont fermés"));
         }
 
         if (!roadmap.VotingRules.Allows(role))

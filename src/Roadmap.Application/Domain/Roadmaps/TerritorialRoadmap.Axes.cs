@@ -3,14 +3,25 @@ namespace Roadmap.Application.Domain.Roadmaps;
 /// <summary>The axes of a roadmap: edited, reordered and archived by its managers.</summary>
 public sealed partial class TerritorialRoadmap
 {
-    public const string ArchivedAxis = "Cet axe est archivé : on ne peut plus y proposer d'action.";
+    /// <summary>Why no action may be proposed on, or moved to, this axis (it is archived, named); null when one may.</summary>
+    public string? PlacementRefusal(Guid axisId) => _axes.FirstOrDefault(a => a.Id == axisId) is { IsArchived: true } axis
+        ? $"L'axe « {axis.Title} » est archivé : on ne peut plus y proposer ni y déplacer d'action."
+        : null;
 
-    /// <summary>Whether a new action may be placed on this axis: it belongs here and is not archived.</summary>
-    public bool OffersAxis(Guid axisId) => _axes.Any(a => a.Id == axisId && !a.IsArchived);
+    /// <summary>
+    /// Why an action on this axis may no longer be changed: the roadmap is archived (first), or the axis is
+    /// (named); null when it may. The action stays readable either way.
+    /// </summary>
+    public string? ActionChangeRefusal(Guid axisId) =>
+        IsArchived ? Archived
+        : _axes.FirstOrDefault(a => a.Id == axisId) is { IsArchived: true } axis
+            ? $"L'axe « {axis.Title} » est archivé : ses actions restent consultables mais ne peuvent plus être modifiées."
+            : null;
 
     /// <summary>Adds an axis with its objectives; two axes of one roadmap never share a title (a double submit adds one).</summary>
     public StrategicAxis AddAxis(string title, string description, IReadOnlyList<string> objectives)
     {
+        EnsureNotArchived();
         var trimmed = title?.Trim() ?? "";
         if (_axes.Any(a => string.Equals(a.Title, trimmed, StringComparison.OrdinalIgnoreCase)))
         {
@@ -24,6 +35,7 @@ public sealed partial class TerritorialRoadmap
 
     public StrategicAxis EditAxis(Guid axisId, string title, string description, IReadOnlyList<string> objectives)
     {
+        EnsureNotArchived();
         var axis = OwnAxis(axisId);
         var trimmed = title?.Trim() ?? "";
         if (_axes.Any(a => a != axis && string.Equals(a.Title, trimmed, StringComparison.OrdinalIgnoreCase)))
@@ -38,6 +50,7 @@ public sealed partial class TerritorialRoadmap
     /// <summary>Puts the axes in the given order: every axis still in use exactly once; archived axes follow.</summary>
     public void ReorderAxes(IReadOnlyList<Guid> orderedIds)
     {
+        EnsureNotArchived();
         if (orderedIds.Any(id => !HasAxis(id)))
         {
             throw new DomainRuleException(ForeignAxis);
@@ -62,6 +75,7 @@ public sealed partial class TerritorialRoadmap
     /// <summary>Archives an axis that holds actions: it stays readable, after the axes in use, and takes no new action.</summary>
     public StrategicAxis ArchiveAxis(Guid axisId, DateTimeOffset now)
     {
+        EnsureNotArchived();
         var axis = OwnAxis(axisId);
         if (axis.IsArchived)
         {
@@ -76,6 +90,7 @@ public sealed partial class TerritorialRoadmap
     /// <summary>Removes an axis that holds no action (the caller checked); the others close ranks.</summary>
     public StrategicAxis RemoveAxis(Guid axisId)
     {
+        EnsureNotArchived();
         var axis = OwnAxis(axisId);
         _axes.Remove(axis);
         Renumber(_axes.OrderBy(a => a.Position));

@@ -9,8 +9,7 @@ namespace Roadmap.Application.Domain.Roadmaps;
 /// </summary>
 public sealed partial class TerritorialRoadmap
 {
-    public const string Archived = "Cette feuille de route est archivée : elle ne peut plus être modifiée.";
-
+    public const string Archived = "Cette feuille de route est archivée : elle reste consultable mais ne peut plus être modifiée.";
 
     public bool IsArchived => ArchivedAt is not null;
 
@@ -116,7 +115,14 @@ public sealed partial class TerritorialRoadmap
     public bool IsDueToAdvance(DateOnly today) =>
         !IsArchived && AdvancesAutomatically && NextPhase is { } next && _phases.Any(p => p.Phase == next && p.StartsOn <= today);
 
-    private void EnsureNotArchived()
+    /// <summary>
+    /// Why the roadmap takes no more of something its phase decides (<paramref name="closed"/>: « Les
+    /// propositions sont fermées »): being archived comes first, whatever the phase.
+    /// </summary>
+    public string ClosedBecause(string closed) => IsArchived ? Archived : $"{closed} : la feuille de route est en phase « {CurrentPhase.French()} ».";
+
+    /// <summary>Refuses any change to an archived roadmap or to what it holds.</summary>
+    public void EnsureNotArchived()
     {
         if (IsArchived)
         {

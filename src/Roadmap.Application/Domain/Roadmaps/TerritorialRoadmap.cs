@@ -100,6 +100,7 @@ public sealed partial class TerritorialRoadmap
 
     public void ChangeVotingRules(VotingRules rules)
     {
+        EnsureNotArchived();
         if (rules.MaxSupportsPerParticipant is <= 0)
         {
             throw new DomainRuleException("Le nombre maximal de soutiens doit être positif.");

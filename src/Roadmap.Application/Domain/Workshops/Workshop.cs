@@ -53,6 +53,7 @@ public sealed partial class Workshop
     public static Workshop Schedule(
         TerritorialRoadmap roadmap, WorkshopDraft draft, ISet<Guid> roadmapActionIds, Guid createdById, string joinCode, DateTimeOffset now, Guid? submissionKey = null)
     {
+        roadmap.EnsureNotArchived();
         if (roadmap.CurrentPhase >= RoadmapPhase.Adoptee)
         {
             throw new DomainRuleException($"La feuille de route est en phase « {roadmap.CurrentPhase.French()} » : il n'est plus temps d'organiser des ateliers.");

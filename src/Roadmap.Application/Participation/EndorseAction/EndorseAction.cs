@@ -22,7 +22,8 @@ internal sealed class EndorseActionHandler(IRoadmapDbContext db, ICurrentUser us
     public async Task<EndorsementView> Handle(EndorseAction request, CancellationToken cancellationToken)
     {
         var userId = user.RequireId();
-        var (_, action) = await ParticipationTargets.LoadAsync(db, request.ActionId, cancellationToken);
+        var (roadmap, action) = await ParticipationTargets.LoadAsync(db, request.ActionId, cancellationToken);
+        roadmap.EnsureNotArchived();
         if (action.IsHidden)
         {
             throw new DomainRuleException(ParticipationTargets.HiddenAction);

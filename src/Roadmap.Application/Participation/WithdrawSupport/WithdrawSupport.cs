@@ -26,6 +26,7 @@ internal sealed class WithdrawSupportHandler(IRoadmapDbContext db, ICurrentUser 
             return false;
         }
 
+        roadmap.EnsureNotArchived();
         if (!roadmap.AcceptsSupports || !action.IsOpenForSupport)
         {
             throw new DomainRuleException("Les soutiens sont clos pour cette action : votre soutien ne peut plus être retiré.");

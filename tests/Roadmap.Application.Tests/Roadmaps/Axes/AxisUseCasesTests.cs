@@ -166,7 +166,7 @@ public sealed class AxisUseCasesTests() : ApplicationTest
         var options = await Host.SendAsync(new GetActionFormOptions(_a.Slug));
         Assert.Empty(options.Axes);
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(ActionRequests.Proposal(_a)));
-        Assert.Equal(TerritorialRoadmap.ArchivedAxis, refused.Errors["AxisId"][0]);
+        Assert.Equal("L'axe « Inclusion numérique » est archivé : on ne peut plus y proposer ni y déplacer d'action.", refused.Errors["AxisId"][0]);
     }
 
     [Theory]

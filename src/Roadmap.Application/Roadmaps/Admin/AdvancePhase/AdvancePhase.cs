@@ -22,6 +22,7 @@ internal sealed class AdvancePhaseHandler(IRoadmapDbContext db, ICurrentUser use
         var roadmap = await db.Roadmaps.AsNoTracking().FirstOrDefaultAsync(r => r.Slug == request.Slug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.Slug);
         await db.EnsureCanManageAsync(user, roadmap.Id, cancellationToken);
+        roadmap.EnsureNotArchived();
         var from = roadmap.CurrentPhase;
         var asked = request.FromPhase ?? from;
         if (from != asked)

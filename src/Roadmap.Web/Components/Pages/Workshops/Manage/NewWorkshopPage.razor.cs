@@ -2,8 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Roadmaps.GetRoadmap;
+using Roadmap.Application.Roadmaps.Team.GetMyRoadmapAccess;
 using Roadmap.Application.Workshops.CreateWorkshop;
-using Roadmap.Web.Components.Pages.Roadmaps.Team;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Workshops.Manage;
@@ -37,7 +37,7 @@ public sealed partial class NewWorkshopPage
         }
 
         // The Application refuses the others anyway (ListFacilitators, CreateWorkshop); this only spares them a form they cannot send.
-        if (await Mediator.IsTeamOfAsync(CurrentUser, Slug))
+        if ((await Mediator.Send(new GetMyRoadmapAccess(Slug))).IsTeam)
         {
             _options = await WorkshopFormOptionsLoader.LoadAsync(Mediator, Slug, []);
         }
