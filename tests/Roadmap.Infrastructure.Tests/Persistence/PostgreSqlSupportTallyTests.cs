@@ -42,6 +42,8 @@ public sealed class PostgreSqlSupportTallyTests : IAsyncLifetime
         var tally = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetSupportTally(scene.ActionId));
 
         Assert.Equal(5, tally.Total);
+        Assert.NotNull(tally.ByRole);
+        Assert.NotNull(tally.ByOrganisation);
         Assert.Equal(
             [(SupporterGroup.ElectedOfficials, 2), (SupporterGroup.Actors, 1), (SupporterGroup.Citizens, 2), (SupporterGroup.Staff, 0)],
             tally.ByRole.Select(r => (r.Group, r.Count)));
