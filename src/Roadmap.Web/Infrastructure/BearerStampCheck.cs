@@ -12,9 +12,10 @@ namespace Roadmap.Web.Infrastructure;
 /// Identity checks a cookie's security stamp (SecurityStampValidator) but not a bearer token's: this
 /// does, as the bearer handler receives the token, and fails the authentication when the stamp changed
 /// or the account is gone (401, as for an expired token; a claims transformation could only make the
-/// principal anonymous, which the authorisation turns into a 403). The account's current stamp is read
-/// at most once per <see cref="SecurityStampValidatorOptions.ValidationInterval"/> per node, so a
-/// revoked token stops working within that interval.
+/// principal anonymous, which the authorisation turns into a 403). Whether a stamp is still the account's
+/// is read at most once per <see cref="SecurityStampValidatorOptions.ValidationInterval"/> per node and
+/// per stamp, so a revoked token stops working within that interval, and a token signed in after the
+/// stamp changed (a role granted, a standing approved) works at once: its stamp was never cached.
 /// </summary>
 internal static class BearerStampCheck
 {
@@ -54,30 +55,30 @@ internal static class BearerStampCheck
         var stamp = principal.FindFirstValue(claims.SecurityStampClaimType);
         if (!Guid.TryParse(principal.FindFirstValue(claims.UserIdClaimType), out var userId)
             || stamp is null
-            || stamp != await CurrentStampAsync(services, userId, context.HttpContext.RequestAborted))
+            || !await IsCurrentAsync(services, userId, stamp, context.HttpContext.RequestAborted))
         {
             context.Fail("The session this token belongs to has ended.");
         }
     }
 
-    private static async Task<string?> CurrentStampAsync(IServiceProvider services, Guid userId, CancellationToken cancellationToken)
+    private static async Task<bool> IsCurrentAsync(IServiceProvider services, Guid userId, string stamp, CancellationToken cancellationToken)
     {
         var mediator = services.GetRequiredService<IMediator>();
         var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
         if (interval <= TimeSpan.Zero)
         {
-            return await ReadAsync(mediator, userId, cancellationToken);
+            return await IsCurrentInStoreAsync(mediator, userId, stamp, cancellationToken);
         }
 
-        return await services.GetRequiredService<IMemoryCache>().GetOrCreateAsync(("security-stamp", userId), entry =>
+        return await services.GetRequiredService<IMemoryCache>().GetOrCreateAsync(("security-stamp", userId, stamp), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = interval;
-            return ReadAsync(mediator, userId, cancellationToken);
+            return IsCurrentInStoreAsync(mediator, userId, stamp, cancellationToken);
         });
     }
 
-    private static async Task<string?> ReadAsync(IMediator mediator, Guid userId, CancellationToken cancellationToken) =>
-        (await mediator.Send(new GetSecurityStamps([userId]), cancellationToken)).GetValueOrDefault(userId);
+    private static async Task<bool> IsCurrentInStoreAsync(IMediator mediator, Guid userId, string stamp, CancellationToken cancellationToken) =>
+        (await mediator.Send(new GetSecurityStamps([userId]), cancellationToken)).GetValueOrDefault(userId) == stamp;
 
     private static string? TokenOf(HttpRequest request)
     {
