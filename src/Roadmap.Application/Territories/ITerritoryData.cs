@@ -7,10 +7,24 @@ public interface ITerritoryData
     Task<TerritorySnapshot?> ForDepartementAsync(string code, CancellationToken cancellationToken = default);
 }
 
-/// <summary>One département as the official data describes it.</summary>
+/// <summary>
+/// One département as the official data describes it; <see cref="NameKind"/> is INSEE's « type de nom en
+/// clair » (TNCC), which says how French links to the name: « de la Sarthe », « de l'Hérault », « du Nord ».
+/// </summary>
 public sealed record TerritorySnapshot(
-    string Code, string Name, IReadOnlyList<OfficialEpci> Epcis, IReadOnlyList<OfficialCommune> Communes)
+    string Code, string Name, int NameKind, IReadOnlyList<OfficialEpci> Epcis, IReadOnlyList<OfficialCommune> Communes)
 {
+    /// <summary>The collectivity that owns roadmaps: « Département de la Sarthe », not the territory's bare name.</summary>
+    public string CollectivityName => "Département " + NameKind switch
+    {
+        1 => "d'",
+        2 => "du ",
+        3 => "de la ",
+        4 or 6 => "des ",
+        5 => "de l'",
+        _ => "de ",
+    } + Name;
+
     /// <summary>The sum of its communes' municipal populations.</summary>
     public int Population => Communes.Sum(c => c.Population ?? 0);
 }

@@ -38,7 +38,7 @@ internal sealed class TerritoryFile : ITerritoryData
             return new OfficialCommune(c.Code, c.Nom, c.Siren, c.CodesPostaux ?? [], c.Population, epci);
         }).ToList();
         var epcis = index.Epcis.Where(e => epciSirens.Contains(e.Siren)).Select(e => new OfficialEpci(e.Siren, e.Nom, e.Type, e.Population)).ToList();
-        return new TerritorySnapshot(departement.Code, departement.Nom, epcis, officialCommunes);
+        return new TerritorySnapshot(departement.Code, departement.Nom, departement.TypeLiaison ?? 0, epcis, officialCommunes);
     }
 
     private static async Task<Index> LoadAsync(string path)
@@ -67,7 +67,7 @@ internal sealed class TerritoryFile : ITerritoryData
 
     private sealed record DataFile(IReadOnlyList<DepartementRow> Departements, IReadOnlyList<EpciRow> Epci, IReadOnlyList<CommuneRow> Communes);
 
-    private sealed record DepartementRow(string Code, string Nom);
+    private sealed record DepartementRow(string Code, string Nom, int? TypeLiaison);
 
     private sealed record EpciRow(string Siren, string Nom, string Type, int? Population, IReadOnlyList<string> Membres);
 

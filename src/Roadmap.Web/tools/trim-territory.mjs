@@ -8,7 +8,7 @@ const data = "node_modules/@etalab/decoupage-administratif/data/";
 const read = (name) => JSON.parse(readFileSync(data + name, "utf8"));
 const output = process.argv[2];
 
-const departements = read("departements.json").map((d) => ({ code: d.code, nom: d.nom }));
+const departements = read("departements.json").map((d) => ({ code: d.code, nom: d.nom, typeLiaison: d.typeLiaison }));
 const epci = read("epci.json").map((e) => ({
   siren: e.code,
   nom: e.nom,

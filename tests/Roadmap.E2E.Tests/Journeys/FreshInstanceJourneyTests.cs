@@ -15,7 +15,7 @@ namespace Roadmap.E2E.Tests.Journeys;
 [Collection(FreshInstanceJourneys.Name)]
 public sealed class FreshInstanceJourneyTests(ProductionAppFixture app, BrowserFixture browser)
 {
-    private const string Owner = "Sarthe";
+    private const string Owner = "Département de la Sarthe";
     private const string Title = "Feuille de route des usages numériques de la Sarthe";
     private const string Slug = "numerique-sarthe";
     private const string PhaseMessage = "La concertation est ouverte : proposez vos actions jusqu'à l'été.";

@@ -38,7 +38,7 @@ public sealed class FreshInstanceApiJourneyTests : IDisposable
         Assert.Equal(352, import.GetProperty("communes").GetProperty("created").GetInt32());
         Assert.Equal(566_733, import.GetProperty("population").GetInt32());
 
-        var sarthe = await FindOrganisationAsync(admin, "Sarthe", "Departement");
+        var sarthe = await FindOrganisationAsync(admin, "Département de la Sarthe", "Departement");
         var roadmap = await ReadAsync(await admin.PostAsJsonAsync("/api/v1/admin/roadmaps", new
         {
             ownerOrganisationId = sarthe,

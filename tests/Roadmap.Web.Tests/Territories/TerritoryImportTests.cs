@@ -31,6 +31,19 @@ public sealed class TerritoryImportTests(TerritoryWebApp app) : IClassFixture<Te
         Assert.Null(await app.App.Services.GetRequiredService<ITerritoryData>().ForDepartementAsync("99"));
     }
 
+    [Theory]
+    [InlineData("72", "Département de la Sarthe")]
+    [InlineData("34", "Département de l'Hérault")]
+    [InlineData("59", "Département du Nord")]
+    [InlineData("13", "Département des Bouches-du-Rhône")]
+    [InlineData("75", "Département de Paris")]
+    public async Task TheCollectivityIsNamedAsFrenchSaysIt(string code, string name)
+    {
+        var departement = await app.App.Services.GetRequiredService<ITerritoryData>().ForDepartementAsync(code);
+
+        Assert.Equal(name, departement!.CollectivityName);
+    }
+
     [Fact]
     public async Task SartheImportIsIdempotentKeepsHandMadeLinksAndSharesAlenconWithTheOrne()
     {

@@ -44,8 +44,8 @@ public sealed class TerritoryImporter
             .OrderBy(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         var departementCounts = new Counter();
         departement = departementCounts.Apply(departement,
-            () => Organisation.CreateOfficial(territory.Name, OrganisationKind.Departement, territory.Code, null, null, null, territory.Population, null),
-            o => o.UpdateOfficialData(territory.Name, territory.Code, o.Siren, null, null, territory.Population));
+            () => Organisation.CreateOfficial(territory.CollectivityName, OrganisationKind.Departement, territory.Code, null, null, null, territory.Population, null),
+            o => o.UpdateOfficialData(territory.CollectivityName, territory.Code, o.Siren, null, null, territory.Population));
         if (departementCounts.Created == 1)
         {
             _db.Organisations.Add(departement);
