@@ -27,6 +27,8 @@ public static class PageAudit
         }
 
         // Contrast is judged on the styled page: a stylesheet that failed to load would hide violations.
+        // The load event comes after the stylesheets: before it, one still on its way is not a failure.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var unstyled = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('link[rel=stylesheet]')].filter(l => { try { return !l.sheet || l.sheet.cssRules.length === 0; } catch { return true; } }).map(l => l.href)");
         problems.AddRange(unstyled.Select(href => $"[{pageName}] feuille de style non chargée : {href}"));
