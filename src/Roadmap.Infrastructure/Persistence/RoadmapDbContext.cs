@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Audit;
+using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
@@ -61,6 +62,10 @@ public abstract class RoadmapDbContext(DbContextOptions options)
     public DbSet<RoadmapTeamMember> TeamMembers => Set<RoadmapTeamMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StandingClaim> StandingClaims => Set<StandingClaim>();
+    public DbSet<ActionIndicator> Indicators => Set<ActionIndicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<ActionPilot> Pilots => Set<ActionPilot>();
+    public DbSet<ActionUpdate> Updates => Set<ActionUpdate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

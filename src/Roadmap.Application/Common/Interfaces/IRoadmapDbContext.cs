@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Audit;
+using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
@@ -37,6 +38,10 @@ public interface IRoadmapDbContext
     DbSet<RoadmapTeamMember> TeamMembers { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<StandingClaim> StandingClaims { get; }
+    DbSet<ActionIndicator> Indicators { get; }
+    DbSet<IndicatorValue> IndicatorValues { get; }
+    DbSet<ActionPilot> Pilots { get; }
+    DbSet<ActionUpdate> Updates { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -11,12 +11,14 @@ public sealed partial class RoadmapAction
     public const int MaxIndicators = 20;
     public const int MaxLinkedOrganisations = 50;
     public const int MaxPoolingOptions = 20;
+    public const int DifficultyExplanationMaxLength = 2_000;
 
     public static readonly TextLimit TitleLimit = new("Le titre", TitleMaxLength);
     public static readonly TextLimit SummaryLimit = new("Le résumé", SummaryMaxLength);
     public static readonly TextLimit DescriptionLimit = new("La description", DescriptionMaxLength);
 
-    private readonly List<SuccessIndicator> _indicators = [];
+    private readonly List<ActionIndicator> _indicators = [];
+    private readonly List<ActionBudgetYear> _budgetYears = [];
     private readonly List<PoolingOption> _poolingOptions = [];
     private readonly List<ActionOrganisationLink> _organisationLinks = [];
     private readonly List<StatusChange> _history = [];
@@ -34,6 +36,14 @@ public sealed partial class RoadmapAction
     public ActionBudget Budget { get; private set; } = ActionBudget.None;
     public ActionStatus Status { get; private set; }
     public int ProgressPercent { get; private set; }
+    public ProgressRule ProgressRule { get; private set; }
+
+    /// <summary>Set by its pilots on an action in progress that is late, blocked, paused or abandoned.</summary>
+    public ActionDifficulty Difficulty { get; private set; }
+
+    /// <summary>The public explanation of <see cref="Difficulty"/>.</summary>
+    public string DifficultyExplanation { get; private set; } = "";
+    public DateTimeOffset? DifficultySince { get; private set; }
     public Guid? MergedIntoId { get; private set; }
     public string StatusReason { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
@@ -49,7 +59,11 @@ public sealed partial class RoadmapAction
     public DateTimeOffset? HiddenAt { get; private set; }
     public string HiddenReason { get; private set; } = "";
 
-    public IReadOnlyList<SuccessIndicator> Indicators => _indicators;
+    /// <summary>In their order on the page (<see cref="ActionIndicator.Position"/>).</summary>
+    public IReadOnlyList<ActionIndicator> Indicators => [.. _indicators.OrderBy(i => i.Position)];
+
+    /// <summary>Amounts committed and spent, per calendar year, for the follow-up dashboard.</summary>
+    public IReadOnlyList<ActionBudgetYear> BudgetYears => _budgetYears;
     public IReadOnlyList<PoolingOption> PoolingOptions => _poolingOptions;
     public IReadOnlyList<ActionOrganisationLink> OrganisationLinks => _organisationLinks;
     public IReadOnlyList<StatusChange> History => _history;
@@ -134,13 +148,37 @@ public sealed partial class RoadmapAction
         Description = Guard.OptionalText(draft.Description, DescriptionLimit);
         OrganisationId = draft.OrganisationId;
         Budget = draft.Budget.Checked();
-        _indicators.Clear();
-        _indicators.AddRange(draft.Indicators.Select(i => i.Checked()));
+        ReviseIndicators(draft.Indicators);
         _poolingOptions.Clear();
         _poolingOptions.AddRange(draft.PoolingOptions.Select(p => p.Checked()));
         _organisationLinks.Clear();
         _organisationLinks.AddRange(draft.PartnerIds.Distinct().Select(id => new ActionOrganisationLink(id, ActionOrganisationRole.Partner)));
         _organisationLinks.AddRange(draft.TerritoryIds.Distinct().Select(id => new ActionOrganisationLink(id, ActionOrganisationRole.Territory)));
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Replaces the indicators' definitions, keeping the ids (and so the measured values) of those
+    /// still in the same position; indicators beyond the new count are removed.
+    /// </summary>
+    private void ReviseIndicators(IReadOnlyList<SuccessIndicator> definitions)
+    {
+        var current = _indicators.OrderBy(i => i.Position).ToList();
+        for (var position = 0; position < definitions.Count; position++)
+        {
+            if (position < current.Count)
+            {
+                current[position].Revise(position, definitions[position]);
+            }
+            else
+            {
+                _indicators.Add(ActionIndicator.Define(Id, position, definitions[position]));
+            }
+        }
+
+        foreach (var surplus in current.Skip(definitions.Count))
+        {
+            _indicators.Remove(surplus);
+        }
     }
 }

@@ -9,4 +9,5 @@ public enum NotificationKind
     PhaseChanged = 4,
     TeamRoleGranted = 5,
     StandingDecided = 6,
+    UpdatePosted = 7,
 }

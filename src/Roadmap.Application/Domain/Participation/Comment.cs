@@ -1,4 +1,5 @@
 using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Domain.Participation;
@@ -24,6 +25,9 @@ public sealed class Comment
     public ParticipantRole AuthorRole { get; private set; }
     public Guid? ParentId { get; private set; }
 
+    /// <summary>Set when the comment is on one of the action's points d'étape rather than on the action itself.</summary>
+    public Guid? UpdateId { get; private set; }
+
     /// <summary>1 for a top-level comment, up to <see cref="MaxDepth"/>.</summary>
     public int Depth { get; private set; }
     public string Body { get; private set; } = "";
@@ -41,11 +45,16 @@ public sealed class Comment
 
     public bool IsVisible => DeletedAt is null && HiddenAt is null && HeldAt is null;
 
-    public static Comment Write(RoadmapAction action, Comment? parent, Guid authorId, ParticipantRole role, string body, CommentAlignment alignment, DateTimeOffset now)
+    public static Comment Write(RoadmapAction action, Comment? parent, Guid authorId, ParticipantRole role, string body, CommentAlignment alignment, DateTimeOffset now, ActionUpdate? update = null)
     {
-        if (parent is not null && parent.ActionId != action.Id)
+        if (parent is not null && (parent.ActionId != action.Id || parent.UpdateId != update?.Id))
         {
             throw new DomainRuleException("La réponse doit porter sur la même action que le commentaire d'origine.");
+        }
+
+        if (update is not null && update.ActionId != action.Id)
+        {
+            throw new DomainRuleException("Ce point d'étape ne concerne pas cette action.");
         }
 
         if (parent is { Depth: >= MaxDepth })
@@ -60,6 +69,7 @@ public sealed class Comment
             AuthorId = authorId,
             AuthorRole = role,
             ParentId = parent?.Id,
+            UpdateId = update?.Id,
             Depth = parent is null ? 1 : parent.Depth + 1,
             Body = Guard.Text(body, BodyMaxLength, "Le commentaire"),
             Alignment = alignment,

@@ -76,5 +76,9 @@ internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser 
 
         // The status history is owned by its action: loading the action tracks its history lines.
         await db.Actions.Where(a => a.ProposerId == id || a.History.Any(h => h.ById == id)).LoadAsync(cancellationToken);
+
+        // Follow-up: measured values (and their corrections, owned) and points d'étape keep their content.
+        await db.IndicatorValues.Where(v => v.RecordedById == id || v.Corrections.Any(c => c.CorrectedById == id)).LoadAsync(cancellationToken);
+        await db.Updates.Where(u => u.AuthorId == id).LoadAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Users;
 
@@ -15,7 +16,9 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasOne<RoadmapAction>().WithMany().HasForeignKey(c => c.ActionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasOne<ActionUpdate>().WithMany().HasForeignKey(c => c.UpdateId).OnDelete(DeleteBehavior.ClientCascade);
         builder.HasIndex(c => new { c.ActionId, c.CreatedAt });
+        builder.HasIndex(c => new { c.UpdateId, c.CreatedAt });
         builder.HasIndex(c => c.AuthorId);
     }
 }

@@ -40,16 +40,19 @@ internal sealed class RoadmapActionConfiguration : IEntityTypeConfiguration<Road
             budget.Property(b => b.Funding).HasMaxLength(ActionBudget.FundingMaxLength);
         });
 
-        builder.OwnsMany(a => a.Indicators, indicators =>
+        builder.HasMany(a => a.Indicators).WithOne().HasForeignKey(i => i.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Indicators).AutoInclude();
+        builder.Property(a => a.DifficultyExplanation).HasMaxLength(RoadmapAction.DifficultyExplanationMaxLength);
+
+        builder.OwnsMany(a => a.BudgetYears, years =>
         {
-            indicators.ToTable("ActionIndicators");
-            indicators.WithOwner().HasForeignKey("ActionId");
-            indicators.Property<int>("Id");
-            indicators.HasKey("Id");
-            indicators.Property(i => i.Name).HasMaxLength(SuccessIndicator.NameMaxLength);
-            indicators.Property(i => i.Unit).HasMaxLength(SuccessIndicator.UnitMaxLength);
-            indicators.Property(i => i.Baseline).HasPrecision(18, 4);
-            indicators.Property(i => i.Target).HasPrecision(18, 4);
+            years.ToTable("ActionBudgetYears");
+            years.WithOwner().HasForeignKey("ActionId");
+            years.Property<int>("Id");
+            years.HasKey("Id");
+            years.HasIndex("ActionId", nameof(ActionBudgetYear.Year)).IsUnique();
+            years.Property(y => y.Committed).HasPrecision(18, 2);
+            years.Property(y => y.Spent).HasPrecision(18, 2);
         });
 
         builder.OwnsMany(a => a.PoolingOptions, pooling =>

@@ -172,6 +172,56 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.ActionIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateOnly?>("BaselineOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LatestMeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("LatestValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "Position");
+
+                    b.ToTable("Indicators", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -192,6 +242,17 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<int>("Difficulty")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DifficultyExplanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("DifficultySince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("HiddenAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -207,6 +268,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("ProgressPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgressRule")
                         .HasColumnType("integer");
 
                     b.Property<Guid?>("ProposerId")
@@ -330,6 +394,143 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("RoadmapId", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionPilot", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("NamedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("NamedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ActionPilots", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ProgressAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("StatusAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "OccurredOn");
+
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("RoadmapId", "PostedAt");
+
+                    b.ToTable("ActionUpdates", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.IndicatorValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ActionId", "MeasuredOn");
+
+                    b.HasIndex("IndicatorId", "MeasuredOn")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
@@ -535,6 +736,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("UpdateId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
@@ -542,6 +746,8 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ParentId");
 
                     b.HasIndex("ActionId", "CreatedAt");
+
+                    b.HasIndex("UpdateId", "CreatedAt");
 
                     b.ToTable("Comments");
                 });
@@ -1330,6 +1536,15 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.ActionIndicator", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Roadmaps.StrategicAxis", null)
@@ -1356,6 +1571,39 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Roadmap.Application.Domain.Actions.ActionBudgetYear", "BudgetYears", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ActionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("Committed")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<decimal>("Spent")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActionId", "Year")
+                                .IsUnique();
+
+                            b1.ToTable("ActionBudgetYears", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionId");
+                        });
 
                     b.OwnsMany("Roadmap.Application.Domain.Actions.ActionOrganisationLink", "OrganisationLinks", b1 =>
                         {
@@ -1468,7 +1716,68 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasForeignKey("ById");
                         });
 
-                    b.OwnsMany("Roadmap.Application.Domain.Actions.SuccessIndicator", "Indicators", b1 =>
+                    b.Navigation("BudgetYears");
+
+                    b.Navigation("History");
+
+                    b.Navigation("OrganisationLinks");
+
+                    b.Navigation("PoolingOptions");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionPilot", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionUpdate", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId");
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.IndicatorValue", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Actions.ActionIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById");
+
+                    b.OwnsMany("Roadmap.Application.Domain.FollowUp.IndicatorValueCorrection", "Corrections", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1476,47 +1785,54 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
-                            b1.Property<Guid>("ActionId")
+                            b1.Property<DateTimeOffset>("CorrectedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("CorrectedById")
                                 .HasColumnType("uuid");
 
-                            b1.Property<decimal?>("Baseline")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("numeric(18,4)");
+                            b1.Property<Guid>("IndicatorValueId")
+                                .HasColumnType("uuid");
 
-                            b1.Property<DateOnly?>("DueOn")
+                            b1.Property<string>("PreviousComment")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<DateOnly>("PreviousMeasuredOn")
                                 .HasColumnType("date");
 
-                            b1.Property<string>("Name")
+                            b1.Property<string>("PreviousSource")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
 
-                            b1.Property<decimal>("Target")
+                            b1.Property<decimal>("PreviousValue")
                                 .HasPrecision(18, 4)
                                 .HasColumnType("numeric(18,4)");
 
-                            b1.Property<string>("Unit")
+                            b1.Property<string>("Reason")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ActionId");
+                            b1.HasIndex("CorrectedById");
 
-                            b1.ToTable("ActionIndicators", (string)null);
+                            b1.HasIndex("IndicatorValueId");
+
+                            b1.ToTable("IndicatorValueCorrections", (string)null);
+
+                            b1.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                                .WithMany()
+                                .HasForeignKey("CorrectedById");
 
                             b1.WithOwner()
-                                .HasForeignKey("ActionId");
+                                .HasForeignKey("IndicatorValueId");
                         });
 
-                    b.Navigation("History");
-
-                    b.Navigation("Indicators");
-
-                    b.Navigation("OrganisationLinks");
-
-                    b.Navigation("PoolingOptions");
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
@@ -1567,6 +1883,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Roadmap.Application.Domain.Participation.Comment", null)
                         .WithMany()
                         .HasForeignKey("ParentId");
+
+                    b.HasOne("Roadmap.Application.Domain.FollowUp.ActionUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("UpdateId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Participation.CommentUpvote", b =>
@@ -1900,6 +2221,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Agenda");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", b =>

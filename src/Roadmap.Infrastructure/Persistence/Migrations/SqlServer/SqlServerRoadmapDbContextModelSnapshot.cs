@@ -173,6 +173,56 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.ActionIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly?>("BaselineOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LatestMeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("LatestValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "Position");
+
+                    b.ToTable("Indicators", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -193,6 +243,17 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("Difficulty")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DifficultyExplanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("DifficultySince")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("HiddenAt")
                         .HasColumnType("datetimeoffset");
 
@@ -208,6 +269,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("ProgressPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgressRule")
                         .HasColumnType("int");
 
                     b.Property<Guid?>("ProposerId")
@@ -332,6 +396,144 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("RoadmapId", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionPilot", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("NamedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("NamedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ActionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ActionPilots", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HiddenReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ProgressAfter")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("StatusAfter")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "OccurredOn");
+
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique()
+                        .HasFilter("[AuthorId] IS NOT NULL AND [SubmissionKey] IS NOT NULL");
+
+                    b.HasIndex("RoadmapId", "PostedAt");
+
+                    b.ToTable("ActionUpdates", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.IndicatorValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("CorrectedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ActionId", "MeasuredOn");
+
+                    b.HasIndex("IndicatorId", "MeasuredOn")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
@@ -539,6 +741,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("UpdateId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
@@ -546,6 +751,8 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ParentId");
 
                     b.HasIndex("ActionId", "CreatedAt");
+
+                    b.HasIndex("UpdateId", "CreatedAt");
 
                     b.ToTable("Comments");
                 });
@@ -1338,6 +1545,15 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.ActionIndicator", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Roadmaps.StrategicAxis", null)
@@ -1364,6 +1580,39 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Roadmap.Application.Domain.Actions.ActionBudgetYear", "BudgetYears", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ActionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal>("Committed")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("Spent")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActionId", "Year")
+                                .IsUnique();
+
+                            b1.ToTable("ActionBudgetYears", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionId");
+                        });
 
                     b.OwnsMany("Roadmap.Application.Domain.Actions.ActionOrganisationLink", "OrganisationLinks", b1 =>
                         {
@@ -1476,7 +1725,68 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("ById");
                         });
 
-                    b.OwnsMany("Roadmap.Application.Domain.Actions.SuccessIndicator", "Indicators", b1 =>
+                    b.Navigation("BudgetYears");
+
+                    b.Navigation("History");
+
+                    b.Navigation("OrganisationLinks");
+
+                    b.Navigation("PoolingOptions");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionPilot", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionUpdate", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId");
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.IndicatorValue", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Actions.ActionIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById");
+
+                    b.OwnsMany("Roadmap.Application.Domain.FollowUp.IndicatorValueCorrection", "Corrections", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1484,47 +1794,54 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
 
                             SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
 
-                            b1.Property<Guid>("ActionId")
+                            b1.Property<DateTimeOffset>("CorrectedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid?>("CorrectedById")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<decimal?>("Baseline")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("decimal(18,4)");
+                            b1.Property<Guid>("IndicatorValueId")
+                                .HasColumnType("uniqueidentifier");
 
-                            b1.Property<DateOnly?>("DueOn")
+                            b1.Property<string>("PreviousComment")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<DateOnly>("PreviousMeasuredOn")
                                 .HasColumnType("date");
 
-                            b1.Property<string>("Name")
+                            b1.Property<string>("PreviousSource")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
 
-                            b1.Property<decimal>("Target")
+                            b1.Property<decimal>("PreviousValue")
                                 .HasPrecision(18, 4)
                                 .HasColumnType("decimal(18,4)");
 
-                            b1.Property<string>("Unit")
+                            b1.Property<string>("Reason")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ActionId");
+                            b1.HasIndex("CorrectedById");
 
-                            b1.ToTable("ActionIndicators", (string)null);
+                            b1.HasIndex("IndicatorValueId");
+
+                            b1.ToTable("IndicatorValueCorrections", (string)null);
+
+                            b1.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                                .WithMany()
+                                .HasForeignKey("CorrectedById");
 
                             b1.WithOwner()
-                                .HasForeignKey("ActionId");
+                                .HasForeignKey("IndicatorValueId");
                         });
 
-                    b.Navigation("History");
-
-                    b.Navigation("Indicators");
-
-                    b.Navigation("OrganisationLinks");
-
-                    b.Navigation("PoolingOptions");
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
@@ -1575,6 +1892,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Roadmap.Application.Domain.Participation.Comment", null)
                         .WithMany()
                         .HasForeignKey("ParentId");
+
+                    b.HasOne("Roadmap.Application.Domain.FollowUp.ActionUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("UpdateId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Participation.CommentUpvote", b =>
@@ -1908,6 +2230,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Agenda");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", b =>

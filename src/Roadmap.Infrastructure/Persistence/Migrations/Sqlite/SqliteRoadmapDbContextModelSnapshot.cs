@@ -161,6 +161,56 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.ActionIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("BaselineOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LatestMeasuredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LatestValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "Position");
+
+                    b.ToTable("Indicators", (string)null);
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -181,6 +231,17 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Difficulty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DifficultyExplanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DifficultySince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("HiddenAt")
                         .HasColumnType("INTEGER");
 
@@ -196,6 +257,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProgressPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgressRule")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ProposerId")
@@ -319,6 +383,143 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RoadmapId", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionPilot", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NamedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("NamedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ActionPilots", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgressAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "OccurredOn");
+
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("RoadmapId", "PostedAt");
+
+                    b.ToTable("ActionUpdates", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.IndicatorValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ActionId", "MeasuredOn");
+
+                    b.HasIndex("IndicatorId", "MeasuredOn")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
@@ -524,6 +725,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UpdateId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
@@ -531,6 +735,8 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ParentId");
 
                     b.HasIndex("ActionId", "CreatedAt");
+
+                    b.HasIndex("UpdateId", "CreatedAt");
 
                     b.ToTable("Comments");
                 });
@@ -1317,6 +1523,15 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.ActionIndicator", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Roadmaps.StrategicAxis", null)
@@ -1343,6 +1558,37 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Roadmap.Application.Domain.Actions.ActionBudgetYear", "BudgetYears", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ActionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("Committed")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Spent")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActionId", "Year")
+                                .IsUnique();
+
+                            b1.ToTable("ActionBudgetYears", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionId");
+                        });
 
                     b.OwnsMany("Roadmap.Application.Domain.Actions.ActionOrganisationLink", "OrganisationLinks", b1 =>
                         {
@@ -1449,53 +1695,121 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("ById");
                         });
 
-                    b.OwnsMany("Roadmap.Application.Domain.Actions.SuccessIndicator", "Indicators", b1 =>
+                    b.Navigation("BudgetYears");
+
+                    b.Navigation("History");
+
+                    b.Navigation("OrganisationLinks");
+
+                    b.Navigation("PoolingOptions");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionPilot", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.ActionUpdate", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId");
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.FollowUp.IndicatorValue", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Actions.ActionIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById");
+
+                    b.OwnsMany("Roadmap.Application.Domain.FollowUp.IndicatorValueCorrection", "Corrections", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<Guid>("ActionId")
+                            b1.Property<long>("CorrectedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("CorrectedById")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<double?>("Baseline")
+                            b1.Property<Guid>("IndicatorValueId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PreviousComment")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PreviousMeasuredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PreviousSource")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("PreviousValue")
                                 .HasPrecision(18, 4)
                                 .HasColumnType("REAL");
 
-                            b1.Property<DateOnly?>("DueOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
+                            b1.Property<string>("Reason")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<double>("Target")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("REAL");
-
-                            b1.Property<string>("Unit")
-                                .IsRequired()
-                                .HasMaxLength(40)
+                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ActionId");
+                            b1.HasIndex("CorrectedById");
 
-                            b1.ToTable("ActionIndicators", (string)null);
+                            b1.HasIndex("IndicatorValueId");
+
+                            b1.ToTable("IndicatorValueCorrections", (string)null);
+
+                            b1.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                                .WithMany()
+                                .HasForeignKey("CorrectedById");
 
                             b1.WithOwner()
-                                .HasForeignKey("ActionId");
+                                .HasForeignKey("IndicatorValueId");
                         });
 
-                    b.Navigation("History");
-
-                    b.Navigation("Indicators");
-
-                    b.Navigation("OrganisationLinks");
-
-                    b.Navigation("PoolingOptions");
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Following.Follow", b =>
@@ -1546,6 +1860,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Roadmap.Application.Domain.Participation.Comment", null)
                         .WithMany()
                         .HasForeignKey("ParentId");
+
+                    b.HasOne("Roadmap.Application.Domain.FollowUp.ActionUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("UpdateId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Participation.CommentUpvote", b =>
@@ -1873,6 +2192,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Agenda");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Actions.RoadmapAction", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", b =>
