@@ -64,7 +64,7 @@ public sealed partial class MigrationsTests
                     .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'")
                     .ToListAsync();
                 Assert.Superset(
-                    new HashSet<string> { "__EFMigrationsHistory", "Roadmaps", "Axes", "Actions", "ActionIndicators", "Supports", "Comments", "AspNetUsers" },
+                    new HashSet<string> { "__EFMigrationsHistory", "Roadmaps", "Axes", "Actions", "Indicators", "IndicatorValues", "IndicatorValueCorrections", "ActionPilots", "ActionUpdates", "ActionBudgetYears", "Supports", "Comments", "AspNetUsers" },
                     tables.ToHashSet());
                 Assert.Empty(await context.Database.GetPendingMigrationsAsync());
             }
