@@ -31,15 +31,9 @@ internal sealed class ListRoadmapsHandler(IRoadmapDbContext db, ICurrentUser use
             })
             .ToListAsync(cancellationToken);
 
-        var summaries = new List<RoadmapSummary>(rows.Count);
-        foreach (var row in rows)
-        {
-            var r = row.Roadmap;
-            var hidden = await db.HidesSupportCountsFromAsync(user, r, cancellationToken);
-            summaries.Add(new RoadmapSummary(r.Id, r.Slug, r.Title, row.OwnerName, r.CurrentPhase, row.AxisCount, row.ActionCount,
-                hidden ? null : row.SupportCount, row.CommentCount, r.ArchivedAt != null));
-        }
-
-        return summaries;
+        var hidden = await db.HidingSupportCountsFromAsync(user, [.. rows.Select(row => row.Roadmap)], cancellationToken);
+        return [.. rows.Select(row => new RoadmapSummary(
+            row.Roadmap.Id, row.Roadmap.Slug, row.Roadmap.Title, row.OwnerName, row.Roadmap.CurrentPhase, row.AxisCount, row.ActionCount,
+            hidden.Contains(row.Roadmap.Id) ? null : row.SupportCount, row.CommentCount, row.Roadmap.ArchivedAt != null))];
     }
 }
