@@ -8,12 +8,13 @@ namespace Roadmap.Demo;
 
 /// <summary>
 /// Loads the demo: the Sarthe's roadmap of digital uses (in concertation, so visitors can propose
-/// and support) and a second roadmap modelled on the Hérault's strategy (in workshops, run by its own
-/// team, with a workshop held and one to come), on the Sarthe's and the Hérault's real collectivities
-/// (imported), with accounts, standings, supports, endorsements and comments. Development only: the
-/// web app calls it there and nowhere else. Every step that has a use case goes through it, as its
+/// and support), a second roadmap modelled on the Hérault's strategy (in workshops, run by its own
+/// team, with a workshop held and one to come), a third on the Drôme's objectives (adopted about three
+/// years ago and followed up since: pilots, measured values, points d'étape), on the three départements'
+/// real collectivities (imported), with accounts, standings, supports, endorsements and comments.
+/// Development only: the web app calls it there and nowhere else. Every step that has a use case goes through it, as its
 /// author, at the moment the demo says it happened (<see cref="DemoSender"/>), the back office's
-/// included; the rest is in <see cref="DirectWrites"/>.
+/// included; the rest is in <see cref="DirectWrites"/> and <see cref="DemoFollowUpWriter"/>.
 /// </summary>
 public static class DemoSeeder
 {
@@ -67,6 +68,13 @@ public static class DemoSeeder
         await roadmaps.MoveOnAsync(SecondRoadmap.Plan, cancellationToken);
         await new DemoWorkshopWriter(sender, cast, timeline)
             .WriteAsync(herault, cast[SecondRoadmap.Plan.Team.Facilitator], HeraultWorkshops.All, heraultActions, cancellationToken);
+
+        // The Drôme's roadmap is the oldest: proposed, adopted about three years ago, followed up since.
+        var drome = await roadmaps.SetUpAsync(DromeRoadmap.Plan, cancellationToken);
+        var adoptedOn = DateOnly.FromDateTime(timeline.DaysAgo(DromeRoadmap.AdoptedDaysAgo).UtcDateTime);
+        var dromeActions = await WriteAsync(sender, drome, DromeActions.Content(adoptedOn), cast, organisations, timeline, cancellationToken);
+        await roadmaps.MoveOnAsync(DromeRoadmap.Plan, cancellationToken);
+        await new DemoFollowUpWriter(sender, cast, cast[DromeRoadmap.Plan.Team.Manager], adoptedOn).WriteAsync(DromeFollowUps.All, dromeActions, cancellationToken);
     }
 
     private static async Task<IReadOnlyDictionary<string, DemoProposal>> WriteAsync(

@@ -13,6 +13,7 @@ internal sealed class DemoOrganisations
 {
     public const string SartheCode = "72";
     public const string HeraultCode = "34";
+    public const string DromeCode = "26";
 
     public const string MediationName = "Les Passeurs numériques sarthois (association de médiation)";
     public const string TiersLieuName = "La Grange numérique, tiers-lieu du Saosnois";
@@ -20,6 +21,8 @@ internal sealed class DemoOrganisations
     public const string HeraultAssociationName = "Clic & Garrigue (association de médiation numérique)";
     public const string PaysDeLaLoireName = "Région Pays de la Loire";
     public const string OccitanieName = "Région Occitanie";
+    public const string AuvergneRhoneAlpesName = "Région Auvergne-Rhône-Alpes";
+    public const string ArdecheDromeNumeriqueName = "Ardèche Drôme Numérique (syndicat mixte)";
 
     private readonly IReadOnlyList<Organisation> _all;
 
@@ -57,10 +60,18 @@ internal sealed class DemoOrganisations
         GrandPicSaintLoup = Official(OrganisationKind.Epci, "200022986");
         LodevoisLarzac = Official(OrganisationKind.Epci, "200017341");
         HeraultAssociation = Named(HeraultAssociationName);
+
+        AuvergneRhoneAlpes = Named(AuvergneRhoneAlpesName);
+        Drome = Official(OrganisationKind.Departement, DromeCode);
+        ValenceRomans = Official(OrganisationKind.Epci, "200068781");
+        Diois = Official(OrganisationKind.Epci, "242600534");
+        Baronnies = Official(OrganisationKind.Epci, "200068229");
+        DieulefitBourdeaux = Official(OrganisationKind.Epci, "242600492");
+        ArdecheDromeNumerique = Named(ArdecheDromeNumeriqueName);
     }
 
     /// <summary>The départements imported, each with its communes and EPCI, as <c>import-territory</c> does.</summary>
-    public static IReadOnlyList<string> ImportedDepartements { get; } = [SartheCode, HeraultCode];
+    public static IReadOnlyList<string> ImportedDepartements { get; } = [SartheCode, HeraultCode, DromeCode];
 
     /// <summary>The invented actors, created by hand by the administrator under the département they work in (none: national).</summary>
     public static IReadOnlyList<(string Name, OrganisationKind Kind, string? DepartementCode)> HandMade { get; } =
@@ -69,10 +80,12 @@ internal sealed class DemoOrganisations
         (TiersLieuName, OrganisationKind.TiersLieu, SartheCode),
         (BanqueDesTerritoiresName, OrganisationKind.EtablissementPublic, null),
         (HeraultAssociationName, OrganisationKind.Association, HeraultCode),
+        (ArdecheDromeNumeriqueName, OrganisationKind.EtablissementPublic, DromeCode),
     ];
 
     /// <summary>The regions, partners of some actions: no use case creates one (see <see cref="Writers.DirectWrites"/>).</summary>
-    public static IReadOnlyList<(string Name, string Code)> Regions { get; } = [(PaysDeLaLoireName, "52"), (OccitanieName, "76")];
+    public static IReadOnlyList<(string Name, string Code)> Regions { get; } =
+        [(PaysDeLaLoireName, "52"), (OccitanieName, "76"), (AuvergneRhoneAlpesName, "84")];
 
     public Organisation PaysDeLaLoire { get; }
     public Organisation Sarthe { get; }
@@ -101,6 +114,13 @@ internal sealed class DemoOrganisations
     public Organisation GrandPicSaintLoup { get; }
     public Organisation LodevoisLarzac { get; }
     public Organisation HeraultAssociation { get; }
+    public Organisation AuvergneRhoneAlpes { get; }
+    public Organisation Drome { get; }
+    public Organisation ValenceRomans { get; }
+    public Organisation Diois { get; }
+    public Organisation Baronnies { get; }
+    public Organisation DieulefitBourdeaux { get; }
+    public Organisation ArdecheDromeNumerique { get; }
 
     public Organisation[] SartheEpcis =>
     [

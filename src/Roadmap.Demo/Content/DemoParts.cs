@@ -7,7 +7,10 @@ namespace Roadmap.Demo.Content;
 internal static class DemoParts
 {
     public static IndicatorInput Indicator(string name, string unit, decimal? baseline, decimal target, int dueYear) =>
-        new(name, unit, baseline, target, new DateOnly(dueYear, 12, 31));
+        Indicator(name, unit, baseline, target, new DateOnly(dueYear, 12, 31));
+
+    public static IndicatorInput Indicator(string name, string unit, decimal? baseline, decimal target, DateOnly dueOn) =>
+        new(name, unit, baseline, target, dueOn);
 
     public static ActionBudget Budget(decimal amount, string funding) => new(amount, funding);
 

@@ -14,6 +14,9 @@ internal static class DemoPeople
     public const string Facilitator = "animateur@demo.roadmap.local";
     public const string Administrator = "admin@demo.roadmap.local";
 
+    /// <summary>The pilot of most of the Drôme's actions, at the Département (the carrying organisation).</summary>
+    public const string Pilot = "pilote@demo.roadmap.local";
+
     /// <summary>The sign-in accounts keep most of their supports free for whoever tries the demo.</summary>
     public const int SupportsLeftToSignInAccounts = 3;
 
@@ -44,6 +47,10 @@ internal static class DemoPeople
         new(Participant(14), RoleNames.ElectedOfficial, "Vice-présidente de la CC du Grand Pic Saint-Loup", o => o.GrandPicSaintLoup),
         new(Participant(15), RoleNames.Actor, "Médiatrice de Clic & Garrigue", o => o.HeraultAssociation),
         new(Participant(16), RoleNames.Citizen, "Habitant du Lodévois"),
+
+        new(Participant(17), RoleNames.ElectedOfficial, "Vice-présidente du Département de la Drôme chargée du numérique", o => o.Drome) { JoinedDaysAgo = 1_300 },
+        new(Participant(18), RoleNames.Actor, "Chargé de mission usages numériques (Drôme)", o => o.Drome) { JoinedDaysAgo = 1_299 },
+        new(Pilot, RoleNames.Actor, "Claire Pilote", o => o.Drome) { JoinedDaysAgo = 1_298 },
     ];
 
     /// <summary>Sarthe participants, taken in turn when supports are handed out; mixed roles first.</summary>

@@ -1,7 +1,6 @@
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Roadmaps.Admin.SchedulePhases;
 
 namespace Roadmap.Demo.Content;
 
@@ -20,7 +19,7 @@ internal sealed record DemoRoadmapPlan
     public required int CreatedDaysAgo { get; init; }
 
     /// <summary>The phases' dates, from the seeding day.</summary>
-    public required Func<DateOnly, IReadOnlyList<PhaseDates>> Schedule { get; init; }
+    public required DemoSchedule Schedule { get; init; }
 
     public required VotingRules Rules { get; init; }
     public required IReadOnlyList<DemoAxis> Axes { get; init; }

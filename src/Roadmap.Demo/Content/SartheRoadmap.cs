@@ -1,6 +1,5 @@
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Roadmaps.Admin.SchedulePhases;
 
 namespace Roadmap.Demo.Content;
 
@@ -62,7 +61,8 @@ internal static class SartheRoadmap
         Summary = "Que la fibre, achevée en 2022, change vraiment la vie des Sarthois : proposez et soutenez les actions des usages numériques du Département.",
         Description = Description,
         CreatedDaysAgo = 400,
-        Schedule = Schedule,
+        // The concertation runs around today; the diagnostic (told in the description) took the nine months before.
+        Schedule = new([-349, -75, 46, 106, 151, 152], LastEnds: 4 * 365),
         Rules = new VotingRules(SupportEligibility.AllRegistered, MaxSupportsPerParticipant),
         Axes = Axes,
         Team = new DemoTeam(Manager: DemoPeople.Participant(12), Facilitator: DemoPeople.Participant(7), DaysAgo: 160),
@@ -85,21 +85,6 @@ internal static class SartheRoadmap
         OpensConcertation = new DemoPhaseChange(75,
             "La concertation est ouverte : élu·es et acteurs du territoire, proposez vos fiches actions ; chacun·e peut les commenter et en soutenir jusqu'à 10."),
     };
-
-    /// <summary>The concertation runs around today; the diagnostic (told in the description) took the nine months before.</summary>
-    private static IReadOnlyList<PhaseDates> Schedule(DateOnly today)
-    {
-        var concertation = today.AddDays(-75);
-        return
-        [
-            new(RoadmapPhase.Diagnostic, concertation.AddMonths(-9), concertation.AddDays(-1)),
-            new(RoadmapPhase.Concertation, concertation, today.AddDays(45)),
-            new(RoadmapPhase.Ateliers, today.AddDays(46), today.AddDays(105)),
-            new(RoadmapPhase.Arbitrage, today.AddDays(106), today.AddDays(150)),
-            new(RoadmapPhase.Adoptee, today.AddDays(151), today.AddDays(151)),
-            new(RoadmapPhase.MiseEnOeuvre, today.AddDays(152), today.AddYears(4)),
-        ];
-    }
 
     private static IReadOnlyList<DemoAxis> Axes =>
     [

@@ -1,5 +1,4 @@
 using Roadmap.Application.Domain.Roadmaps;
-using Roadmap.Application.Roadmaps.Admin.SchedulePhases;
 
 namespace Roadmap.Demo.Content;
 
@@ -42,7 +41,7 @@ internal static class SecondRoadmap
         Summary = "Au-delà du réseau « Hérault Numérique » : les usages et les services numériques, construits avec les communes et les intercommunalités.",
         Description = Description,
         CreatedDaysAgo = 320,
-        Schedule = Schedule,
+        Schedule = new([-300, -120, -30, 31, 76, 77], LastEnds: 3 * 365),
         Rules = new VotingRules(SupportEligibility.OfficialsAndActors, null),
         Axes = Axes,
         Team = new DemoTeam(Manager: DemoPeople.Participant(13), Facilitator: DemoPeople.Participant(15), DaysAgo: 170),
@@ -60,16 +59,6 @@ internal static class SecondRoadmap
                 "Place aux ateliers : les actions proposées sont débattues avec les communes et les intercommunalités avant l'arbitrage."),
         ],
     };
-
-    private static IReadOnlyList<PhaseDates> Schedule(DateOnly today) =>
-    [
-        new(RoadmapPhase.Diagnostic, today.AddDays(-300), today.AddDays(-121)),
-        new(RoadmapPhase.Concertation, today.AddDays(-120), today.AddDays(-31)),
-        new(RoadmapPhase.Ateliers, today.AddDays(-30), today.AddDays(30)),
-        new(RoadmapPhase.Arbitrage, today.AddDays(31), today.AddDays(75)),
-        new(RoadmapPhase.Adoptee, today.AddDays(76), today.AddDays(76)),
-        new(RoadmapPhase.MiseEnOeuvre, today.AddDays(77), today.AddYears(3)),
-    ];
 
     private static IReadOnlyList<DemoAxis> Axes =>
     [

@@ -16,8 +16,8 @@ namespace Roadmap.Demo.Writers;
 /// </summary>
 internal sealed class DemoAccountWriter(DemoSender sender, DirectWrites direct, string password)
 {
-    /// <summary>The administrator sets the instance up a little before the oldest roadmap.</summary>
-    private const int AdministratorJoinedDaysAgo = 410;
+    /// <summary>The administrator sets the instance up a little before the oldest roadmap (the Drôme's).</summary>
+    public const int AdministratorJoinedDaysAgo = 1_340;
 
     private static readonly DemoPerson Administrator = DemoPeople.All.Single(p => p.Role == RoleNames.Administrator);
 
@@ -66,7 +66,7 @@ internal sealed class DemoAccountWriter(DemoSender sender, DirectWrites direct, 
         return participant with { OrganisationId = organisationId };
     }
 
-    /// <summary>A day apart, in the order of <see cref="DemoPeople.All"/>, about seven months ago.</summary>
+    /// <summary>A day apart, in the order of <see cref="DemoPeople.All"/>, about seven months ago, unless the person joined earlier.</summary>
     private DateTimeOffset JoinedAt(DemoPerson person) =>
-        sender.Clock.Today.AddDays(-200 + DemoPeople.All.ToList().IndexOf(person));
+        sender.Clock.Today.AddDays(-(person.JoinedDaysAgo ?? 200 - DemoPeople.All.ToList().IndexOf(person)));
 }

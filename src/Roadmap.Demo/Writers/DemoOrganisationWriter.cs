@@ -13,7 +13,7 @@ namespace Roadmap.Demo.Writers;
 internal sealed class DemoOrganisationWriter(DemoSender sender, DirectWrites direct, DemoReads reads)
 {
     /// <summary>The territory is set up a few days after the administrator's account.</summary>
-    private const int SetUpDaysAgo = 405;
+    private const int SetUpDaysAgo = DemoAccountWriter.AdministratorJoinedDaysAgo - 5;
 
     public async Task<DemoOrganisations> WriteAsync(DemoParticipant administrator, CancellationToken cancellationToken)
     {

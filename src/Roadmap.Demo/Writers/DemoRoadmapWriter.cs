@@ -27,7 +27,7 @@ internal sealed class DemoRoadmapWriter(DemoSender sender, DemoCast cast, DemoOr
         var today = DateOnly.FromDateTime(sender.Clock.Today.UtcDateTime);
         await sender.SendAsync(administrator, created,
             new CreateRoadmap(plan.Owner(organisations).Id, plan.Title, plan.Slug, plan.Summary, plan.Description), cancellationToken);
-        await sender.SendAsync(administrator, created.AddMinutes(10), new SchedulePhases(plan.Slug, plan.Schedule(today), AdvancesAutomatically: false), cancellationToken);
+        await sender.SendAsync(administrator, created.AddMinutes(10), new SchedulePhases(plan.Slug, plan.Schedule.On(today), AdvancesAutomatically: false), cancellationToken);
         var rules = plan.Rules;
         await sender.SendAsync(administrator, created.AddMinutes(15), new ChangeParticipationRules(
             plan.Slug, rules.Proposers, rules.Eligibility, rules.MaxSupportsPerParticipant, rules.CountsShownDuringPhase), cancellationToken);

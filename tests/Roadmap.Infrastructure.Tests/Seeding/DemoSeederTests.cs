@@ -13,6 +13,7 @@ namespace Roadmap.Infrastructure.Tests.Seeding;
 public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded)
 {
     private const string SartheSlug = "usages-numeriques-sarthe";
+    private const string HeraultSlug = "usages-services-numeriques-herault";
 
     private readonly SqliteTestDatabase _database = seeded.Database;
 
@@ -61,10 +62,12 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded)
     }
 
     [Fact]
-    public async Task RecordsEveryReviewStepAsMadeByTheFacilitator()
+    public async Task RecordsEveryReviewStepOfTheConcertationRoadmapsAsMadeByTheFacilitator()
     {
         var facilitator = await _database.QueryAsync(db => db.Users.SingleAsync(u => u.Email == "animateur@demo.roadmap.local"));
-        var actions = await _database.QueryAsync(db => db.Actions.Where(a => a.Status != ActionStatus.Proposed).ToListAsync());
+        var actions = await _database.QueryAsync(db => db.Actions
+            .Where(a => a.Status != ActionStatus.Proposed && db.Roadmaps.Any(r => r.Id == a.RoadmapId && (r.Slug == SartheSlug || r.Slug == HeraultSlug)))
+            .ToListAsync());
 
         var reviewSteps = actions.SelectMany(a => a.History).Where(h => h.To != ActionStatus.Proposed).ToList();
         Assert.NotEmpty(reviewSteps);
@@ -105,7 +108,7 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded)
     [Fact]
     public async Task SeedsASecondRoadmapInWorkshopsOpenToOfficialsAndActors()
     {
-        var second = await _database.QueryAsync(db => db.Roadmaps.Include(r => r.Axes).SingleAsync(r => r.Slug != SartheSlug));
+        var second = await _database.QueryAsync(db => db.Roadmaps.Include(r => r.Axes).SingleAsync(r => r.Slug == HeraultSlug));
         var actionCount = await _database.QueryAsync(db => db.Actions.CountAsync(a => a.RoadmapId == second.Id));
 
         Assert.Equal(RoadmapPhase.Ateliers, second.CurrentPhase);
@@ -142,7 +145,10 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabase seeded)
             await db.Actions.CountAsync(),
             await db.Supports.CountAsync(),
             await db.Endorsements.CountAsync(),
-            await db.Comments.CountAsync()));
+            await db.Comments.CountAsync(),
+            await db.Pilots.CountAsync(),
+            await db.IndicatorValues.CountAsync(),
+            await db.Updates.CountAsync()));
 
     /// <summary>One seeded database shared by the read-only demo tests (<see cref="SeededDemoCollection"/>).</summary>
     public sealed class SeededDatabase : IAsyncLifetime

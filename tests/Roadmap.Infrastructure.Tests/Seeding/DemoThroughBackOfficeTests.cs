@@ -18,23 +18,24 @@ public sealed class DemoThroughBackOfficeTests(DemoSeederTests.SeededDatabase se
 {
     private const string Sarthe = "usages-numeriques-sarthe";
     private const string Herault = "usages-services-numeriques-herault";
+    private const string Drome = "usages-numeriques-drome";
 
     private readonly SqliteTestDatabase _database = seeded.Database;
 
     [Fact]
-    public async Task TheSartheAndTheHeraultAreImportedAndTheDemoPeopleBelongToTheImportedCollectivities()
+    public async Task TheSartheTheHeraultAndTheDromeAreImportedAndTheDemoPeopleBelongToTheImportedCollectivities()
     {
         var departements = await _database.QueryAsync(db => db.Organisations.Where(o => o.Kind == OrganisationKind.Departement).Select(o => o.OfficialCode).ToListAsync());
         var sartheCommunes = await _database.QueryAsync(db => db.Organisations.CountAsync(o => o.Kind == OrganisationKind.Commune && o.OfficialCode!.StartsWith("72")));
         var mayor = await _database.QueryAsync(db => db.Users.Where(u => u.Email == "elu@demo.roadmap.local")
             .Join(db.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => o).SingleAsync());
 
-        Assert.Equal(["34", "72"], departements.Order());
+        Assert.Equal(["26", "34", "72"], departements.Order());
         Assert.Equal(352, sartheCommunes);
         Assert.Equal(("La Flèche", "72154", OrganisationKind.Commune), (mayor.Name, mayor.OfficialCode, mayor.Kind));
         Assert.NotNull(mayor.Siren);
-        Assert.Equal(2, await _database.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "territory.imported")));
-        Assert.Equal(4, await _database.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "organisation.created")));
+        Assert.Equal(3, await _database.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "territory.imported")));
+        Assert.Equal(5, await _database.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "organisation.created")));
     }
 
     [Fact]
@@ -47,9 +48,10 @@ public sealed class DemoThroughBackOfficeTests(DemoSeederTests.SeededDatabase se
         var created = await _database.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "roadmap.created"));
         var herault = await _database.QueryAsync(db => db.Roadmaps.SingleAsync(r => r.Slug == Herault));
 
-        Assert.Equal(2, created);
+        Assert.Equal(3, created);
         Assert.Equal(
-            [(Sarthe, TeamRole.Manager, "participant12@demo.roadmap.local"), (Sarthe, TeamRole.Facilitator, "participant07@demo.roadmap.local"),
+            [(Drome, TeamRole.Manager, "participant17@demo.roadmap.local"), (Drome, TeamRole.Facilitator, "participant18@demo.roadmap.local"),
+             (Sarthe, TeamRole.Manager, "participant12@demo.roadmap.local"), (Sarthe, TeamRole.Facilitator, "participant07@demo.roadmap.local"),
              (Herault, TeamRole.Manager, "participant13@demo.roadmap.local"), (Herault, TeamRole.Facilitator, "participant15@demo.roadmap.local")],
             teams.Select(t => (t.Slug, t.Role, t.Email)).OrderBy(t => t.Slug, StringComparer.Ordinal).ThenBy(t => t.Role));
         Assert.Equal(RoadmapPhase.Ateliers, herault.CurrentPhase);
@@ -64,7 +66,7 @@ public sealed class DemoThroughBackOfficeTests(DemoSeederTests.SeededDatabase se
         var pending = Assert.Single(claims, c => c.Status == StandingStatus.Pending);
         var claimant = await _database.QueryAsync(db => db.Users.SingleAsync(u => u.Id == pending.UserId));
 
-        Assert.Equal(11, claims.Count(c => c.Status == StandingStatus.Approved));
+        Assert.Equal(14, claims.Count(c => c.Status == StandingStatus.Approved));
         Assert.Equal("participant03@demo.roadmap.local", claimant.Email);
         Assert.Equal(ParticipantRole.ElectedOfficial, pending.Role);
         Assert.Null(claimant.OrganisationId);

@@ -14,5 +14,26 @@ public static class DemoFacts
     /// <summary>The Hérault roadmap, in its Ateliers phase.</summary>
     public const string Herault = "usages-services-numeriques-herault";
 
+    /// <summary>
+    /// The Drôme roadmap, in its Mise en œuvre phase since its adoption about three years before the seeding:
+    /// its actions are followed up (pilots, measured values, points d'étape).
+    /// </summary>
+    public const string Drome = "usages-numeriques-drome";
+
+    /// <summary>« Claire Pilote », pilot of five of the Drôme's actions (not in its team).</summary>
+    public const string Pilot = "pilote@demo.roadmap.local";
+
+    /// <summary>The Drôme's manager (team Manager), who named the pilots.</summary>
+    public const string DromeManager = "participant17@demo.roadmap.local";
+
+    /// <summary>An action of the Drôme piloted by <see cref="Pilot"/>, in progress, late (past its due date) and flagged « en difficulté ».</summary>
+    public const string LateAction = "Raccorder plus de 160 000 foyers drômois au très haut débit";
+
+    /// <summary>An action of the Drôme piloted by <see cref="Pilot"/>, in progress and on track, whose values include a correction.</summary>
+    public const string OnTrackAction = "Former les Drômois aux usages essentiels avec les conseillers numériques";
+
+    /// <summary>An action of the Drôme piloted by <see cref="Pilot"/>, retained, with no value measured yet.</summary>
+    public const string NotMeasuredAction = "Des espaces de télétravail près des gares";
+
     public static string Participant(int number) => $"participant{number:00}@demo.roadmap.local";
 }
