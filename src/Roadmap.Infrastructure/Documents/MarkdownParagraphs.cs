@@ -84,16 +84,7 @@ internal static class MarkdownParagraphs
             AddBlocks(item, output, WordStyles.ListParagraph, depth);
             if (output.Count > first)
             {
-                var marker = WordParts.Run(list.IsOrdered ? $"{number}. " : "• ");
-                var paragraph = output[first];
-                if (paragraph.ParagraphProperties is { } properties)
-                {
-                    properties.InsertAfterSelf(marker);
-                }
-                else
-                {
-                    paragraph.PrependChild(marker);
-                }
+                WordParts.Prepend(output[first], WordParts.Run(list.IsOrdered ? $"{number}. " : "• "));
             }
 
             number++;

@@ -25,8 +25,8 @@ internal sealed class OpenXmlRoadmapDocumentWriter : IRoadmapDocumentWriter
     private static void Write(RoadmapDocument document, Stream stream)
     {
         using var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        package.PackageProperties.Title = document.Title;
-        package.PackageProperties.Subject = DocumentText.Standing(document);
+        package.PackageProperties.Title = WordParts.Clean(document.Title);
+        package.PackageProperties.Subject = WordParts.Clean(DocumentText.Standing(document));
         package.PackageProperties.Creator = "Roadmap";
         package.PackageProperties.Language = FrenchFormat.Culture.Name;
 

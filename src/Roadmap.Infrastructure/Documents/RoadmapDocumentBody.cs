@@ -61,10 +61,11 @@ internal static class RoadmapDocumentBody
         }
 
         // Word rebuilds the field (with page numbers) when asked, and on opening since the settings say so.
-        var first = entries[0];
-        first.ParagraphProperties!.InsertAfterSelf(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
-        first.ParagraphProperties!.InsertAfterSelf(new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }));
-        first.ParagraphProperties!.InsertAfterSelf(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }));
+        Prepend(
+            entries[0],
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+            new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
         entries[^1].Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
         return entries;
     }

@@ -8,7 +8,11 @@ namespace Roadmap.Infrastructure.Documents;
 /// <summary>The few Open XML building blocks the document is made of: styled paragraphs, text runs and tables with a header row.</summary>
 internal static class WordParts
 {
-    public static Paragraph Paragraph(string? style, params IEnumerable<OpenXmlElement> content)
+    // Two overloads, not one `params IEnumerable<OpenXmlElement>`: an element is itself an IEnumerable of its
+    // children, so a single run would bind as the collection and its text would be moved, not the run.
+    public static Paragraph Paragraph(string? style, params OpenXmlElement[] content) => Paragraph(style, content.AsEnumerable());
+
+    public static Paragraph Paragraph(string? style, IEnumerable<OpenXmlElement> content)
     {
         var paragraph = new Paragraph();
         if (style is not null)
@@ -21,6 +25,22 @@ internal static class WordParts
     }
 
     public static Paragraph Text(string? style, string text) => Paragraph(style, Run(text));
+
+    /// <summary>Puts <paramref name="runs"/> at the start of the paragraph's text, after its properties.</summary>
+    public static void Prepend(Paragraph paragraph, params Run[] runs)
+    {
+        foreach (var run in runs.Reverse())
+        {
+            if (paragraph.ParagraphProperties is { } properties)
+            {
+                properties.InsertAfterSelf(run);
+            }
+            else
+            {
+                paragraph.PrependChild(run);
+            }
+        }
+    }
 
     /// <summary>A run of text; line breaks become Word line breaks, and characters XML cannot carry are dropped.</summary>
     public static Run Run(string text, RunStyle style = default)
@@ -74,7 +94,7 @@ internal static class WordParts
         where T : BorderType, new() => new() { Val = BorderValues.Single, Size = 4U, Color = "A6A6A6" };
 
     /// <summary>Drops what XML 1.0 cannot hold (control characters, a lone half of a surrogate pair): the text stays, the file stays valid.</summary>
-    private static string Clean(string text)
+    public static string Clean(string text)
     {
         if (text.All(XmlConvert.IsXmlChar))
         {
