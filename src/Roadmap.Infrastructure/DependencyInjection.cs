@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Roadmap.Application.Territories;
 using Roadmap.Infrastructure.DataProtection;
+using Roadmap.Infrastructure.Documents;
 using Roadmap.Infrastructure.Identity;
 using Roadmap.Infrastructure.Mail;
 using Roadmap.Infrastructure.Markdown;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddRoadmapIdentity();
         services.AddRoadmapDataProtection();
         services.AddMarkdown();
+        services.AddDocuments();
         services.AddSeeding();
         services.AddSingleton<ITerritoryData>(_ => new TerritoryFile(TerritoryFile.DefaultPath));
         services.AddHealthChecks().AddDbContextCheck<RoadmapDbContext>("database");

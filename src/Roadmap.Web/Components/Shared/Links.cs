@@ -34,4 +34,8 @@ public static class Links
     public static string Join() => "/rejoindre";
 
     public static string Join(string joinCode) => SiteLinks.JoinWorkshop(joinCode);
+
+    public static string RoadmapDocument(string slug) => $"{SiteLinks.Roadmap(slug)}/document";
+
+    public static string RoadmapDocx(string slug) => $"{SiteLinks.Roadmap(slug)}/document.docx";
 }
