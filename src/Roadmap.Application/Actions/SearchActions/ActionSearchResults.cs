@@ -15,7 +15,10 @@ public sealed record ActionSearchResults(
     int? Seed,
     IReadOnlyList<ActionSearchItem> Items);
 
-/// <summary>An action in a list; <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller.</summary>
+/// <summary>
+/// An action in a list; <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller.
+/// <see cref="FirstIndicator"/> is set for an action whose first indicator has measured values.
+/// </summary>
 public sealed record ActionSearchItem(
     Guid Id,
     string Title,
@@ -27,4 +30,7 @@ public sealed record ActionSearchItem(
     int ProgressPercent,
     int? SupportCount,
     int CommentCount,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    public IndicatorGlance? FirstIndicator { get; init; }
+}

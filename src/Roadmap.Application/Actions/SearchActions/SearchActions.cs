@@ -57,6 +57,7 @@ internal sealed class SearchActionsHandler(IRoadmapDbContext db, ICurrentUser us
             ? await query.SortedInDatabaseAsync(sort, skip, request.PageSize, cancellationToken)
             : await query.SortedInMemoryAsync(sort, seed ?? 0, words, skip, request.PageSize, cancellationToken);
 
+        items = await FirstIndicatorGlances.AddToAsync(db, items, cancellationToken);
         var pageCount = (int)((total + (long)request.PageSize - 1) / request.PageSize);
         return new ActionSearchResults(total, request.Page, request.PageSize, pageCount, sort, seed, items);
     }

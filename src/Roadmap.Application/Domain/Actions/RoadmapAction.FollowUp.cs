@@ -10,8 +10,11 @@ public sealed partial class RoadmapAction
     public bool IsFollowedUp => Status is ActionStatus.Retained or ActionStatus.InProgress or ActionStatus.Done;
 
     /// <summary>The day the action was retained (the start of its indicators' trajectories), if it was.</summary>
-    public DateOnly? RetainedOn =>
-        _history.Where(h => h.To == ActionStatus.Retained).OrderBy(h => h.At).Select(h => (DateOnly?)DateOnly.FromDateTime(h.At.UtcDateTime)).FirstOrDefault();
+    public DateOnly? RetainedOn => RetainedOnAmong(_history);
+
+    /// <summary>The day an action was retained, read from its <paramref name="history"/> (for reads that project the history alone).</summary>
+    public static DateOnly? RetainedOnAmong(IEnumerable<StatusChange> history) =>
+        history.Where(h => h.To == ActionStatus.Retained).OrderBy(h => h.At).Select(h => (DateOnly?)DateOnly.FromDateTime(h.At.UtcDateTime)).FirstOrDefault();
 
     public void EnsureFollowedUp()
     {
