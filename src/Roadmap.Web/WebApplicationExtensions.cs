@@ -55,6 +55,7 @@ internal static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapPersonalDataEndpoints();
         app.MapWorkshopFileEndpoints();
+        app.MapOpenDataEndpoints();
         app.MapWorkshopScreenQr();
         Components.Pages.Workshops.Console.ConsoleFragmentEndpoints.MapWorkshopConsoleFragments(app);
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -34,4 +34,9 @@ public static class Links
     public static string Join() => "/rejoindre";
 
     public static string Join(string joinCode) => SiteLinks.JoinWorkshop(joinCode);
+
+    public static string Datasets(string slug) => $"{SiteLinks.Roadmap(slug)}/donnees";
+
+    public static string DatasetFile(string slug, string dataset, Web.OpenData.DatasetFormat format) =>
+        $"{Datasets(slug)}/{Web.OpenData.DatasetFile.NameOf(dataset, format)}";
 }
