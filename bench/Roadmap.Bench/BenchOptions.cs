@@ -8,6 +8,9 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
     /// <summary>Runs only the scenarios whose name contains this text (the floor always runs).</summary>
     public string? Only { get; init; }
 
+    /// <summary>Measures the open data downloads (ExportBench) instead of the load scenarios.</summary>
+    public bool Exports { get; init; }
+
     /// <summary>A database file kept after the run; when it already exists it is reused as is (no seeding).</summary>
     public string? Database { get; init; }
 
@@ -24,6 +27,7 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
           --max-requests N  plafond de requêtes par scénario (défaut 2000000)
           --database FICHIER  garde la base SQLite dans FICHIER ; si elle existe, la réutilise sans la remplir
           --only TEXTE      seulement les scénarios dont le nom contient TEXTE (le plancher est toujours mesuré)
+        Exports de données ouvertes : dotnet run -c Release --project bench/Roadmap.Bench -- export [--actions N] [--comments N] [--database FICHIER]
         Atelier en direct : dotnet run -c Release --project bench/Roadmap.Bench -- live --help
         """;
 

@@ -8,16 +8,18 @@ namespace Roadmap.Bench;
 /// Seeds a temporary SQLite database (10,000 actions, 100,000 comments by default), starts the real
 /// Roadmap.Web on 127.0.0.1, drives each scenario with concurrent clients and prints throughput,
 /// latency percentiles and their ratios to a trivial static file served by the same app in the same run.
-/// With « live » as first argument, runs the live-workshop load instead (see Live/LiveBench).
+/// With « live » as first argument, runs the live-workshop load instead (see Live/LiveBench); with
+/// « export », the open data downloads (see ExportBench) on the same data.
 /// </summary>
 internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
         var liveMode = args.Length > 0 && args[0] == "live";
+        var exportMode = args.Length > 0 && args[0] == "export";
         LiveOptions? live = null;
         BenchOptions? options = null;
-        if (liveMode ? (live = LiveOptions.Parse(args[1..])) is null : (options = BenchOptions.Parse(args)) is null)
+        if (liveMode ? (live = LiveOptions.Parse(args[1..])) is null : (options = BenchOptions.Parse(exportMode ? args[1..] : args)) is null)
         {
             Console.Error.WriteLine(liveMode ? LiveOptions.Usage : BenchOptions.Usage);
             return 2;
@@ -37,7 +39,7 @@ internal static class BenchProgram
         {
             return live is not null
                 ? await LiveBench.RunAsync(live, folder, cancellation.Token)
-                : await RunAsync(options!, folder, cancellation.Token);
+                : await RunAsync(options! with { Exports = exportMode }, folder, cancellation.Token);
         }
         finally
         {
@@ -60,6 +62,11 @@ internal static class BenchProgram
             $"{data.Actions} actions, {data.Comments} commentaires ({data.HotComments} sur une seule action), {data.Supports} soutiens en {data.Took.TotalSeconds:0.0} s."));
 
         await using var app = await BenchApp.StartAsync(connectionString, cancellationToken);
+        if (options.Exports)
+        {
+            return await ExportBench.RunAsync(app, data, cancellationToken);
+        }
+
         using var client = app.CreateLoadClient(options.Clients);
         var scenarios = Scenarios(data)
             .Where((s, i) => i == 0 || options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase))

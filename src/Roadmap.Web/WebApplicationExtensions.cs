@@ -56,6 +56,7 @@ internal static class WebApplicationExtensions
         app.MapPersonalDataEndpoints();
         app.MapWorkshopFileEndpoints();
         app.MapRoadmapDocumentFileEndpoints();
+        app.MapOpenDataEndpoints();
         app.MapWorkshopScreenQr();
         Components.Pages.Workshops.Console.ConsoleFragmentEndpoints.MapWorkshopConsoleFragments(app);
         app.MapOpenApi("/openapi/{documentName}.json");

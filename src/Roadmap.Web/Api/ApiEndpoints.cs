@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         api.MapTeamEndpoints();
         api.MapStandingEndpoints();
         api.MapRoadmapDocumentEndpoints();
+        api.MapDatasetEndpoints();
         return app;
     }
 

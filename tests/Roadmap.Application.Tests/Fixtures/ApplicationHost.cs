@@ -71,6 +71,16 @@ internal sealed class ApplicationHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
+    /// <summary>
+    /// Sends a request and reads its answer in the same scope, as an endpoint that writes a streamed answer
+    /// (an <c>IAsyncEnumerable</c> read from the request's DbContext) before its request ends.
+    /// </summary>
+    public async Task<T> SendAndReadAsync<TResponse, T>(IRequest<TResponse> request, Func<TResponse, Task<T>> read)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await read(await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request));
+    }
+
     /// <summary>Runs <paramref name="work"/> against the database directly (arrange and assert).</summary>
     public async Task<T> WithDbAsync<T>(Func<RoadmapDbContext, Task<T>> work)
     {

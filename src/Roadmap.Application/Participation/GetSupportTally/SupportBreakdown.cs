@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Standing;
 using Roadmap.Application.Domain.Users;
@@ -76,6 +77,24 @@ internal static class SupportBreakdown
                 && !db.StandingClaims.Any(c => c.UserId == s.UserId && c.RoadmapId == roadmapId && c.Status == StandingStatus.Approved))
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Every support on <paramref name="actions"/> (of the roadmap <paramref name="roadmapId"/>) as the tallies count it, for
+    /// grouping in SQL over a whole roadmap: an unverified elected official or actor (see <see cref="UnverifiedAsync"/>)
+    /// counts as a citizen without an organisation.
+    /// </summary>
+    public static IQueryable<CountedSupport> Counted(IRoadmapDbContext db, Guid roadmapId, IQueryable<RoadmapAction> actions) =>
+        from s in db.Supports.AsNoTracking()
+        join a in actions on s.ActionId equals a.Id
+        let unverified = (s.Role == ParticipantRole.ElectedOfficial || s.Role == ParticipantRole.Actor) && s.UserId != null
+            && db.StandingClaims.Any(c => c.UserId == s.UserId && c.Status == StandingStatus.Approved)
+            && !db.StandingClaims.Any(c => c.UserId == s.UserId && c.RoadmapId == roadmapId && c.Status == StandingStatus.Approved)
+        select new CountedSupport
+        {
+            ActionId = s.ActionId,
+            Role = unverified ? ParticipantRole.Citizen : s.Role,
+            OrganisationId = unverified ? null : s.OrganisationId,
+        };
 
     public static async Task<IReadOnlyList<EndorsingOrganisation>> EndorsementsAsync(IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken)
     {

@@ -38,4 +38,8 @@ public static class Links
     public static string RoadmapDocument(string slug) => $"{SiteLinks.Roadmap(slug)}/document";
 
     public static string RoadmapDocx(string slug) => $"{SiteLinks.Roadmap(slug)}/document.docx";
+    public static string Datasets(string slug) => $"{SiteLinks.Roadmap(slug)}/donnees";
+
+    public static string DatasetFile(string slug, string dataset, Web.OpenData.DatasetFormat format) =>
+        $"{Datasets(slug)}/{Web.OpenData.DatasetFile.NameOf(dataset, format)}";
 }

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.FollowUp;
+using Roadmap.Application.Domain.Roadmaps;
+
+namespace Roadmap.Application.OpenData.Datasets;
+
+/// <summary>The actions of the roadmap, as their pages show them; those hidden by moderation are left out.</summary>
+internal sealed class ActionsDataset() : Dataset<ActionsDataset.Row>(
+    "actions", "Actions", "Les fiches actions de la feuille de route : axe, statut, avancement, difficulté, porteur et budget estimé.")
+{
+    protected override IReadOnlyList<Column> Columns { get; } =
+    [
+        Col("id", FieldType.Uuid, "Identifiant", "Identifiant stable de l'action.", r => r.Id, required: true),
+        Col("axe_id", FieldType.Uuid, "Identifiant de l'axe", "Axe stratégique de l'action.", r => r.AxisId, required: true),
+        Col("axe", FieldType.Text, "Axe", "Titre de l'axe stratégique.", r => r.AxisTitle, required: true),
+        Col("titre", FieldType.Text, "Titre", "Titre de l'action.", r => r.Title, required: true),
+        Col("resume", FieldType.Text, "Résumé", "Résumé de l'action.", r => r.Summary),
+        Col("description", FieldType.Text, "Description", "Description de l'action, en Markdown.", r => r.Description),
+        Col("statut", FieldType.Text, "Statut", "Proposée, En examen, Retenue, Fusionnée, Non retenue, En cours, Réalisée ou Retirée.", r => r.Status.French(), required: true),
+        Col("motif_statut", FieldType.Text, "Motif du statut", "Motif donné au dernier changement de statut.", r => r.StatusReason),
+        Col("fusionnee_dans", FieldType.Uuid, "Fusionnée dans", "Identifiant de l'action dans laquelle celle-ci a été fusionnée.", r => r.MergedIntoId),
+        Col("avancement", FieldType.WholeNumber, "Avancement (%)", "Part réalisée de l'action, de 0 à 100.", r => r.ProgressPercent, required: true),
+        Col("regle_avancement", FieldType.Text, "Règle d'avancement", "Comment l'avancement est établi : par les pilotes ou d'après les indicateurs.", r => r.ProgressRule.French(), required: true),
+        Col("difficulte", FieldType.Text, "Difficulté", "Difficulté signalée par les pilotes (vide : aucune).", r => r.Difficulty == ActionDifficulty.None ? null : r.Difficulty.French()),
+        Col("explication_difficulte", FieldType.Text, "Explication de la difficulté", "Explication publique de la difficulté.", r => r.DifficultyExplanation),
+        Col("organisation_porteuse", FieldType.Text, "Organisation porteuse", "Organisation qui porte l'action.", r => r.Organisation),
+        Col("budget_estime", FieldType.Number, "Budget estimé (€)", "Montant estimé, en euros.", r => r.EstimatedAmount),
+        Col("financement", FieldType.Text, "Financement", "Sources de financement envisagées.", r => r.Funding),
+        Col("cree_le", FieldType.DateTime, "Proposée le", "Date et heure (UTC) de la proposition.", r => r.CreatedAt, required: true),
+        Col("mis_a_jour_le", FieldType.DateTime, "Mise à jour le", "Date et heure (UTC) de la dernière modification.", r => r.UpdatedAt, required: true),
+    ];
+
+    public override async Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
+    {
+        var visible = OpenDatasets.VisibleActions(db, roadmap);
+        return new DatasetVersion(await visible.CountAsync(cancellationToken), await visible.MaxAsync(a => (DateTimeOffset?)a.UpdatedAt, cancellationToken));
+    }
+
+    protected override IAsyncEnumerable<Row> Query(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken) => (
+        from a in OpenDatasets.VisibleActions(db, roadmap)
+        join x in db.Axes on a.AxisId equals x.Id
+        orderby a.CreatedAt, a.Id
+        select new Row(
+            a.Id, x.Id, x.Title, a.Title, a.Summary, a.Description, a.Status, a.StatusReason, a.MergedIntoId, a.ProgressPercent, a.ProgressRule,
+            a.Difficulty, a.DifficultyExplanation, db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Name).FirstOrDefault(),
+            a.Budget.EstimatedAmount, a.Budget.Funding, a.CreatedAt, a.UpdatedAt))
+        .AsAsyncEnumerable();
+
+    internal sealed record Row(
+        Guid Id, Guid AxisId, string AxisTitle, string Title, string Summary, string Description, ActionStatus Status, string StatusReason,
+        Guid? MergedIntoId, int ProgressPercent, ProgressRule ProgressRule, ActionDifficulty Difficulty, string DifficultyExplanation,
+        string? Organisation, decimal? EstimatedAmount, string Funding, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+}
