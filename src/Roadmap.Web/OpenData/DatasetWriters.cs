@@ -8,7 +8,7 @@ namespace Roadmap.Web.OpenData;
 
 /// <summary>
 /// Writes a dataset's rows to a stream as they come from the database, never holding more than a buffer.
-/// CSV: UTF-8 without BOM, comma, CRLF, RFC 4180 quoting (CsvHelper), cells kept as they are (see decision 021).
+/// CSV: UTF-8 without BOM, comma, CRLF, RFC 4180 quoting (CsvHelper), cells kept as they are (see decision 022).
 /// JSON: an array of objects whose properties are the field names, flushed every <see cref="JsonFlushBytes"/>.
 /// </summary>
 internal static class DatasetWriters
@@ -20,7 +20,7 @@ internal static class DatasetWriters
         WriteByteOrderMark = false,
         BufferSize = 16 * 1024,
 
-        // Open data is read by programs: a comment « -5 % » or « =A1 » is kept as typed (decision 021).
+        // Open data is read by programs: a comment « -5 % » or « =A1 » is kept as typed (decision 022).
         Injection = CsvInjection.None,
     };
 
