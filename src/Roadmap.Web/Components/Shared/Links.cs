@@ -34,4 +34,12 @@ public static class Links
     public static string Join() => "/rejoindre";
 
     public static string Join(string joinCode) => SiteLinks.JoinWorkshop(joinCode);
+
+    public static string ActionPilots(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/pilotes";
+
+    public static string ActionProgress(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/avancement";
+
+    public static string ActionIndicatorValues(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/indicateurs";
+
+    public static string NewActionUpdate(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/points-d-etape/nouveau";
 }
