@@ -11,8 +11,6 @@ namespace Roadmap.Application.FollowUp;
 /// </summary>
 internal static class PilotEligibility
 {
-    public const int MaxPilots = 10;
-
     public static IQueryable<ApplicationUser> EligibleUsers(IRoadmapDbContext db, RoadmapAction action)
     {
         var organisations = OrganisationsOf(action);

@@ -14,11 +14,14 @@ namespace Roadmap.Application.FollowUp.SetActionPilots;
 
 /// <summary>
 /// A manager of the action's roadmap (or an Administrator) replaces the pilots of a followed-up action
-/// with <see cref="UserIds"/> (at most <see cref="PilotEligibility.MaxPilots"/>; see <see cref="PilotEligibility"/>
+/// with <see cref="UserIds"/> (at most <see cref="MaxPilots"/>; see <see cref="PilotEligibility"/>
 /// for who may be one). The same list twice changes nothing. Newly named pilots are notified and follow the action.
 /// </summary>
 [RequiresRole]
-public sealed record SetActionPilots(Guid ActionId, IReadOnlyList<Guid> UserIds) : IRequest<Unit>;
+public sealed record SetActionPilots(Guid ActionId, IReadOnlyList<Guid> UserIds) : IRequest<Unit>
+{
+    public const int MaxPilots = 10;
+}
 
 internal sealed class SetActionPilotsValidator : AbstractValidator<SetActionPilots>
 {
@@ -26,7 +29,7 @@ internal sealed class SetActionPilotsValidator : AbstractValidator<SetActionPilo
     {
         RuleFor(r => r.UserIds).NotNull().WithMessage("Indiquez les pilotes.");
         RuleFor(r => r.UserIds.Distinct().Count())
-            .LessThanOrEqualTo(PilotEligibility.MaxPilots).WithMessage($"Une action a au plus {PilotEligibility.MaxPilots} pilotes.")
+            .LessThanOrEqualTo(SetActionPilots.MaxPilots).WithMessage($"Une action a au plus {SetActionPilots.MaxPilots} pilotes.")
             .OverridePropertyName(nameof(SetActionPilots.UserIds))
             .When(r => r.UserIds is not null);
     }
