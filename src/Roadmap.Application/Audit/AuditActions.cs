@@ -24,6 +24,11 @@ public static class AuditActions
         ["standing.approved"] = "Qualité approuvée",
         ["standing.refused"] = "Qualité refusée",
         ["user.roles"] = "Rôles d'un compte modifiés",
+        ["action.pilots"] = "Pilotes d'une action nommés",
+        ["action.difficulty"] = "Difficulté d'une action signalée",
+        ["action.progress-rule"] = "Règle d'avancement choisie",
+        ["action.progress"] = "Avancement d'une action fixé",
+        ["action.budget-years"] = "Budget par année d'une action modifié",
     };
 
     public static string French(string code) => Labels.GetValueOrDefault(code, code);

@@ -36,6 +36,7 @@ internal static class ApiEndpoints
         api.MapStandingEndpoints();
         api.MapRoadmapDocumentEndpoints();
         api.MapDatasetEndpoints();
+        api.MapFollowUpPilotEndpoints();
         return app;
     }
 

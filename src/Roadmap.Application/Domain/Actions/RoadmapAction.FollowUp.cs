@@ -5,6 +5,8 @@ namespace Roadmap.Application.Domain.Actions;
 public sealed partial class RoadmapAction
 {
     public const string NotFollowedUp = "Le suivi d'une action commence quand elle est retenue.";
+    public const string ProgressFromIndicators =
+        "L'avancement de cette action est calculé à partir de ses indicateurs : choisissez d'abord la règle « fixé par les pilotes ».";
 
     /// <summary>Retained, in progress or done: the statuses that have pilots, values and points d'étape.</summary>
     public bool IsFollowedUp => Status is ActionStatus.Retained or ActionStatus.InProgress or ActionStatus.Done;
@@ -100,5 +102,27 @@ public sealed partial class RoadmapAction
         _budgetYears.Clear();
         _budgetYears.AddRange(years.OrderBy(y => y.Year));
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Its pilots set the progress (the action moves to « en cours », or « réalisée » at 100 %), unless
+    /// the progress is derived from its indicators. The same report twice (a double submit) changes
+    /// nothing: false then.
+    /// </summary>
+    public bool SetProgressByPilots(Guid byId, int percent, string reason, DateTimeOffset now)
+    {
+        EnsureFollowedUp();
+        if (ProgressRule == ProgressRule.FromIndicators)
+        {
+            throw new DomainRuleException(ProgressFromIndicators);
+        }
+
+        if (Status == ActionStatus.InProgress && percent == ProgressPercent && (reason ?? "").Trim() == StatusReason)
+        {
+            return false;
+        }
+
+        ReportProgress(byId, percent, reason ?? "", now);
+        return true;
     }
 }

@@ -10,4 +10,5 @@ public enum NotificationKind
     TeamRoleGranted = 5,
     StandingDecided = 6,
     UpdatePosted = 7,
+    PilotNamed = 8,
 }

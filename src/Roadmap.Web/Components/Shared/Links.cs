@@ -42,4 +42,11 @@ public static class Links
 
     public static string DatasetFile(string slug, string dataset, Web.OpenData.DatasetFormat format) =>
         $"{Datasets(slug)}/{Web.OpenData.DatasetFile.NameOf(dataset, format)}";
+    public static string ActionPilots(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/pilotes";
+
+    public static string ActionProgress(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/avancement";
+
+    public static string ActionIndicatorValues(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/indicateurs";
+
+    public static string NewActionUpdate(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/points-d-etape/nouveau";
 }
