@@ -34,4 +34,8 @@ public static class Links
     public static string Join() => "/rejoindre";
 
     public static string Join(string joinCode) => SiteLinks.JoinWorkshop(joinCode);
+
+    public static string ActionUpdate(string slug, Guid actionId, Guid updateId) => SiteLinks.ActionUpdate(slug, actionId, updateId);
+
+    public static string NewActionUpdate(string slug, Guid actionId) => $"{SiteLinks.Action(slug, actionId)}/points-d-etape/nouveau";
 }
