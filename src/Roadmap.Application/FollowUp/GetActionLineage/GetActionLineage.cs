@@ -15,9 +15,9 @@ namespace Roadmap.Application.FollowUp.GetActionLineage;
 /// (or the one it was merged into), its points d'étape and each measured value of its indicators
 /// (corrections noted). Public; a hidden point d'étape appears for the roadmap's team only.
 /// </summary>
-public sealed record GetActionLineage(Guid ActionId) : IQuery<ActionLineage>;
+public sealed record GetActionLineage(Guid ActionId) : IQuery<ActionLineageView>;
 
-public sealed record ActionLineage(Guid ActionId, IReadOnlyList<LineageEvent> Events);
+public sealed record ActionLineageView(Guid ActionId, IReadOnlyList<LineageEvent> Events);
 
 /// <summary>
 /// One event. <see cref="Day"/> is set when the event is dated by a day (a point d'étape, a measure) rather
@@ -45,9 +45,9 @@ public enum LineageEventKind
 }
 
 internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user)
-    : IRequestHandler<GetActionLineage, ActionLineage>
+    : IRequestHandler<GetActionLineage, ActionLineageView>
 {
-    public async Task<ActionLineage> Handle(GetActionLineage request, CancellationToken cancellationToken)
+    public async Task<ActionLineageView> Handle(GetActionLineage request, CancellationToken cancellationToken)
     {
         var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
             ?? throw new NotFoundException("L'action", request.ActionId);
@@ -96,7 +96,7 @@ internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRen
             LineageEventKind.ValueMeasured, StartOf(v.Value.MeasuredOn), v.Value.MeasuredOn, Measured(v.Value, v.Unit),
             MeasureDetail(v.Value, v.Name), null, Name(v.Value.RecordedById))));
 
-        return new ActionLineage(action.Id, events.OrderBy(e => e.At).ThenBy(e => e.Kind).ToList());
+        return new ActionLineageView(action.Id, events.OrderBy(e => e.At).ThenBy(e => e.Kind).ToList());
     }
 
     private static LineageEvent StatusEvent(StatusChange change, bool promoted, string? mergedIntoTitle, string? mergedIntoLink, string? byName)

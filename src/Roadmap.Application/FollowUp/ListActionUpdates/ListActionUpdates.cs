@@ -12,11 +12,12 @@ namespace Roadmap.Application.FollowUp.ListActionUpdates;
 /// <summary>
 /// An action's points d'étape, the most recent first (<see cref="Latest"/> of them when given), public.
 /// A hidden one is listed for the roadmap's team only, with its reason. <see cref="ActionUpdatesView.CanPost"/>
-/// says whether the caller may post one (a pilot or a manager, on a followed-up action).
+/// says whether the caller may post one (a pilot or a manager, on a followed-up action);
+/// <see cref="ActionUpdatesView.ProgressFromIndicators"/> that a point d'étape cannot set the progress.
 /// </summary>
 public sealed record ListActionUpdates(Guid ActionId, int? Latest = null) : IQuery<ActionUpdatesView>;
 
-public sealed record ActionUpdatesView(Guid ActionId, bool CanPost, int Total, IReadOnlyList<ActionUpdateSummary> Updates);
+public sealed record ActionUpdatesView(Guid ActionId, bool CanPost, bool ProgressFromIndicators, int Total, IReadOnlyList<ActionUpdateSummary> Updates);
 
 /// <summary>One point d'étape in a list; <see cref="HiddenReason"/> is set for the team only, when it is hidden.</summary>
 public sealed record ActionUpdateSummary(
@@ -41,7 +42,7 @@ internal sealed class ListActionUpdatesHandler(IRoadmapDbContext db, IMarkdownRe
             .Select(u => new { Update = u, AuthorName = db.Users.Where(p => p.Id == u.AuthorId).Select(p => p.DisplayName).FirstOrDefault() })
             .ToListAsync(cancellationToken);
 
-        return new ActionUpdatesView(action.Id, canPost, total, rows.Select(r => new ActionUpdateSummary(
+        return new ActionUpdatesView(action.Id, canPost, action.ProgressRule == ProgressRule.FromIndicators, total, rows.Select(r => new ActionUpdateSummary(
             r.Update.Id, r.Update.Title, r.Update.OccurredOn, r.Update.PostedAt, r.AuthorName ?? ParticipantNames.Deleted,
             ActionUpdateReading.Excerpt(markdown, r.Update.Body), r.Update.StatusAfter, r.Update.ProgressAfter, r.Update.CommentCount,
             r.Update.HiddenAt is null ? null : r.Update.HiddenReason)).ToList());
