@@ -10,6 +10,14 @@ public static class SiteLinks
     /// <summary>The action page showing the comment's page of the thread (<c>?commentaire=</c>), scrolled to it.</summary>
     public static string Comment(string slug, Guid actionId, Guid commentId) => $"{Action(slug, actionId)}?commentaire={commentId}#commentaire-{commentId}";
 
+    /// <summary>A point d'étape of an action, with its comments.</summary>
+    public static string ActionUpdate(string slug, Guid actionId, Guid updateId) => $"{Action(slug, actionId)}/points-d-etape/{updateId}";
+
+    /// <summary>A comment on the action itself (<paramref name="updateId"/> null) or on one of its points d'étape.</summary>
+    public static string Comment(string slug, Guid actionId, Guid? updateId, Guid commentId) => updateId is { } id
+        ? $"{ActionUpdate(slug, actionId, id)}?commentaire={commentId}#commentaire-{commentId}"
+        : Comment(slug, actionId, commentId);
+
     public static string Workshop(Guid id) => $"/ateliers/{id}";
 
     public static string JoinWorkshop(string joinCode) => $"/rejoindre/{joinCode}";

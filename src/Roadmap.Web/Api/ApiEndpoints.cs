@@ -28,6 +28,7 @@ internal static class ApiEndpoints
         api.MapOrganisationEndpoints();
         api.MapActionEndpoints();
         api.MapCommentEndpoints();
+        api.MapActionUpdateEndpoints();
         api.MapSearchEndpoints();
         api.MapParticipationEndpoints();
         api.MapAdminRoadmapEndpoints();

@@ -31,9 +31,9 @@ internal static class CommentEndpoints
         var comments = api.MapGroup("").WithTags("Commentaires");
         // Public, but a bearer token is read when sent, so that each comment says what the caller may do with it.
         comments.MapGet("/actions/{id:guid}/comments", ListAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy).AllowAnonymous()
-            .WithName("ListComments").WithSummary("Les commentaires d'une action, dans l'ordre des fils de discussion, 30 fils par page (page, ou around = la page d'un commentaire).");
+            .WithName("ListComments").WithSummary("Les commentaires d'une action (ou de son point d'étape updateId), dans l'ordre des fils de discussion, 30 fils par page (page, ou around = la page d'un commentaire).");
         comments.MapPost("/actions/{id:guid}/comments", PostAsync).AsWrite().WithName("PostComment")
-            .WithSummary("Commenter l'action (Pour, Contre ou Neutre), ou répondre à un commentaire (parentId).");
+            .WithSummary("Commenter l'action (Pour, Contre ou Neutre) ou l'un de ses points d'étape (updateId), ou répondre à un commentaire (parentId).");
         comments.MapPut("/comments/{id:guid}", EditAsync).AsWrite().WithName("EditComment")
             .WithSummary("Corriger son commentaire, dans les 30 minutes qui suivent sa publication.");
         comments.MapDelete("/comments/{id:guid}", DeleteAsync).AsWrite().WithName("DeleteComment").WithSummary("Supprimer son commentaire.");
@@ -56,13 +56,13 @@ internal static class CommentEndpoints
         return api;
     }
 
-    private static async Task<Ok<CommentThreadView>> ListAsync(Guid id, int? page, Guid? around, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListComments(id, page ?? 1, around), cancellationToken));
+    private static async Task<Ok<CommentThreadView>> ListAsync(Guid id, int? page, Guid? around, Guid? updateId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListComments(id, page ?? 1, around, updateId), cancellationToken));
 
     private static async Task<Results<Created<PostedComment>, Ok<PostedComment>>> PostAsync(
         Guid id, NewCommentBody body, IMediator mediator, CancellationToken cancellationToken)
     {
-        var posted = await mediator.Send(new PostComment(id, body.Body ?? "", ParseAlignment(body.Alignment), body.ParentId), cancellationToken);
+        var posted = await mediator.Send(new PostComment(id, body.Body ?? "", ParseAlignment(body.Alignment), body.ParentId, body.UpdateId), cancellationToken);
         return posted.AlreadyPosted ? TypedResults.Ok(posted) : TypedResults.Created(posted.Link, posted);
     }
 
@@ -127,7 +127,7 @@ internal static class CommentEndpoints
         _ => throw ValidationFailedException.For("Decision", "La décision doit être « hide » (masquer) ou « restore » (rétablir)."),
     };
 
-    internal sealed record NewCommentBody(string? Body, string? Alignment, Guid? ParentId);
+    internal sealed record NewCommentBody(string? Body, string? Alignment, Guid? ParentId, Guid? UpdateId);
 
     internal sealed record EditCommentBody(string? Body);
 

@@ -10,6 +10,7 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// Loads one page of an action's comments in thread order (each reply right after its parent). A page
 /// holds <see cref="ThreadsPerPage"/> top-level comments, oldest first, with all their replies, so an
 /// action with thousands of comments costs one page of rows and Markdown, never the whole debate.
+/// The action's own thread and each of its points d'étape's threads are separate (<c>updateId</c> null: the action's).
 /// </summary>
 internal static class CommentThread
 {
@@ -20,12 +21,13 @@ internal static class CommentThread
 
     /// <summary>The page asked for, or the one holding <paramref name="around"/> when it is a comment of the action.</summary>
     public static async Task<CommentPage> LoadPageAsync(
-        IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, Viewer? viewer, int page, Guid? around, CancellationToken cancellationToken)
+        IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, Guid? updateId, Viewer? viewer, int page, Guid? around, CancellationToken cancellationToken)
     {
-        var roots = db.Comments.Where(c => c.ActionId == actionId && c.ParentId == null);
+        var thread = db.Comments.Where(c => c.ActionId == actionId && c.UpdateId == updateId);
+        var roots = thread.Where(c => c.ParentId == null);
         var threadCount = await roots.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (threadCount + ThreadsPerPage - 1) / ThreadsPerPage);
-        if (around is { } commentId && await PageOfAsync(db, actionId, commentId, cancellationToken) is { } aroundPage)
+        if (around is { } commentId && await PageOfAsync(thread, commentId, cancellationToken) is { } aroundPage)
         {
             page = aroundPage;
         }
@@ -45,8 +47,8 @@ internal static class CommentThread
             parentIds = [.. replies.Select(r => r.Comment.Id)];
         }
 
-        var counts = await db.Comments
-            .Where(c => c.ActionId == actionId && c.DeletedAt == null && c.HiddenAt == null && c.HeldAt == null)
+        var counts = await thread
+            .Where(c => c.DeletedAt == null && c.HiddenAt == null && c.HeldAt == null)
             .GroupBy(c => c.Alignment)
             .Select(g => new { Alignment = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Alignment, g => g.Count, cancellationToken);
@@ -57,15 +59,15 @@ internal static class CommentThread
             new CommentCounts(counts.GetValueOrDefault(CommentAlignment.For), counts.GetValueOrDefault(CommentAlignment.Against), counts.GetValueOrDefault(CommentAlignment.Neutral)));
     }
 
-    /// <summary>The page holding a comment's thread, or null when it is not a comment of this action.</summary>
-    private static async Task<int?> PageOfAsync(IRoadmapDbContext db, Guid actionId, Guid commentId, CancellationToken cancellationToken)
+    /// <summary>The page holding a comment's thread, or null when it is not a comment of this thread.</summary>
+    private static async Task<int?> PageOfAsync(IQueryable<Comment> thread, Guid commentId, CancellationToken cancellationToken)
     {
         Guid? rootId = commentId;
         Guid? parentId = null;
         for (var step = 0; step < Comment.MaxDepth; step++)
         {
             var current = rootId;
-            var found = await db.Comments.Where(c => c.Id == current && c.ActionId == actionId).Select(c => new { c.ParentId }).FirstOrDefaultAsync(cancellationToken);
+            var found = await thread.Where(c => c.Id == current).Select(c => new { c.ParentId }).FirstOrDefaultAsync(cancellationToken);
             if (found is null)
             {
                 return null;
@@ -80,7 +82,7 @@ internal static class CommentThread
             rootId = parentId;
         }
 
-        var order = await db.Comments.Where(c => c.ActionId == actionId && c.ParentId == null)
+        var order = await thread.Where(c => c.ParentId == null)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
         var index = order.IndexOf(rootId!.Value);
         return index < 0 ? null : index / ThreadsPerPage + 1;

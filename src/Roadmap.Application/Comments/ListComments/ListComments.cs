@@ -1,7 +1,9 @@
 using MediatR;
 using Roadmap.Application.Actions;
 using Roadmap.Application.Actions.GetActionDetails;
+using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 
 namespace Roadmap.Application.Comments.ListComments;
 
@@ -11,8 +13,10 @@ namespace Roadmap.Application.Comments.ListComments;
 /// <see cref="Around"/> (a comment of the action) wins over <see cref="Page"/>: the page holding that
 /// comment's thread is returned, which is how links to a comment land on the right page.
 /// A page past the last one is brought back to the last; outside 1..<see cref="Common.Paging.MaxPage"/> it is refused.
+/// With <see cref="UpdateId"/>, the thread of that point d'étape of the action instead of the action's own
+/// (a point d'étape hidden from the public is read by the roadmap's team only, like a hidden action).
 /// </summary>
-public sealed record ListComments(Guid ActionId, int Page = 1, Guid? Around = null) : IQuery<CommentThreadView>;
+public sealed record ListComments(Guid ActionId, int Page = 1, Guid? Around = null, Guid? UpdateId = null) : IQuery<CommentThreadView>;
 
 /// <summary>
 /// <see cref="ClosedReason"/> is null while the action accepts comments; <see cref="CanComment"/> adds
@@ -30,9 +34,15 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
     {
         var (roadmap, action) = await CommentTargets.LoadActionAsync(db, request.ActionId, cancellationToken);
         await db.EnsureReadableByAsync(action, user, cancellationToken);
-        var closedReason = CommentTargets.ClosedReason(roadmap, action);
+        var update = request.UpdateId is { } updateId ? await CommentTargets.LoadUpdateAsync(db, action.Id, updateId, cancellationToken) : null;
+        if (update is { HiddenAt: not null } && !await db.IsTeamAsync(user, action.RoadmapId, cancellationToken))
+        {
+            throw new HiddenByModerationException(update.HiddenReason);
+        }
+
+        var closedReason = CommentTargets.ClosedReason(roadmap, action, update);
         var viewer = user.Id is { } id ? new CommentThread.Viewer(id, clock.GetUtcNow(), closedReason is null) : null;
-        var page = await CommentThread.LoadPageAsync(db, markdown, action.Id, viewer, request.Page, request.Around, cancellationToken);
+        var page = await CommentThread.LoadPageAsync(db, markdown, action.Id, update?.Id, viewer, request.Page, request.Around, cancellationToken);
         return new CommentThreadView(action.Id, closedReason, closedReason is null && viewer is not null, page.Comments,
             page.Page, page.PageCount, page.ThreadCount, page.Counts);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Following;
@@ -15,11 +16,12 @@ namespace Roadmap.Application.Comments.PostComment;
 internal sealed class CommentNotifications(IRoadmapDbContext db, Notifier notifier, DateTimeOffset now)
 {
     public async Task AnnounceAsync(
-        TerritorialRoadmap roadmap, RoadmapAction action, Comment? parent, Guid authorId, string link, CancellationToken cancellationToken)
+        TerritorialRoadmap roadmap, RoadmapAction action, ActionUpdate? update, Comment? parent, Guid authorId, string link, CancellationToken cancellationToken)
     {
         var authorName = await db.Users.Where(u => u.Id == authorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "Quelqu'un";
+        var what = update is null ? $"l'action « {action.Title} »" : $"le point d'étape « {update.Title} » de l'action « {action.Title} »";
         await notifier.NotifyAsync(
-            action.Id, roadmap.Id, NotificationKind.NewComment, $"{authorName} a commenté l'action « {action.Title} ».", link,
+            action.Id, roadmap.Id, NotificationKind.NewComment, $"{authorName} a commenté {what}.", link,
             authorId, [action.ProposerId], cancellationToken);
 
         if (parent?.AuthorId is not { } repliedTo || repliedTo == authorId)
@@ -34,6 +36,6 @@ internal sealed class CommentNotifications(IRoadmapDbContext db, Notifier notifi
         }
 
         db.Notifications.Add(Notification.Create(
-            repliedTo, NotificationKind.Reply, $"{authorName} a répondu à votre commentaire sur l'action « {action.Title} ».", link, now));
+            repliedTo, NotificationKind.Reply, $"{authorName} a répondu à votre commentaire sur {what}.", link, now));
     }
 }

@@ -16,9 +16,10 @@ namespace Roadmap.Application.Comments.PostComment;
 /// the action. A double submit (same text, same author, same place, within
 /// <see cref="PostCommentHandler.DuplicateWindow"/>) returns the comment already posted instead of a twin:
 /// comments have no submission key column, and a repeated identical text seconds apart is never meant twice.
+/// With <see cref="UpdateId"/>, the comment is on that point d'étape of the action (its own thread).
 /// </summary>
 [RequiresRole]
-public sealed record PostComment(Guid ActionId, string Body, CommentAlignment Alignment, Guid? ParentId = null) : IRequest<PostedComment>;
+public sealed record PostComment(Guid ActionId, string Body, CommentAlignment Alignment, Guid? ParentId = null, Guid? UpdateId = null) : IRequest<PostedComment>;
 
 /// <summary>The comment written (or found already written: <see cref="AlreadyPosted"/>) and its permalink.</summary>
 public sealed record PostedComment(Guid CommentId, string Link, bool AlreadyPosted);
@@ -32,21 +33,22 @@ internal sealed class PostCommentHandler(IRoadmapDbContext db, ICurrentUser user
     {
         var authorId = user.RequireId();
         var (roadmap, action) = await CommentTargets.LoadActionAsync(db, request.ActionId, cancellationToken);
-        CommentTargets.EnsureOpen(roadmap, action);
+        var update = request.UpdateId is { } updateId ? await CommentTargets.LoadUpdateAsync(db, action.Id, updateId, cancellationToken) : null;
+        CommentTargets.EnsureOpen(roadmap, action, update);
 
         var now = clock.GetUtcNow();
         var body = request.Body.Trim();
         if (await FindTwinAsync(request, authorId, body, now - DuplicateWindow, cancellationToken) is { } twinId)
         {
-            return new PostedComment(twinId, SiteLinks.Comment(roadmap.Slug, action.Id, twinId), AlreadyPosted: true);
+            return new PostedComment(twinId, SiteLinks.Comment(roadmap.Slug, action.Id, request.UpdateId, twinId), AlreadyPosted: true);
         }
 
         var parent = request.ParentId is { } parentId ? await LoadParentAsync(parentId, cancellationToken) : null;
-        var comment = Comment.Write(action, parent, authorId, user.HighestRole(), body, request.Alignment, now);
+        var comment = Comment.Write(action, parent, authorId, user.HighestRole(), body, request.Alignment, now, update);
         db.Comments.Add(comment);
         await notifier.EnsureFollowingAsync(authorId, FollowTarget.Action, action.Id, cancellationToken);
-        var link = SiteLinks.Comment(roadmap.Slug, action.Id, comment.Id);
-        await new CommentNotifications(db, notifier, now).AnnounceAsync(roadmap, action, parent, authorId, link, cancellationToken);
+        var link = SiteLinks.Comment(roadmap.Slug, action.Id, update?.Id, comment.Id);
+        await new CommentNotifications(db, notifier, now).AnnounceAsync(roadmap, action, update, parent, authorId, link, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ActionCounters.RefreshAsync(db, action.Id, cancellationToken);
         return new PostedComment(comment.Id, link, AlreadyPosted: false);
@@ -54,7 +56,7 @@ internal sealed class PostCommentHandler(IRoadmapDbContext db, ICurrentUser user
 
     private Task<Guid?> FindTwinAsync(PostComment request, Guid authorId, string body, DateTimeOffset since, CancellationToken cancellationToken) =>
         db.Comments.AsNoTracking()
-            .Where(c => c.ActionId == request.ActionId && c.AuthorId == authorId && c.ParentId == request.ParentId
+            .Where(c => c.ActionId == request.ActionId && c.UpdateId == request.UpdateId && c.AuthorId == authorId && c.ParentId == request.ParentId
                 && c.CreatedAt >= since && c.DeletedAt == null && c.Body == body)
             .Select(c => (Guid?)c.Id)
             .FirstOrDefaultAsync(cancellationToken);

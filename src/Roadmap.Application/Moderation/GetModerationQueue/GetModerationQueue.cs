@@ -44,7 +44,7 @@ internal sealed class GetModerationQueueHandler(IRoadmapDbContext db, ICurrentUs
                 join a in db.Actions on c.ActionId equals a.Id
                 join r in db.Roadmaps on a.RoadmapId equals r.Id
                 where commentIds.Contains(c.Id) && (everyRoadmap || teamRoadmapIds.Contains(a.RoadmapId))
-                select new Reported(c.Id, $"Commentaire sur « {a.Title} »", c.Body, SiteLinks.Comment(r.Slug, a.Id, c.Id),
+                select new Reported(c.Id, $"Commentaire sur « {a.Title} »", c.Body, SiteLinks.Comment(r.Slug, a.Id, c.UpdateId, c.Id),
                     db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? ParticipantNames.Deleted,
                     c.HeldAt != null, c.HiddenAt != null, c.HiddenReason))
             .ToListAsync(cancellationToken);

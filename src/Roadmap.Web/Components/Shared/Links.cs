@@ -49,4 +49,7 @@ public static class Links
     public static string ActionIndicatorValues(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/indicateurs";
 
     public static string NewActionUpdate(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/points-d-etape/nouveau";
+    public static string ActionUpdate(string slug, Guid actionId, Guid updateId) => SiteLinks.ActionUpdate(slug, actionId, updateId);
+
+    public static string NewActionUpdate(string slug, Guid actionId) => $"{SiteLinks.Action(slug, actionId)}/points-d-etape/nouveau";
 }

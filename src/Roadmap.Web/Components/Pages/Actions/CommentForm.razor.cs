@@ -89,7 +89,7 @@ public sealed partial class CommentForm
         }
 
         var parentId = Mode == CommentFormMode.Reply ? Comment?.Id : null;
-        var posted = await Mediator.Send(new PostComment(Section.ActionId, input.Body ?? "", input.Alignment, parentId));
+        var posted = await Mediator.Send(new PostComment(Section.ActionId, input.Body ?? "", input.Alignment, parentId, Section.UpdateId));
         return Section.Done(posted.AlreadyPosted ? CommentMessages.AlreadyPosted : CommentMessages.Posted, posted.CommentId);
     }
 

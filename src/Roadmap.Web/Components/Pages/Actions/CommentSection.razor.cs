@@ -19,6 +19,9 @@ public sealed partial class CommentSection
 
     [Parameter, EditorRequired] public Guid ActionId { get; set; }
 
+    /// <summary>Set on a point d'étape's page: its thread rather than the action's.</summary>
+    [Parameter] public Guid? UpdateId { get; set; }
+
     // Read as text: a mistyped address shows the page without the form rather than an error.
     [SupplyParameterFromQuery(Name = "repondre")] public string? ReplyTo { get; set; }
 
@@ -39,9 +42,10 @@ public sealed partial class CommentSection
         var opened = new { ReplyTo = IdOrNull(ReplyTo), EditId = IdOrNull(EditId), DeleteId = IdOrNull(DeleteId), ReportId = IdOrNull(ReportId) };
         var around = IdOrNull(CommentId) ?? opened.ReplyTo ?? opened.EditId ?? opened.DeleteId ?? opened.ReportId;
         var page = Paging.Clamp(int.TryParse(Page, out var number) ? number : null);
-        _thread = await Mediator.Send(new ListComments(ActionId, page, around));
+        _thread = await Mediator.Send(new ListComments(ActionId, page, around, UpdateId));
         _section = new CommentContext(RoadmapSlug, ActionId, CurrentUser.Id is not null, _thread.CanComment)
         {
+            UpdateId = UpdateId,
             ReplyTo = opened.ReplyTo,
             EditId = opened.EditId,
             DeleteId = opened.DeleteId,
