@@ -34,4 +34,16 @@ public static class Links
     public static string Join() => "/rejoindre";
 
     public static string Join(string joinCode) => SiteLinks.JoinWorkshop(joinCode);
+
+    public static string Dashboard(string slug) => $"{SiteLinks.Roadmap(slug)}/suivi";
+
+    public static string MyCommune(string slug) => $"{Dashboard(slug)}/ma-commune";
+
+    public static string MyCommune(string slug, Guid communeId) => $"{MyCommune(slug)}?commune={communeId}";
+
+    public static string AxisActions(string slug, Guid axisId) => $"{SiteLinks.Roadmap(slug)}/actions?axe={axisId}";
+
+    public static string OpenData(string slug) => $"{SiteLinks.Roadmap(slug)}/donnees";
+
+    public static string Document(string slug) => $"{SiteLinks.Roadmap(slug)}/document";
 }
