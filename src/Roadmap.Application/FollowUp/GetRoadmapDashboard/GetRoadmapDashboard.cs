@@ -24,7 +24,8 @@ internal sealed class GetRoadmapDashboardHandler(IRoadmapDbContext db) : IReques
         var actions = await DashboardRows.ActionGroupsAsync(visible, cancellationToken);
         var years = await DashboardRows.YearGroupsAsync(followedUp, cancellationToken);
         var indicators = await DashboardRows.IndicatorsAsync(db, followedUp, cancellationToken);
-        var names = await db.Organisations.AsNoTracking().Where(o => visible.Any(a => a.OrganisationId == o.Id))
+        var carriers = actions.Select(g => g.OrganisationId).OfType<Guid>().Distinct().ToList();
+        var names = await db.Organisations.AsNoTracking().Where(o => carriers.Contains(o.Id))
             .Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
         var book = new DashboardBook(roadmap.Axes);
