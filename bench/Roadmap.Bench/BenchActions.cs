@@ -27,7 +27,7 @@ internal static class BenchActions
                 random.Next(10) == 0 ? null : BenchText.Pick(random, organisations).Id,
                 random.Next(4) == 0 ? [BenchText.Pick(random, organisations).Id] : [],
                 [BenchText.Pick(random, organisations).Id],
-                [new SuccessIndicator("Personnes accompagnées", "personnes", 0, 100 + i % 900, new DateOnly(2028, 12, 31))],
+                [new SuccessIndicator("Personnes accompagnées", "personnes", i % 4 == 0 ? null : 0, 100 + i % 900, new DateOnly(2028, 12, 31))],
                 new ActionBudget(10_000 + i % 50 * 1_000, "Département, EPCI"),
                 []);
             var action = RoadmapAction.Propose(roadmap, draft, BenchText.Pick(random, users).Id, at);

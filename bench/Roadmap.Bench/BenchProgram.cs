@@ -113,6 +113,8 @@ internal static class BenchProgram
             new("API liste (plus soutenues, page 1)", api),
             new("API liste aléatoire (graine fixe, page 3)", $"{api}?sort=random&seed=42&page=3"),
             new($"Page action très commentée", $"{page}/actions/{data.HotActionId}"),
+            new("Page tableau de bord (suivi)", $"{page}/suivi"),
+            new("API tableau de bord", $"/api/v1/roadmaps/{data.Slug}/dashboard"),
         ];
     }
 

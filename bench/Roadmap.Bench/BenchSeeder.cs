@@ -86,7 +86,10 @@ internal static class BenchSeeder
 
         var watch = Stopwatch.StartNew();
         var actions = BenchActions.Create(random, roadmap, users, organisations, facilitator, options.Actions, now);
+        var values = BenchFollowUp.Follow(random, actions, facilitator, now);
         await BulkAsync(provider, actions, cancellationToken);
+        await BulkAsync(provider, actions.SelectMany(a => a.Indicators), cancellationToken);
+        await BulkAsync(provider, values, cancellationToken);
         Console.Write($"[actions {watch.Elapsed.TotalSeconds:0.0} s] ");
         watch.Restart();
         var supports = BenchActions.Supports(random, roadmap, actions, users, now);

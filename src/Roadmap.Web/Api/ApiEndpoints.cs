@@ -38,6 +38,7 @@ internal static class ApiEndpoints
         api.MapRoadmapDocumentEndpoints();
         api.MapDatasetEndpoints();
         api.MapFollowUpPilotEndpoints();
+        api.MapDashboardEndpoints();
         return app;
     }
 

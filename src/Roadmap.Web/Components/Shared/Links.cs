@@ -52,4 +52,15 @@ public static class Links
     public static string ActionUpdate(string slug, Guid actionId, Guid updateId) => SiteLinks.ActionUpdate(slug, actionId, updateId);
 
     public static string NewActionUpdate(string slug, Guid actionId) => $"{SiteLinks.Action(slug, actionId)}/points-d-etape/nouveau";
+    public static string Dashboard(string slug) => $"{SiteLinks.Roadmap(slug)}/suivi";
+
+    public static string MyCommune(string slug) => $"{Dashboard(slug)}/ma-commune";
+
+    public static string MyCommune(string slug, Guid communeId) => $"{MyCommune(slug)}?commune={communeId}";
+
+    public static string AxisActions(string slug, Guid axisId) => $"{SiteLinks.Roadmap(slug)}/actions?axe={axisId}";
+
+    public static string OpenData(string slug) => $"{SiteLinks.Roadmap(slug)}/donnees";
+
+    public static string Document(string slug) => $"{SiteLinks.Roadmap(slug)}/document";
 }
