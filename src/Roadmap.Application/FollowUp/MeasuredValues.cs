@@ -26,9 +26,10 @@ internal static class MeasuredValues
     /// <summary>
     /// Saves, turning the unique (indicator, date) index's refusal into the French conflict when a crossing
     /// request measured the same date first; then repeats each indicator's latest value and derives the
-    /// action's progress from the saved values.
+    /// actions' progress from the saved values.
     /// </summary>
-    public static async Task SaveValuesAsync(this IRoadmapDbContext db, RoadmapAction action, IReadOnlyList<IndicatorValue> changed, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task SaveValuesAsync(
+        this IRoadmapDbContext db, IReadOnlyCollection<RoadmapAction> actions, IReadOnlyList<IndicatorValue> changed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
@@ -47,17 +48,23 @@ internal static class MeasuredValues
             throw;
         }
 
-        var values = await db.IndicatorValues.AsNoTracking().Where(v => v.ActionId == action.Id)
-            .Select(v => new { v.IndicatorId, v.MeasuredOn, v.Value }).ToListAsync(cancellationToken);
-        var progresses = action.Indicators.Select(indicator =>
+        var actionIds = actions.Select(a => a.Id).ToList();
+        var values = (await db.IndicatorValues.AsNoTracking().Where(v => actionIds.Contains(v.ActionId))
+            .Select(v => new { v.IndicatorId, v.MeasuredOn, v.Value }).ToListAsync(cancellationToken))
+            .ToLookup(v => v.IndicatorId);
+        foreach (var action in actions)
         {
-            var measured = values.Where(v => v.IndicatorId == indicator.Id).OrderBy(v => v.MeasuredOn).ToList();
-            var first = measured.FirstOrDefault();
-            var latest = measured.LastOrDefault();
-            indicator.ShowLatest(latest?.Value, latest?.MeasuredOn);
-            return IndicatorProgress.Of(indicator, action.RetainedOn, first?.Value, first?.MeasuredOn);
-        }).ToList();
-        action.DeriveProgress(progresses, now);
+            var progresses = action.Indicators.Select(indicator =>
+            {
+                var measured = values[indicator.Id].OrderBy(v => v.MeasuredOn).ToList();
+                var first = measured.FirstOrDefault();
+                var latest = measured.LastOrDefault();
+                indicator.ShowLatest(latest?.Value, latest?.MeasuredOn);
+                return IndicatorProgress.Of(indicator, action.RetainedOn, first?.Value, first?.MeasuredOn);
+            }).ToList();
+            action.DeriveProgress(progresses, now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ internal sealed class CorrectIndicatorValueHandler(IRoadmapDbContext db, ICurren
 
         var now = clock.GetUtcNow();
         value.Correct(request.MeasuredOn, request.Value, request.Source, request.Comment, request.Reason, user.RequireId(), now);
-        await db.SaveValuesAsync(action, [value], now, cancellationToken);
+        await db.SaveValuesAsync([action], [value], now, cancellationToken);
         return value.Id;
     }
 }

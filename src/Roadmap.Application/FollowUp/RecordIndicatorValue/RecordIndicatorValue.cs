@@ -30,7 +30,7 @@ internal sealed class RecordIndicatorValueHandler(IRoadmapDbContext db, ICurrent
         var now = clock.GetUtcNow();
         var value = IndicatorValue.Record(indicator, request.MeasuredOn, request.Value, request.Source, request.Comment, user.RequireId(), now);
         db.IndicatorValues.Add(value);
-        await db.SaveValuesAsync(action, [value], now, cancellationToken);
+        await db.SaveValuesAsync([action], [value], now, cancellationToken);
         return value.Id;
     }
 }
