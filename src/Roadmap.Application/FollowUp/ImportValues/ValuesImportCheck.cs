@@ -113,7 +113,7 @@ internal static class ValuesImportCheck
 
             if (recorded.Contains((indicatorId, on)))
             {
-                return $"« {indicator.Name} » : {MeasuredValues.AlreadyMeasured(on).TrimEnd('.')} sur la page des indicateurs de l'action";
+                return $"« {indicator.Name} » a déjà une valeur le {FrenchFormat.Date(on)} : corrigez-la sur la page des indicateurs de l'action";
             }
 
             try
