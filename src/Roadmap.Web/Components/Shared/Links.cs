@@ -34,4 +34,8 @@ public static class Links
     public static string Join() => "/rejoindre";
 
     public static string Join(string joinCode) => SiteLinks.JoinWorkshop(joinCode);
+
+    public static string ActionIndicators(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/indicateurs";
+
+    public static string ValuesImport(string slug) => $"{SiteLinks.Roadmap(slug)}/suivi/import";
 }
