@@ -24,11 +24,7 @@ internal static class ValuesImportCheck
     public static async Task<Checked> CheckAsync(IRoadmapDbContext db, ICurrentUser user, string roadmapSlug, string content, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var userId = user.RequireId();
-        var roadmap = await db.Roadmaps.AsNoTracking().Where(r => r.Slug == roadmapSlug).Select(r => new { r.Id, r.Slug, r.Title }).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("La feuille de route", roadmapSlug);
-        var manages = await db.CanManageAsync(user, roadmap.Id, cancellationToken);
-        var piloted = await db.Pilots.Where(p => p.UserId == userId)
-            .Join(db.Actions.Where(a => a.RoadmapId == roadmap.Id), p => p.ActionId, a => a.Id, (p, a) => p.ActionId).ToListAsync(cancellationToken);
+        var (roadmap, manages, piloted) = await AccessAsync(db, user, roadmapSlug, cancellationToken);
         if (!manages && piloted.Count == 0)
         {
             throw new ForbiddenException(NotAReporter);
@@ -127,4 +123,20 @@ internal static class ValuesImportCheck
             }
         }
     }
+
+    /// <summary>The roadmap, whether the caller manages it, and the actions of it they pilot.</summary>
+    public static async Task<(Roadmap Roadmap, bool Manages, IReadOnlyList<Guid> Piloted)> AccessAsync(
+        IRoadmapDbContext db, ICurrentUser user, string roadmapSlug, CancellationToken cancellationToken)
+    {
+        var roadmap = await db.Roadmaps.AsNoTracking().Where(r => r.Slug == roadmapSlug).Select(r => new Roadmap(r.Id, r.Slug, r.Title)).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("La feuille de route", roadmapSlug);
+        var manages = await db.CanManageAsync(user, roadmap.Id, cancellationToken);
+        var piloted = user.Id is { } userId
+            ? await db.Pilots.Where(p => p.UserId == userId)
+                .Join(db.Actions.Where(a => a.RoadmapId == roadmap.Id), p => p.ActionId, a => a.Id, (p, a) => p.ActionId).ToListAsync(cancellationToken)
+            : [];
+        return (roadmap, manages, piloted);
+    }
+
+    public sealed record Roadmap(Guid Id, string Slug, string Title);
 }
