@@ -34,6 +34,7 @@ internal static class ApiEndpoints
         api.MapAxisEndpoints();
         api.MapTeamEndpoints();
         api.MapStandingEndpoints();
+        api.MapIndicatorValueEndpoints();
         return app;
     }
 
