@@ -39,6 +39,7 @@ internal static class ApiEndpoints
         api.MapDatasetEndpoints();
         api.MapFollowUpPilotEndpoints();
         api.MapDashboardEndpoints();
+        api.MapIndicatorValueEndpoints();
         return app;
     }
 

@@ -18,7 +18,9 @@ internal static class FrenchRefusal
 
     public static Task TooLargeAsync(HttpContext context, long limit) => WriteAsync(
         context, StatusCodes.Status413PayloadTooLarge, "Envoi trop volumineux",
-        $"Ce que vous envoyez dépasse la taille permise ({limit / 1024} Ko). Raccourcissez le texte et réessayez.");
+        $"Ce que vous envoyez dépasse la taille permise ({Size(limit)}). Raccourcissez le texte ou le fichier et réessayez.");
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} Mo" : $"{bytes / 1024} Ko";
 
     /// <summary><paramref name="detail"/> is always our own text, never the visitor's: it is written as is.</summary>
     private static async Task WriteAsync(HttpContext context, int status, string title, string detail)

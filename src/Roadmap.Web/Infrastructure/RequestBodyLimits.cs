@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+using Roadmap.Application.FollowUp.ImportValues;
 using Roadmap.Application.Common;
 using Roadmap.Web.Hubs;
 
@@ -9,7 +11,8 @@ namespace Roadmap.Web.Infrastructure;
 /// enforced before anything reads the body: a declared length over it is refused at once; a streamed
 /// body is cut when it passes it (Kestrel's own limit is lowered to match; the stream wrapper does the
 /// same under the test server, which has no such limit). Either way the answer is a French 413. The hub
-/// is left to SignalR's message size limit.
+/// is left to SignalR's message size limit. An endpoint that takes a file says its own limit with
+/// <see cref="IRequestSizeLimitMetadata"/> (<see cref="ValuesFileBytes"/>).
 /// </summary>
 internal static class RequestBodyLimits
 {
@@ -18,12 +21,16 @@ internal static class RequestBodyLimits
     /// <summary>Text at the Markdown renderer's cap even at 3 bytes a character; a validated field (≤ 20 000) even fully escaped.</summary>
     public const long DefaultMaxBodyBytes = MarkdownLimits.MaxInputLength * 3L;
 
+    /// <summary>A CSV of measured values at its size limit, and the form or headers around it.</summary>
+    public const long ValuesFileBytes = ImportValues.MaxBytes + 64 * 1024;
+
     public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app)
     {
-        var limit = app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue(Key, DefaultMaxBodyBytes);
+        var defaultLimit = app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue(Key, DefaultMaxBodyBytes);
         return app.Use(async (context, next) =>
         {
             var request = context.Request;
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
             if (request.Path.StartsWithSegments(WorkshopHubEndpoints.PathPrefix) || SafeMethods.Is(request.Method))
             {
                 await next(context);

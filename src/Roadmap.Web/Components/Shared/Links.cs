@@ -38,20 +38,20 @@ public static class Links
     public static string RoadmapDocument(string slug) => $"{SiteLinks.Roadmap(slug)}/document";
 
     public static string RoadmapDocx(string slug) => $"{SiteLinks.Roadmap(slug)}/document.docx";
+
     public static string Datasets(string slug) => $"{SiteLinks.Roadmap(slug)}/donnees";
 
     public static string DatasetFile(string slug, string dataset, Web.OpenData.DatasetFormat format) =>
         $"{Datasets(slug)}/{Web.OpenData.DatasetFile.NameOf(dataset, format)}";
+
     public static string ActionPilots(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/pilotes";
 
     public static string ActionProgress(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/avancement";
 
-    public static string ActionIndicatorValues(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/indicateurs";
-
     public static string NewActionUpdate(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/points-d-etape/nouveau";
+
     public static string ActionUpdate(string slug, Guid actionId, Guid updateId) => SiteLinks.ActionUpdate(slug, actionId, updateId);
 
-    public static string NewActionUpdate(string slug, Guid actionId) => $"{SiteLinks.Action(slug, actionId)}/points-d-etape/nouveau";
     public static string Dashboard(string slug) => $"{SiteLinks.Roadmap(slug)}/suivi";
 
     public static string MyCommune(string slug) => $"{Dashboard(slug)}/ma-commune";
@@ -60,7 +60,7 @@ public static class Links
 
     public static string AxisActions(string slug, Guid axisId) => $"{SiteLinks.Roadmap(slug)}/actions?axe={axisId}";
 
-    public static string OpenData(string slug) => $"{SiteLinks.Roadmap(slug)}/donnees";
+    public static string ActionIndicators(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/indicateurs";
 
-    public static string Document(string slug) => $"{SiteLinks.Roadmap(slug)}/document";
+    public static string ValuesImport(string slug) => $"{SiteLinks.Roadmap(slug)}/suivi/import";
 }
