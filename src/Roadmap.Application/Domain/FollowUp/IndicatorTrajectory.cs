@@ -37,13 +37,18 @@ public sealed record IndicatorTrajectory(decimal Baseline, DateOnly StartsOn, de
             ? (value == Target ? 1m : 0m)
             : (value - Baseline) / (Target - Baseline);
 
-    /// <summary>The state of <paramref name="value"/> measured on <paramref name="measuredOn"/>.</summary>
+    /// <summary>The state of <paramref name="value"/> measured on <paramref name="measuredOn"/>: after the due date, anything short of the target is late.</summary>
     public IndicatorState StateOf(decimal value, DateOnly measuredOn)
     {
         var done = ShareDone(value);
         if (done >= 1m)
         {
             return IndicatorState.Achieved;
+        }
+
+        if (measuredOn > DueOn)
+        {
+            return IndicatorState.Late;
         }
 
         var expected = ExpectedShareOn(measuredOn);
