@@ -67,7 +67,7 @@ public sealed class PostgreSqlIntegrationTests(PostgreSqlIntegrationTests.Seeded
     {
         await using var db = database.OpenContext();
 
-        var slugs = await db.Roadmaps.Where(r => EF.Functions.ILike(r.Title, "%USAGES NUMÉRIQUES%")).Select(r => r.Slug).ToListAsync();
+        var slugs = await db.Roadmaps.Where(r => EF.Functions.ILike(r.Title, "%TERRITORIALE DES USAGES NUMÉRIQUES%")).Select(r => r.Slug).ToListAsync();
 
         Assert.Equal(SartheSlug, Assert.Single(slugs));
     }
