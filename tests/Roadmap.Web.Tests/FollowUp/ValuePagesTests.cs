@@ -65,6 +65,28 @@ public sealed class ValuePagesTests(ValuesWebApp app) : IClassFixture<ValuesWebA
     }
 
     [Fact]
+    public async Task ConfirmingThePreviewRecordsEveryLineOnce()
+    {
+        var (slug, actionId, indicatorId, pilot) = await app.FollowedAsync();
+        var client = await app.SignedInAsync(pilot, WebApp.Password);
+        var url = $"/feuilles-de-route/{slug}/suivi/import";
+        var preview = await UploadAsync(client, url, $"indicateur;date;valeur;source\r\n{indicatorId};31/05/2020;12;Rapport « été »\r\n{indicatorId};30/06/2020;13,5;\r\n");
+
+        using var confirmed = await PostFormAsync(client, url, Confirmation(preview)!);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.EndsWith("?importees=2", confirmed.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        using var again = await PostFormAsync(client, url, Confirmation(preview)!);
+        var refused = await FormPost.ReadAsync(again);
+        Assert.Contains("Rien n'a été enregistré.", refused.QuerySelector("[role=status]")?.TextContent);
+
+        var indicators = await FormPost.GetPageAsync(client, $"/feuilles-de-route/{slug}/actions/{actionId}/indicateurs");
+        Assert.Contains(indicators.QuerySelectorAll("tbody th"), th => th.TextContent == "31 mai 2020");
+        Assert.Contains(indicators.QuerySelectorAll("tbody th"), th => th.TextContent == "30 juin 2020");
+        Assert.Contains("Rapport « été »", indicators.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task ACitizenIsToldWhyTheyCannotImport()
     {
         var citizen = await app.NewAccountAsync();
@@ -78,6 +100,17 @@ public sealed class ValuePagesTests(ValuesWebApp app) : IClassFixture<ValuesWebA
 
     private static AngleSharp.Dom.IElement? Confirmation(IHtmlDocument page) =>
         page.QuerySelectorAll("form").SingleOrDefault(f => f.QuerySelector("input[name=_handler]")?.GetAttribute("value") == "confirmer-import");
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, AngleSharp.Dom.IElement form)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]"))
+        {
+            content.Add(new StringContent(hidden.GetAttribute("value") ?? ""), hidden.GetAttribute("name")!);
+        }
+
+        return await client.PostAsync(url, content);
+    }
 
     private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string url, string csv)
     {

@@ -42,6 +42,12 @@ public sealed partial class ImportValuesPage
     [SupplyParameterFromForm(FormName = ConfirmForm, Name = "Contenu")]
     private string? Content { get; set; }
 
+    /// <summary>
+    /// The confirmation form is rendered after a readable preview, and also while its own post is handled:
+    /// static rendering dispatches a post only to a form present on the page it renders.
+    /// </summary>
+    private bool ShowsConfirmation => _page?.Refusal is null && (_preview?.CanImport == true || (Content is not null && _error is null));
+
     protected override async Task OnInitializedAsync()
     {
         _page = await Mediator.FindAsync(new GetValuesImport(Slug));
