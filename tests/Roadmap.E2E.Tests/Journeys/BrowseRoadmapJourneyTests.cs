@@ -25,7 +25,8 @@ public sealed class BrowseRoadmapJourneyTests(KestrelAppFixture app, BrowserFixt
         var (action, title) = await roadmap.OpenFirstActionAsync();
         await Expect(action.Heading).ToBeVisibleAsync();
         await Expect(action.Heading).ToHaveTextAsync(title);
-        await Expect(action.IndicatorsTable).ToBeVisibleAsync();
+        await Expect(action.Indicators).ToBeVisibleAsync();
+        await Expect(action.Indicators).ToContainTextAsync("Cible");
         problems.AddRange(await PageAudit.FindProblemsAsync(action.Page, "action"));
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

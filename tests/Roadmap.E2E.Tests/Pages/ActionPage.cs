@@ -10,7 +10,8 @@ public sealed partial class ActionPage(IPage page)
 
     public ILocator Heading => page.Locator("h1");
 
-    public ILocator IndicatorsTable => page.Locator("section[aria-labelledby=\"indicateurs-titre\"] table");
+    /// <summary>The indicators: a table before the action is retained, baseline → latest → target with a chart after.</summary>
+    public ILocator Indicators => page.Locator("section[aria-labelledby=\"indicateurs-titre\"]");
 
     public static async Task<ActionPage> OpenAsync(IPage page, string url, string title)
     {
