@@ -7,6 +7,7 @@ using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Audit;
 using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
@@ -66,6 +67,9 @@ public abstract class RoadmapDbContext(DbContextOptions options)
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<ActionPilot> Pilots => Set<ActionPilot>();
     public DbSet<ActionUpdate> Updates => Set<ActionUpdate>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
+    public DbSet<WorkshopRegistration> WorkshopRegistrations => Set<WorkshopRegistration>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

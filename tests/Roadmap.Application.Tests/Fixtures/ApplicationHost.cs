@@ -41,6 +41,7 @@ internal sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton(User);
         services.AddSingleton<ICurrentUser>(User);
         services.AddLiveNotifier(_ => Live);
+        services.AddSingleton<IPublicUrls>(new TestPublicUrls());
         if (clock is not null)
         {
             services.AddSingleton<TimeProvider>(clock);

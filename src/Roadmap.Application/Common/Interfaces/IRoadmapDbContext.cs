@@ -3,6 +3,7 @@ using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Audit;
 using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
@@ -42,6 +43,9 @@ public interface IRoadmapDbContext
     DbSet<IndicatorValue> IndicatorValues { get; }
     DbSet<ActionPilot> Pilots { get; }
     DbSet<ActionUpdate> Updates { get; }
+    DbSet<OutboxMail> OutboxMails { get; }
+    DbSet<MailPreference> MailPreferences { get; }
+    DbSet<WorkshopRegistration> WorkshopRegistrations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -18,7 +18,11 @@ public sealed class Notification
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
 
-    public static Notification Create(Guid userId, NotificationKind kind, string text, string link, DateTimeOffset now) => new()
+    /// <summary>The roadmap it is about, when there is one: digests group notifications by roadmap.</summary>
+    public Guid? RoadmapId { get; private set; }
+    public NotificationMailState MailState { get; private set; }
+
+    public static Notification Create(Guid userId, NotificationKind kind, string text, string link, DateTimeOffset now, Guid? roadmapId = null) => new()
     {
         Id = Guid.NewGuid(),
         UserId = userId,
@@ -26,7 +30,11 @@ public sealed class Notification
         Text = text.Length > TextMaxLength ? text[..(TextMaxLength - 1)] + "…" : text,
         Link = link.Length > LinkMaxLength ? "/" : link,
         CreatedAt = now,
+        RoadmapId = roadmapId,
+        MailState = NotificationMailState.Pending,
     };
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+
+    public void MailHandled(bool mailed) => MailState = mailed ? NotificationMailState.Mailed : NotificationMailState.NotMailed;
 }

@@ -11,4 +11,5 @@ public enum NotificationKind
     StandingDecided = 6,
     UpdatePosted = 7,
     PilotNamed = 8,
+    WorkshopScheduled = 9,
 }

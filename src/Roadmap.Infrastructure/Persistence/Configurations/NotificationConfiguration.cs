@@ -13,5 +13,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Link).HasMaxLength(Notification.LinkMaxLength);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
+
+        // The notification mailer's question: who has notifications waiting for a mail.
+        builder.HasIndex(n => new { n.MailState, n.UserId });
     }
 }
