@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddRoadmapDataProtection();
         services.AddMarkdown();
         services.AddDocuments();
+        services.AddOutbox();
         services.AddSeeding();
         services.AddSingleton<ITerritoryData>(_ => new TerritoryFile(TerritoryFile.DefaultPath));
         services.AddHealthChecks().AddDbContextCheck<RoadmapDbContext>("database");

@@ -12,20 +12,41 @@ namespace Roadmap.Infrastructure.Mail;
 
 internal static class MailRegistration
 {
-    /// <summary>Development writes mails to files; elsewhere no sender exists yet (SMTP comes with issue 12).</summary>
+    /// <summary>The outbox's wake-up signal: every host has it, even one that sends nothing (tests, benchmarks).</summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services)
+    {
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
+        return services;
+    }
+
+    /// <summary>
+    /// The web app's mail: SMTP when <c>Mail:Host</c> is set; else .eml files in Development; else
+    /// nothing leaves and mails wait in the outbox until a server is configured.
+    /// </summary>
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        if (environment.IsDevelopment())
+        var options = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
+        services.TryAddSingleton(options);
+        IMailTransport? transport = null;
+        if (!string.IsNullOrWhiteSpace(options.Host))
+        {
+            transport = new SmtpMailTransport(options);
+        }
+        else if (environment.IsDevelopment())
         {
             var folder = Path.Combine(DatabaseRegistration.DataFolder(configuration, environment.ContentRootPath), "mails");
+            transport = new EmlFileTransport(folder, TimeProvider.System);
             services.TryAddSingleton<IEmailSender<ApplicationUser>>(sp =>
                 new EmlFileMailWriter(folder, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EmlFileMailWriter>>()));
-            services.TryAddSingleton<IMailAvailability>(new MailAvailability(canSend: true));
         }
-        else
+
+        services.TryAddSingleton<IEmailSender<ApplicationUser>, UnavailableMailSender>();
+        services.TryAddSingleton<IMailAvailability>(new MailAvailability(canSend: transport is not null));
+        if (transport is not null)
         {
-            services.TryAddSingleton<IEmailSender<ApplicationUser>, UnavailableMailSender>();
-            services.TryAddSingleton<IMailAvailability>(new MailAvailability(canSend: false));
+            services.TryAddSingleton(transport);
+            services.AddHostedService<OutboxDispatcher>();
         }
 
         return services;

@@ -1,10 +1,12 @@
+using Roadmap.Application.Common.Interfaces;
+
 namespace Roadmap.Web.Infrastructure.Site;
 
 /// <summary>
 /// Absolute links built from <c>Site:PublicUrl</c>. A request's Host header is chosen by the client:
 /// a link built from it (a reset link, a join QR code) could point to the attacker's site.
 /// </summary>
-public sealed class PublicUrls
+public sealed class PublicUrls : IPublicUrls
 {
     public PublicUrls(Uri root)
     {

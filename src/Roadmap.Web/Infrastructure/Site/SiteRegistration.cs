@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HostFiltering;
+using Roadmap.Application.Common.Interfaces;
 
 namespace Roadmap.Web.Infrastructure.Site;
 
@@ -16,6 +17,7 @@ internal static class SiteRegistration
         services.Configure<SiteOptions>(section);
         var root = PublicRoot(section.Get<SiteOptions>()?.PublicUrl);
         services.AddSingleton(new PublicUrls(root));
+        services.AddSingleton<IPublicUrls>(sp => sp.GetRequiredService<PublicUrls>());
 
         var allowedHosts = configuration["AllowedHosts"];
         if (!environment.IsDevelopment() && (string.IsNullOrWhiteSpace(allowedHosts) || allowedHosts.Trim() == "*"))
