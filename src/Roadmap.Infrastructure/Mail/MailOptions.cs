@@ -16,6 +16,9 @@ public sealed class MailOptions
     /// <summary>How often the worker looks for due mails when nothing woke it (a retry's time, another node's mail).</summary>
     public int PollSeconds { get; set; } = 15;
 
+    /// <summary>How often the scheduled mail jobs (notifications, digests, reminders) run.</summary>
+    public int ScheduleSeconds { get; set; } = 30;
+
     /// <summary>Mails sent over one SMTP connection before the worker looks again.</summary>
     public int BatchSize { get; set; } = 20;
 

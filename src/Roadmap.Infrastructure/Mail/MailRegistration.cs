@@ -43,6 +43,7 @@ internal static class MailRegistration
 
         services.TryAddSingleton<IEmailSender<ApplicationUser>, UnavailableMailSender>();
         services.TryAddSingleton<IMailAvailability>(new MailAvailability(canSend: transport is not null));
+        services.AddHostedService<MailScheduler>();
         if (transport is not null)
         {
             services.TryAddSingleton(transport);
