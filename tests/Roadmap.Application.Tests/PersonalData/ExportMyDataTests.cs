@@ -1,4 +1,6 @@
 using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Mail;
+using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.PersonalData.ExportMyData;
 using Roadmap.Application.Tests.Administration;
@@ -47,6 +49,23 @@ public sealed class ExportMyDataTests : ApplicationTest
         Assert.Single(export.Reports);
         Assert.Single(export.Follows);
         Assert.Single(export.Notifications);
+    }
+
+    [Fact]
+    public async Task ExportListsMailChoicesAndMailsWithoutTheirSecretBodies()
+    {
+        var id = _scenario.Contributor.Id;
+        var content = new MailBuilder("Choisir un nouveau mot de passe").Button("Choisir", "https://roadmap.test/compte/reinitialiser?code=SECRET").Build();
+        await Host.SaveAsync(
+            MailPreference.Choose(id, MailTopic.Comments, MailFrequency.Weekly, RoadmapBuilder.Now),
+            OutboxMail.Write(new MailRecipient(_scenario.Contributor.Email!, "Maire", id), MailKind.PasswordReset, content, RoadmapBuilder.Now));
+
+        var export = await Host.SendAsync(new ExportMyData());
+
+        Assert.Equal(MailFrequency.Weekly, Assert.Single(export.Mail.Preferences).Frequency);
+        var mail = Assert.Single(export.Mail.Mails);
+        Assert.Equal(("Choisir un nouveau mot de passe", MailKind.PasswordReset), (mail.Subject, mail.Kind));
+        Assert.DoesNotContain("SECRET", System.Text.Json.JsonSerializer.Serialize(export), StringComparison.Ordinal);
     }
 
     [Fact]

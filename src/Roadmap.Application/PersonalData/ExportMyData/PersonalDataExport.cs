@@ -18,7 +18,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ReportData> Reports,
     IReadOnlyList<FollowData> Follows,
     IReadOnlyList<NotificationData> Notifications,
-    WorkshopParticipationData Workshops);
+    WorkshopParticipationData Workshops,
+    MailData Mail);
 
 public sealed record AccountData(
     Guid Id, string Email, string DisplayName, Guid? OrganisationId, string? OrganisationName, IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);
