@@ -10,7 +10,7 @@ namespace Roadmap.Application.Mail.ListOutboxMails;
 /// <summary>
 /// The outbox for Administrators: its counts, and one page (<see cref="PageSize"/>, newest first) of the
 /// mails given up (<see cref="OutboxMailState.Failed"/>) or of those still trying after a failure
-/// (<see cref="OutboxMailState.Retrying"/>). Mails that left without trouble are only counted.
+/// (<see cref="OutboxMailState.Pending"/>). Mails that left without trouble are only counted.
 /// </summary>
 [RequiresRole(RoleNames.Administrator)]
 public sealed record ListOutboxMails(OutboxMailState State = OutboxMailState.Failed, int Page = 1) : IQuery<OutboxMailPage>
@@ -23,8 +23,8 @@ public enum OutboxMailState
     /// <summary>Given up after <see cref="OutboxMail.MaxAttempts"/> attempts: waits for an administrator.</summary>
     Failed,
 
-    /// <summary>Not sent yet and failed at least once: the worker tries again later.</summary>
-    Retrying,
+    /// <summary>Not sent yet and failed at least once: the worker tries again later (the first-time ones are only counted).</summary>
+    Pending,
 }
 
 /// <summary>Pending: not sent nor given up. Failed: given up.</summary>
