@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Mail.ListOutboxMails;
 using Roadmap.Application.Mail.RetryFailedMails;
 using Roadmap.Application.Mail.RetryOutboxMail;
@@ -21,8 +22,16 @@ internal static class MailAdminEndpoints
         return api;
     }
 
-    private static async Task<Ok<OutboxMailPage>> ListAsync(IMediator mediator, CancellationToken cancellationToken, OutboxMailState state = OutboxMailState.Failed, int page = 1) =>
-        TypedResults.Ok(await mediator.Send(new ListOutboxMails(state, page), cancellationToken));
+    private static async Task<Ok<OutboxMailPage>> ListAsync(IMediator mediator, CancellationToken cancellationToken, string? state = null, int page = 1) =>
+        TypedResults.Ok(await mediator.Send(new ListOutboxMails(State(state), page), cancellationToken));
+
+    /// <summary>The address speaks lower case (« failed », « pending »); anything else is a French 422, not a bare 400.</summary>
+    private static OutboxMailState State(string? state) => state?.ToLowerInvariant() switch
+    {
+        null or "" or "failed" => OutboxMailState.Failed,
+        "pending" => OutboxMailState.Pending,
+        _ => throw ValidationFailedException.For("state", "L'état demandé doit être « failed » (abandonnés) ou « pending » (en attente d'un nouvel essai)."),
+    };
 
     private static async Task<Ok<RetriedMail>> RetryAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new RetryOutboxMail(id), cancellationToken));

@@ -28,7 +28,7 @@ public sealed partial class OutboxPage
     [SupplyParameterFromQuery(Name = "page")]
     private int? PageNumber { get; set; }
 
-    // No form name: whichever mail's « Renvoyer » form was posted binds here.
+    // The « Renvoyer » button pressed carries its mail's id.
     [SupplyParameterFromForm]
     private RetryInput? Input { get; set; }
 
