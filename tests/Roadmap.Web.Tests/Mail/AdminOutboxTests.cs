@@ -131,6 +131,19 @@ public sealed class AdminOutboxTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMails.CountAsync(m => (m.Id == first.Id || m.Id == second.Id) && m.FailedAt != null)));
     }
 
+    [Theory]
+    [InlineData("/admin/courriels?page=2147483647")]
+    [InlineData("/admin/courriels?etat=en-attente&page=-5")]
+    [InlineData("/admin/courriels?etat=inconnu")]
+    public async Task ThePageAnswersWhateverItsAddressSays(string url)
+    {
+        using var admin = await app.SignedInAsync(Administrator);
+
+        var response = await admin.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task TheAdministrationAreaLinksToTheOutbox()
     {
