@@ -29,6 +29,8 @@ public static class AuditActions
         ["action.progress-rule"] = "Règle d'avancement choisie",
         ["action.progress"] = "Avancement d'une action fixé",
         ["action.budget-years"] = "Budget par année d'une action modifié",
+        ["mail.retried"] = "Courriel renvoyé",
+        ["mail.retried-all"] = "Courriels abandonnés renvoyés",
     };
 
     public static string French(string code) => Labels.GetValueOrDefault(code, code);

@@ -83,9 +83,12 @@ internal sealed partial class OutboxDispatcher(
     private async Task<List<OutboxMail>> ClaimAsync(RoadmapDbContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+
+        // In a total order: two nodes claiming the same mails lock their rows in the same order, so they never deadlock.
         var due = await db.OutboxMails.AsNoTracking()
             .Where(m => m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .OrderBy(m => m.NextAttemptAt)
+            .ThenBy(m => m.Id)
             .Select(m => m.Id)
             .Take(Math.Max(options.BatchSize, 1))
             .ToListAsync(cancellationToken);
