@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Following.Notifier>();
         services.AddScoped<Common.Mail.Outbox>();
+        services.AddScoped<Workshops.Registration.WorkshopMailer>();
         services.AddScoped(sp => new Territories.ImportTerritory.TerritoryImporter(sp.GetRequiredService<IRoadmapDbContext>(), sp.GetRequiredService<Territories.ITerritoryData>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Territories;
+using Roadmap.Infrastructure.Calendar;
 using Roadmap.Infrastructure.DataProtection;
 using Roadmap.Infrastructure.Documents;
 using Roadmap.Infrastructure.Identity;
@@ -36,6 +38,7 @@ public static class DependencyInjection
         services.AddRoadmapDataProtection();
         services.AddMarkdown();
         services.AddDocuments();
+        services.AddSingleton<IWorkshopCalendar, IcalWorkshopCalendar>();
         services.AddOutbox();
         services.AddSeeding();
         services.AddSingleton<ITerritoryData>(_ => new TerritoryFile(TerritoryFile.DefaultPath));

@@ -21,4 +21,7 @@ public static class SiteLinks
     public static string Workshop(Guid id) => $"/ateliers/{id}";
 
     public static string JoinWorkshop(string joinCode) => $"/rejoindre/{joinCode}";
+
+    /// <summary>The workshop page, at its published minutes.</summary>
+    public static string WorkshopMinutes(Guid id) => $"{Workshop(id)}#compte-rendu-titre";
 }

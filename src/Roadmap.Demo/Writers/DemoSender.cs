@@ -28,6 +28,7 @@ internal sealed class DemoSender : IAsyncDisposable
         services.AddLiveNotifier<DemoLiveNotifier>();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(_actor);
+        services.AddSingleton<IPublicUrls>(new DemoPublicUrls(configuration));
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -41,6 +41,7 @@ internal static class ApiEndpoints
         api.MapDashboardEndpoints();
         api.MapIndicatorValueEndpoints();
         api.MapMailAdminEndpoints();
+        api.MapWorkshopRegistrationEndpoints();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Workshops.GetWorkshop;
 using Roadmap.Web.Components.Pages.Workshops.Manage;
 using Roadmap.Web.Components.Shared;
@@ -19,7 +20,7 @@ internal static class WorkshopFileEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> CalendarAsync(
-        Guid id, HttpContext context, IMediator mediator, PublicUrls urls, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HttpContext context, IMediator mediator, PublicUrls urls, IWorkshopCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await mediator.FindAsync(new GetWorkshop(id), cancellationToken) is not { } workshop)
         {
@@ -28,8 +29,9 @@ internal static class WorkshopFileEndpoints
 
         // The visio link is only in the file of a signed-in person (GetWorkshop decides): keep it out of shared caches.
         context.Response.Headers.CacheControl = "private, no-cache";
+        var calendarEvent = WorkshopCalendarFile.Event(workshop, urls, clock.GetUtcNow());
         return TypedResults.File(
-            WorkshopCalendarFile.Write(workshop, urls, clock.GetUtcNow()), WorkshopCalendarFile.ContentType, WorkshopCalendarFile.FileName(workshop));
+            Encoding.UTF8.GetBytes(calendar.Write(calendarEvent)), calendarEvent.ContentType, WorkshopCalendarFile.FileName(workshop));
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> MinutesAsync(

@@ -11,7 +11,7 @@ namespace Roadmap.Application.Workshops.CreateWorkshop;
 /// <summary>
 /// Schedules a workshop of a roadmap; its creator runs it. Returns its id and its join code.
 /// <see cref="SubmissionKey"/>, drawn once per form, makes a double submit return the workshop it already created.
-/// Global staff schedule on every roadmap; a roadmap's team on that roadmap only.
+/// Global staff schedule on every roadmap; a roadmap's team on that roadmap only. The roadmap's followers are notified.
 /// </summary>
 [RequiresRole]
 public sealed record CreateWorkshop(string RoadmapSlug, WorkshopDraft Draft) : IRequest<CreatedWorkshop>
@@ -39,9 +39,10 @@ internal sealed class CreateWorkshopHandler(IRoadmapDbContext db, ICurrentUser u
         await WorkshopReferences.EnsureCoFacilitatorsExistAsync(db, request.Draft, cancellationToken);
         var actionIds = await WorkshopReferences.RoadmapActionIdsAsync(db, roadmap.Id, request.Draft, cancellationToken);
 
-        var workshop = Workshop.Schedule(
-            roadmap, request.Draft, actionIds, creatorId, await FreeJoinCodeAsync(cancellationToken), clock.GetUtcNow(), request.SubmissionKey);
+        var now = clock.GetUtcNow();
+        var workshop = Workshop.Schedule(roadmap, request.Draft, actionIds, creatorId, await FreeJoinCodeAsync(cancellationToken), now, request.SubmissionKey);
         db.Workshops.Add(workshop);
+        await WorkshopScheduledNotifications.AddAsync(db, roadmap, workshop, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

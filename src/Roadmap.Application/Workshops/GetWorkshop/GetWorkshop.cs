@@ -30,7 +30,10 @@ internal sealed class GetWorkshopHandler(IRoadmapDbContext db, ICurrentUser user
             workshop.IsOpen,
             canRun ? workshop.EditRefusal : WorkshopAccess.NotFacilitator,
             canRun ? workshop.CancelRefusal : WorkshopAccess.NotFacilitator,
-            canRun ? workshop.MinutesRefusal : WorkshopAccess.NotFacilitator);
+            canRun ? workshop.MinutesRefusal : WorkshopAccess.NotFacilitator)
+        {
+            CalendarSequence = workshop.CalendarSequence,
+        };
     }
 
     private static WorkshopDraft Draft(Workshop workshop) => new(

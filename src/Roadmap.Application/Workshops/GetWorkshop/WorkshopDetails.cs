@@ -37,4 +37,8 @@ public sealed record WorkshopDetails(
     bool IsOpen,
     string? EditRefusal,
     string? CancelRefusal,
-    string? MinutesRefusal);
+    string? MinutesRefusal)
+{
+    /// <summary>The iCalendar SEQUENCE of the workshop's event (see <see cref="Workshop.CalendarSequence"/>).</summary>
+    public int CalendarSequence { get; init; }
+}

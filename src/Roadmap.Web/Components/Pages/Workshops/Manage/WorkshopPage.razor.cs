@@ -12,6 +12,8 @@ public sealed partial class WorkshopPage
     public const string Scheduled = "programme";
     public const string Edited = "modifie";
     public const string Cancelled = "annule";
+    public const string Registered = "inscrit";
+    public const string Unregistered = "desinscrit";
 
     private WorkshopDetails? _workshop;
 
@@ -46,6 +48,8 @@ public sealed partial class WorkshopPage
             $"L'atelier est programmé. Communiquez aux participant·es son code, {code}, ou le lien {JoinUrl(workshop)}.",
         Edited => "Les modifications de l'atelier sont enregistrées.",
         Cancelled => "L'atelier est annulé. Le motif est affiché sur cette page.",
+        Registered => "Vous êtes inscrit·e. L'invitation part par courriel avec le fichier pour votre agenda.",
+        Unregistered => "Votre inscription est annulée. Vous ne recevrez plus de courriel pour cet atelier.",
         _ => null,
     };
 }
