@@ -49,20 +49,19 @@ internal static class MeasuredValues
         }
 
         var actionIds = actions.Select(a => a.Id).ToList();
-        var values = (await db.IndicatorValues.AsNoTracking().Where(v => actionIds.Contains(v.ActionId))
+        var latest = (await db.IndicatorValues.AsNoTracking().Where(v => actionIds.Contains(v.ActionId))
             .Select(v => new { v.IndicatorId, v.MeasuredOn, v.Value }).ToListAsync(cancellationToken))
-            .ToLookup(v => v.IndicatorId);
+            .GroupBy(v => v.IndicatorId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(v => v.MeasuredOn)!);
         foreach (var action in actions)
         {
-            var progresses = action.Indicators.Select(indicator =>
+            foreach (var indicator in action.Indicators)
             {
-                var measured = values[indicator.Id].OrderBy(v => v.MeasuredOn).ToList();
-                var first = measured.FirstOrDefault();
-                var latest = measured.LastOrDefault();
-                indicator.ShowLatest(latest?.Value, latest?.MeasuredOn);
-                return IndicatorProgress.Of(indicator, action.RetainedOn, first?.Value, first?.MeasuredOn);
-            }).ToList();
-            action.DeriveProgress(progresses, now);
+                var last = latest.GetValueOrDefault(indicator.Id);
+                indicator.ShowLatest(last?.Value, last?.MeasuredOn);
+            }
+
+            action.DeriveProgress(await IndicatorProgresses.ForActionAsync(db, action, cancellationToken), now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

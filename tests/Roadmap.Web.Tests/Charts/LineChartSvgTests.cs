@@ -125,6 +125,37 @@ public sealed class LineChartSvgTests
         Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName is "script" or "b");
     }
 
+    [Fact]
+    public void GraduationsAndDatesAreDarkTextWithoutThePaleStrokeOfTheGrid()
+    {
+        var svg = Parse(Chart([new(Start.AddMonths(6), 1_250m), new(Start.AddMonths(18), 2_000m)]));
+
+        var texts = new[] { "grid", "dates" }.SelectMany(g => Group(svg, g).Elements(Svg + "text")).ToList();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, text =>
+        {
+            Assert.True(ContrastOnWhite(Inherited(text, "fill")) >= 4.5, $"« {text.Value} » : {Inherited(text, "fill")}");
+            Assert.Equal("none", Inherited(text, "stroke") ?? "none");
+        });
+    }
+
+    /// <summary>WCAG 2 contrast ratio of a #rrggbb colour on white.</summary>
+    private static double ContrastOnWhite(string? colour)
+    {
+        static double Channel(string hex)
+        {
+            var c = int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        Assert.Matches("^#[0-9a-fA-F]{6}$", colour);
+        var luminance = (0.2126 * Channel(colour![1..3])) + (0.7152 * Channel(colour[3..5])) + (0.0722 * Channel(colour[5..7]));
+        return 1.05 / (luminance + 0.05);
+    }
+
+    private static string? Inherited(XElement element, string attribute) =>
+        element.AncestorsAndSelf().Select(e => e.Attribute(attribute)?.Value).FirstOrDefault(v => v is not null);
+
     private static LineChartData Chart(ChartPoint[] values) =>
         new("indicateur-1", "Foyers raccordés", "Résumé du graphique", values, new ChartTrajectory(Start, 0m, Due, 3_000m), 3_000m);
 

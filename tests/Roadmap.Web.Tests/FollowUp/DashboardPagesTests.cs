@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Roadmap.Web.Tests.Support;
@@ -16,7 +17,9 @@ public sealed class DashboardPagesTests(WebApp app) : IClassFixture<WebApp>
     {
         var page = await GetAsync(Dashboard);
 
-        Assert.StartsWith("Suivi de la feuille de route", Assert.Single(page.QuerySelectorAll("h1")).TextContent, StringComparison.Ordinal);
+        var title = Assert.Single(page.QuerySelectorAll("h1")).TextContent;
+        Assert.StartsWith("Suivi de « ", title, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(title, "feuille de route", RegexOptions.IgnoreCase)); // the roadmap's own title says it once
         var tables = page.QuerySelectorAll("table");
         Assert.NotEmpty(tables);
         Assert.All(tables, t => Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent)));

@@ -67,8 +67,6 @@ public sealed class ActionUpdate
         ProgressAfter = progressAfter;
     }
 
-    public void CountComments(int visibleComments) => CommentCount = visibleComments;
-
     public void Hide(string reason, DateTimeOffset now)
     {
         HiddenReason = Guard.Text(reason, HiddenReasonMaxLength, "Le motif");

@@ -1,6 +1,5 @@
 using FluentValidation;
 using MediatR;
-using Roadmap.Application.Common.Audit;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
@@ -25,19 +24,12 @@ internal sealed class ChooseProgressRuleHandler(IRoadmapDbContext db, ICurrentUs
 {
     public async Task<Unit> Handle(ChooseProgressRule request, CancellationToken cancellationToken)
     {
-        var action = await FollowUpActions.LoadAsync(db, request.ActionId, cancellationToken);
-        await db.EnsureCanReportOnAsync(user, action, cancellationToken);
+        var action = await FollowUpActions.LoadToReportAsync(db, user, request.ActionId, cancellationToken);
         var before = new RuleState(action.ProgressRule.French(), action.ProgressPercent);
         var now = clock.GetUtcNow();
         action.ChooseProgressRule(request.Rule, await IndicatorProgresses.ForActionAsync(db, action, cancellationToken), now);
         var after = new RuleState(action.ProgressRule.French(), action.ProgressPercent);
-        if (after == before)
-        {
-            return Unit.Value;
-        }
-
-        await db.RecordAsync(user, now, action.RoadmapId, "action.progress-rule", $"Règle d'avancement de l'action « {action.Title} »", before, after, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await FollowUpActions.RecordReportAsync(db, user, now, action, "action.progress-rule", $"Règle d'avancement de l'action « {action.Title} »", before, after, cancellationToken);
         return Unit.Value;
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 
@@ -13,8 +14,8 @@ namespace Roadmap.Application.FollowUp.FindPilotCandidates;
 [RequiresRole]
 public sealed record FindPilotCandidates(Guid ActionId, string Term) : IQuery<IReadOnlyList<PilotCandidate>>
 {
-    public const int MaxResults = 20;
-    public const int TermMaxLength = 100;
+    public const int MaxResults = PeopleSearch.MaxResults;
+    public const int TermMaxLength = PeopleSearch.TextMaxLength;
 }
 
 /// <summary>A person who may pilot the action; <see cref="IsPilot"/> when they already do.</summary>
@@ -23,9 +24,7 @@ public sealed record PilotCandidate(Guid Id, string DisplayName, string Email, s
 internal sealed class FindPilotCandidatesValidator : AbstractValidator<FindPilotCandidates>
 {
     public FindPilotCandidatesValidator() =>
-        RuleFor(r => r.Term)
-            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Saisissez un nom ou une adresse e-mail.")
-            .MaximumLength(FindPilotCandidates.TermMaxLength).WithMessage($"La recherche ne doit pas dépasser {FindPilotCandidates.TermMaxLength} caractères.");
+        RuleFor(r => r.Term).ValidSearchText();
 }
 
 internal sealed class FindPilotCandidatesHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<FindPilotCandidates, IReadOnlyList<PilotCandidate>>
@@ -34,13 +33,7 @@ internal sealed class FindPilotCandidatesHandler(IRoadmapDbContext db, ICurrentU
     {
         var action = await FollowUpActions.LoadAsync(db, request.ActionId, cancellationToken);
         await db.EnsureCanManageAsync(user, action.RoadmapId, cancellationToken);
-        var term = request.Term.Trim();
-        var email = term.ToUpperInvariant();
-        var name = term.ToLowerInvariant();
-        return await PilotEligibility.EligibleUsers(db, action).AsNoTracking()
-            .Where(u => u.NormalizedEmail!.Contains(email) || u.DisplayName.ToLower().Contains(name))
-            .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
-            .Take(FindPilotCandidates.MaxResults)
+        return await PilotEligibility.EligibleUsers(db, action).AsNoTracking().Matching(request.Term)
             .Select(u => new PilotCandidate(u.Id, u.DisplayName, u.Email ?? "",
                 db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Name).FirstOrDefault(),
                 db.TeamMembers.Any(m => m.RoadmapId == action.RoadmapId && m.UserId == u.Id),

@@ -1,6 +1,5 @@
 using FluentValidation;
 using MediatR;
-using Roadmap.Application.Common.Audit;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
@@ -34,20 +33,12 @@ internal sealed class FlagActionDifficultyHandler(IRoadmapDbContext db, ICurrent
 {
     public async Task<Unit> Handle(FlagActionDifficulty request, CancellationToken cancellationToken)
     {
-        var action = await FollowUpActions.LoadAsync(db, request.ActionId, cancellationToken);
-        await db.EnsureCanReportOnAsync(user, action, cancellationToken);
-        action.EnsureFollowedUp();
+        var action = await FollowUpActions.LoadToReportAsync(db, user, request.ActionId, cancellationToken);
         var before = new DifficultyState(action.Difficulty.French(), action.DifficultyExplanation);
         var now = clock.GetUtcNow();
         action.FlagDifficulty(request.Difficulty, request.Explanation ?? "", now);
         var after = new DifficultyState(action.Difficulty.French(), action.DifficultyExplanation);
-        if (after == before)
-        {
-            return Unit.Value;
-        }
-
-        await db.RecordAsync(user, now, action.RoadmapId, "action.difficulty", $"Difficulté de l'action « {action.Title} »", before, after, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await FollowUpActions.RecordReportAsync(db, user, now, action, "action.difficulty", $"Difficulté de l'action « {action.Title} »", before, after, cancellationToken);
         return Unit.Value;
     }
 

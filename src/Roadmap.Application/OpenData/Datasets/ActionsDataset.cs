@@ -32,10 +32,18 @@ internal sealed class ActionsDataset() : Dataset<ActionsDataset.Row>(
         Col("mis_a_jour_le", FieldType.DateTime, "Mise à jour le", "Date et heure (UTC) de la dernière modification.", r => r.UpdatedAt, required: true),
     ];
 
-    public override async Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
+    protected override async Task<DatasetVersion> CountAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
     {
         var visible = OpenDatasets.VisibleActions(db, roadmap);
         return new DatasetVersion(await visible.CountAsync(cancellationToken), await visible.MaxAsync(a => (DateTimeOffset?)a.UpdatedAt, cancellationToken));
+    }
+
+    /// <summary>The axes' titles and the carrying organisations' names: renaming them dates no action.</summary>
+    protected override IQueryable<string> Names(IRoadmapDbContext db, TerritorialRoadmap roadmap)
+    {
+        var actions = OpenDatasets.VisibleActions(db, roadmap);
+        return db.Axes.Where(x => x.RoadmapId == roadmap.Id).Select(x => x.Title)
+            .Concat(db.Organisations.Where(o => actions.Any(a => a.OrganisationId == o.Id)).Select(o => o.Name));
     }
 
     protected override IAsyncEnumerable<Row> Query(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken) => (

@@ -30,7 +30,7 @@ internal sealed class CommentsDataset() : Dataset<CommentsDataset.Row>(
         Col("modifie_le", FieldType.DateTime, "Modifié le", "Date et heure (UTC) de la dernière modification.", r => r.EditedAt),
     ];
 
-    public override async Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
+    protected override async Task<DatasetVersion> CountAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
     {
         var comments = Public(db, roadmap);
         var created = await comments.MaxAsync(c => (DateTimeOffset?)c.CreatedAt, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Roadmaps;
 
@@ -17,7 +18,19 @@ internal abstract class Dataset<TRow>(string name, string title, string descript
     /// <summary>The columns in order; the first is the primary key.</summary>
     protected abstract IReadOnlyList<Column> Columns { get; }
 
-    public abstract Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken);
+    /// <summary>What dates and counts tell of the rows, signed with the roadmap's title and the names of <see cref="Names"/>.</summary>
+    public async Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
+    {
+        var version = await CountAsync(db, roadmap, cancellationToken);
+        var names = Names(db, roadmap) is { } query ? await query.ToListAsync(cancellationToken) : [];
+        return version.Signed([roadmap.Title, .. names]);
+    }
+
+    /// <summary>The rows' number, their latest change and a revision for what neither shows (see <see cref="DatasetVersion"/>).</summary>
+    protected abstract Task<DatasetVersion> CountAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken);
+
+    /// <summary>The names the rows show that no date of theirs follows; null when every shown text is dated.</summary>
+    protected virtual IQueryable<string>? Names(IRoadmapDbContext db, TerritorialRoadmap roadmap) => null;
 
     /// <summary>The rows as the database sends them (projected, not tracked, never gathered in a list).</summary>
     protected abstract IAsyncEnumerable<TRow> Query(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken);

@@ -24,7 +24,7 @@ internal sealed class IndicatorsDataset() : Dataset<IndicatorsDataset.Row>(
         Col("date_derniere_valeur", FieldType.Date, "Date de la dernière valeur", "Date de mesure de la dernière valeur.", r => r.LatestMeasuredOn),
     ];
 
-    public override async Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
+    protected override async Task<DatasetVersion> CountAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
     {
         var actions = OpenDatasets.VisibleActions(db, roadmap);
         var rows = await db.Indicators.CountAsync(i => actions.Any(a => a.Id == i.ActionId), cancellationToken);

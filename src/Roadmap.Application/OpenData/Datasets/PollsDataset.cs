@@ -39,12 +39,19 @@ internal sealed class PollsDataset() : Dataset<PollsDataset.Row>(
         Col("moyenne", FieldType.Number, "Moyenne", "Note moyenne d'une échelle.", r => r.Tally.Scale?.Average is { } average ? (decimal)average : null),
     ];
 
-    public override async Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
+    protected override async Task<DatasetVersion> CountAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
     {
         var polls = Closed(db, roadmap);
         var options = await polls.Where(p => p.Kind != PollKind.Scale).SelectMany(p => p.Options).CountAsync(cancellationToken);
         var scales = await polls.CountAsync(p => p.Kind == PollKind.Scale, cancellationToken);
         return new DatasetVersion(options + scales * (Poll.ScaleMax - Poll.ScaleMin + 1), await polls.MaxAsync(p => p.ClosedAt, cancellationToken));
+    }
+
+    /// <summary>The workshops' titles, which a closed poll shows but does not date.</summary>
+    protected override IQueryable<string> Names(IRoadmapDbContext db, TerritorialRoadmap roadmap)
+    {
+        var polls = Closed(db, roadmap);
+        return db.Workshops.Where(w => polls.Any(p => p.WorkshopId == w.Id)).Select(w => w.Title);
     }
 
     private static IQueryable<Poll> Closed(IRoadmapDbContext db, TerritorialRoadmap roadmap) =>

@@ -29,7 +29,7 @@ internal sealed class SupportsDataset() : Dataset<SupportsDataset.Row>(
         Col("soutiens", FieldType.WholeNumber, "Soutiens", "Nombre de soutiens.", r => r.Count, required: true),
     ];
 
-    public override async Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
+    protected override async Task<DatasetVersion> CountAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
     {
         if (roadmap.HidesSupportCounts)
         {
@@ -38,12 +38,18 @@ internal sealed class SupportsDataset() : Dataset<SupportsDataset.Row>(
 
         var supports = db.Supports.Where(s => OpenDatasets.VisibleActions(db, roadmap).Any(a => a.Id == s.ActionId));
         var rows = 0;
-        await foreach (var _ in Query(db, roadmap, cancellationToken))
+
+        // The rows are read anyway to count them: their actions' titles and groups' names sign the version.
+        var names = new List<string>();
+        await foreach (var row in Query(db, roadmap, cancellationToken))
         {
             rows++;
+            names.Add(row.ActionTitle);
+            names.Add(row.Group);
         }
 
-        return new DatasetVersion(rows, await supports.MaxAsync(s => (DateTimeOffset?)s.CreatedAt, cancellationToken), await supports.CountAsync(cancellationToken));
+        return new DatasetVersion(rows, await supports.MaxAsync(s => (DateTimeOffset?)s.CreatedAt, cancellationToken), await supports.CountAsync(cancellationToken))
+            .Signed(names);
     }
 
     protected override async IAsyncEnumerable<Row> Query(IRoadmapDbContext db, TerritorialRoadmap roadmap, [EnumeratorCancellation] CancellationToken cancellationToken)

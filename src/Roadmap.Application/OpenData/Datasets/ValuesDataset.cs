@@ -27,13 +27,20 @@ internal sealed class ValuesDataset() : Dataset<ValuesDataset.Row>(
         Col("corrigee_le", FieldType.DateTime, "Corrigée le", "Date et heure (UTC) de la dernière correction.", r => r.CorrectedAt),
     ];
 
-    public override Task<DatasetVersion> VersionAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken) =>
+    protected override Task<DatasetVersion> CountAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken) =>
         VersionOfAsync(db, roadmap, cancellationToken);
 
     public static async Task<DatasetVersion> VersionOfAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
     {
         var values = Visible(db, roadmap);
         return new DatasetVersion(await values.CountAsync(cancellationToken), await values.MaxAsync(v => (DateTimeOffset?)(v.CorrectedAt ?? v.RecordedAt), cancellationToken));
+    }
+
+    /// <summary>The indicators' names and units, which a value shows but does not date.</summary>
+    protected override IQueryable<string> Names(IRoadmapDbContext db, TerritorialRoadmap roadmap)
+    {
+        var actions = OpenDatasets.VisibleActions(db, roadmap);
+        return db.Indicators.Where(i => actions.Any(a => a.Id == i.ActionId)).Select(i => i.Name + " " + i.Unit);
     }
 
     private static IQueryable<Domain.FollowUp.IndicatorValue> Visible(IRoadmapDbContext db, TerritorialRoadmap roadmap)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.FollowUp.CorrectIndicatorValue;
 using Roadmap.Application.FollowUp.GetIndicatorMeasures;
@@ -25,21 +24,8 @@ public sealed partial class IndicatorsPage
     private UseCaseError? _error;
     private Guid? _errorFor;
 
-    [Inject] private IMediator Mediator { get; set; } = default!;
-
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
-
-    [Parameter]
-    public string Slug { get; set; } = "";
-
-    [Parameter]
-    public Guid Id { get; set; }
-
     [SupplyParameterFromQuery(Name = "corriger")]
     private Guid? CorrectId { get; set; }
-
-    [SupplyParameterFromQuery(Name = "statut")]
-    private string? Status { get; set; }
 
     // No form name: every indicator's « Ajouter une mesure » form and the correction form bind here.
     [SupplyParameterFromForm]
@@ -133,7 +119,7 @@ public sealed partial class IndicatorsPage
             return;
         }
 
-        Navigation.NavigateTo($"{Links.ActionIndicators(Slug, Id)}?statut={status}");
+        ComeBack(Links.ActionIndicators(Slug, Id), status);
     }
 
     private string? Typed(Guid formId, Func<MeasureInput, string?> field) => _errorFor == formId && Input is { } input ? field(input) : null;

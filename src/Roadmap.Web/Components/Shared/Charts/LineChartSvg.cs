@@ -17,6 +17,10 @@ public static class LineChartSvg
     public const string TrajectoryColour = "#4a5360";
     public const string TargetColour = "#8a4b00";
 
+    /// <summary>Graduations and dates: 11.5:1 on white (RGAA asks 4.5:1 for text).</summary>
+    public const string AxisTextColour = "#3a3a3a";
+    public const string GridColour = "#c9d0d9";
+
     private const double Top = 16;
     private const double Bottom = 24;
     private const double Right = 12;
@@ -59,15 +63,17 @@ public static class LineChartSvg
     }
 
     private static XElement Grid(IEnumerable<(double Value, string Text)> labels, ChartScale x, ChartScale y) =>
-        new(Svg + "g", new XAttribute("class", "grid"), new XAttribute("stroke", "#c9d0d9"), new XAttribute("fill", TrajectoryColour),
+        new(Svg + "g", new XAttribute("class", "grid"), new XAttribute("stroke", GridColour), new XAttribute("fill", AxisTextColour),
             labels.SelectMany(l => new[]
             {
                 Line(x.From, y.Map(l.Value), x.To, y.Map(l.Value)),
-                Text(x.From - 4, y.Map(l.Value) + 3.5, l.Text, "end"),
+
+                // Without « stroke: none » the text would take the grid's pale stroke and look grey.
+                Text(x.From - 4, y.Map(l.Value) + 3.5, l.Text, "end", new XAttribute("stroke", "none")),
             }));
 
     private static XElement DateAxis(ChartScale x) =>
-        new(Svg + "g", new XAttribute("class", "dates"), new XAttribute("fill", TrajectoryColour),
+        new(Svg + "g", new XAttribute("class", "dates"), new XAttribute("fill", AxisTextColour),
             ChartTicks.Dates(DateOnly.FromDayNumber((int)Math.Ceiling(x.Min)), DateOnly.FromDayNumber((int)Math.Floor(x.Max)))
                 .Select(t => Text(x.Map(t.On.DayNumber), Height - 8, t.Label, "middle")));
 

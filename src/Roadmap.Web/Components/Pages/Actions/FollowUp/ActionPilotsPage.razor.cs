@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.FollowUp.FindPilotCandidates;
 using Roadmap.Application.FollowUp.GetActionFollowUp;
@@ -22,21 +21,8 @@ public sealed partial class ActionPilotsPage
     private IReadOnlyList<PilotCandidate>? _candidates;
     private UseCaseError? _error;
 
-    [Inject] private IMediator Mediator { get; set; } = default!;
-
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
-
-    [Parameter]
-    public string Slug { get; set; } = "";
-
-    [Parameter]
-    public Guid Id { get; set; }
-
     [SupplyParameterFromQuery(Name = "q")]
     private string? Query { get; set; }
-
-    [SupplyParameterFromQuery(Name = "statut")]
-    private string? Status { get; set; }
 
     // No form name: every add and remove button binds here.
     [SupplyParameterFromForm]
@@ -58,20 +44,18 @@ public sealed partial class ActionPilotsPage
 
     protected override async Task OnInitializedAsync()
     {
-        var read = await Mediator.TrySendAsync(new GetActionFollowUp(Id));
-        if (read.Refused || read.Response.RoadmapSlug != Slug)
+        if (await LoadFollowUpAsync(followedUpOnly: false) is not { } followUp)
         {
-            Navigation.NotFound();
             return;
         }
 
         if (!(await Mediator.Send(new GetMyRoadmapAccess(Slug))).CanManage)
         {
-            Navigation.NavigateTo("/compte/acces-refuse");
+            Refuse();
             return;
         }
 
-        _followUp = read.Response;
+        _followUp = followUp;
         if (_followUp.IsFollowedUp && !string.IsNullOrWhiteSpace(Query))
         {
             var term = Query.Length > FindPilotCandidates.TermMaxLength ? Query[..FindPilotCandidates.TermMaxLength] : Query;
@@ -94,7 +78,7 @@ public sealed partial class ActionPilotsPage
             return;
         }
 
-        Navigation.NavigateTo($"{Links.ActionPilots(Slug, Id)}?statut={status}");
+        ComeBack(Links.ActionPilots(Slug, Id), status);
     }
 
     private sealed class PilotInput

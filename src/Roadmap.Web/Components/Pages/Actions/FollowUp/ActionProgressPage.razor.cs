@@ -25,19 +25,6 @@ public sealed partial class ActionProgressPage
     private UseCaseError? _percentError;
     private UseCaseError? _budgetError;
 
-    [Inject] private IMediator Mediator { get; set; } = default!;
-
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
-
-    [Parameter]
-    public string Slug { get; set; } = "";
-
-    [Parameter]
-    public Guid Id { get; set; }
-
-    [SupplyParameterFromQuery(Name = "statut")]
-    private string? Status { get; set; }
-
     [SupplyParameterFromForm(FormName = "difficulte")]
     private DifficultyInput Difficulty { get; set; } = default!;
 
@@ -56,20 +43,18 @@ public sealed partial class ActionProgressPage
 
     protected override async Task OnInitializedAsync()
     {
-        var read = await Mediator.TrySendAsync(new GetActionFollowUp(Id));
-        if (read.Refused || read.Response.RoadmapSlug != Slug || !read.Response.IsFollowedUp)
+        if (await LoadFollowUpAsync(followedUpOnly: true) is not { } followUp)
         {
-            Navigation.NotFound();
             return;
         }
 
         if (!(await Mediator.Send(new GetFollowUpControls(Id))).CanReport)
         {
-            Navigation.NavigateTo("/compte/acces-refuse");
+            Refuse();
             return;
         }
 
-        var f = _followUp = read.Response;
+        var f = _followUp = followUp;
         Difficulty ??= new DifficultyInput { Difficulty = f.Difficulty, Explanation = f.DifficultyExplanation };
         Rule ??= new RuleInput { Rule = f.ProgressRule };
         Percent ??= new PercentInput { Percent = f.ProgressPercent };
@@ -108,7 +93,7 @@ public sealed partial class ActionProgressPage
             return sent.Error;
         }
 
-        Navigation.NavigateTo($"{Links.ActionProgress(Slug, Id)}?statut={Saved}");
+        ComeBack(Links.ActionProgress(Slug, Id), Saved);
         return null;
     }
 
