@@ -21,4 +21,12 @@ public static class SiteLinks
     public static string Workshop(Guid id) => $"/ateliers/{id}";
 
     public static string JoinWorkshop(string joinCode) => $"/rejoindre/{joinCode}";
+
+    public static string Notifications() => "/notifications";
+
+    /// <summary>The signed-in person's mail preferences.</summary>
+    public static string MailPreferences() => "/compte/courriels";
+
+    /// <summary>The one-click unsubscribe address (a page on GET, the RFC 8058 POST); the token is secret.</summary>
+    public static string Unsubscribe(string token) => $"/courriels/desabonnement/{Uri.EscapeDataString(token)}";
 }
