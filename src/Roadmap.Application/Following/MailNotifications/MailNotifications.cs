@@ -28,11 +28,10 @@ internal sealed class MailNotificationsHandler(
         var now = clock.GetUtcNow();
         var daily = DigestPeriod.Daily(now);
         var weekly = DigestPeriod.Weekly(now);
-        var mails = new NotificationMails(urls, tokens);
         var written = 0;
         foreach (var userId in await PeopleToMail.FindAsync(db, daily, weekly, PeoplePerRound, cancellationToken))
         {
-            written += await MailPersonAsync(userId, daily, weekly, mails, cancellationToken);
+            written += await MailPersonAsync(userId, daily, weekly, new NotificationMails(urls, tokens, userId), cancellationToken);
         }
 
         return written;
@@ -85,7 +84,7 @@ internal sealed class MailNotificationsHandler(
             var to = new MailRecipient(person.Email!, person.DisplayName, userId);
             foreach (var (notification, topic) in plan.Immediate)
             {
-                var (content, extras) = mails.Immediate(userId, person.DisplayName, notification, topic);
+                var (content, extras) = mails.Immediate(person.DisplayName, notification, topic);
                 written.Add(outbox.Add(to, MailKind.Notification, content, extras));
                 notification.MailHandled(mailed: true);
             }
@@ -111,7 +110,7 @@ internal sealed class MailNotificationsHandler(
 
         var roadmapIds = notifications.Select(n => n.RoadmapId).OfType<Guid>().Distinct().ToList();
         var titles = await db.Roadmaps.AsNoTracking().Where(r => roadmapIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Title, cancellationToken);
-        var (content, extras) = mails.Digest(userId, to.Name, period, notifications, titles);
+        var (content, extras) = mails.Digest(to.Name, period, notifications, titles);
         written.Add(outbox.Add(to, MailKind.Digest, content, extras));
         notifications.ForEach(n => n.MailHandled(mailed: true));
     }

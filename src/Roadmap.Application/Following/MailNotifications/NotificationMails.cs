@@ -7,14 +7,24 @@ using Roadmap.Application.Following.MailPreferences;
 
 namespace Roadmap.Application.Following.MailNotifications;
 
-/// <summary>The texts of notification mails: one notification at once, or a digest grouped by roadmap.</summary>
-internal sealed class NotificationMails(IPublicUrls urls, IUnsubscribeTokens tokens)
+/// <summary>
+/// The texts of notification mails to one person: one notification at once, or a digest grouped by
+/// roadmap. Its unsubscribe links are sealed when it is made, before the person's transaction: the
+/// first token ever creates the Data Protection key, which is written to the database, and on SQLite
+/// that write would wait for the transaction's own write gate.
+/// </summary>
+internal sealed class NotificationMails(IPublicUrls urls, IUnsubscribeTokens tokens, Guid userId)
 {
+    private readonly Dictionary<MailTopic, string> _topicLinks = Enum.GetValues<MailTopic>()
+        .ToDictionary(t => t, t => urls.Absolute(SiteLinks.Unsubscribe(tokens.Create(userId, t))));
+
+    private readonly string _allLink = urls.Absolute(SiteLinks.Unsubscribe(tokens.Create(userId, null)));
+
     public const string OtherRoadmaps = "Autres";
 
-    public (MailContent Content, MailExtras Extras) Immediate(Guid userId, string name, Notification notification, MailTopic topic)
+    public (MailContent Content, MailExtras Extras) Immediate(string name, Notification notification, MailTopic topic)
     {
-        var unsubscribe = urls.Absolute(SiteLinks.Unsubscribe(tokens.Create(userId, topic)));
+        var unsubscribe = _topicLinks[topic];
         var content = new MailBuilder(notification.Text)
             .Greeting(name)
             .Paragraph(notification.Text)
@@ -26,7 +36,7 @@ internal sealed class NotificationMails(IPublicUrls urls, IUnsubscribeTokens tok
     }
 
     public (MailContent Content, MailExtras Extras) Digest(
-        Guid userId, string name, DigestPeriod period, IReadOnlyList<Notification> notifications, IReadOnlyDictionary<Guid, string> roadmapTitles)
+        string name, DigestPeriod period, IReadOnlyList<Notification> notifications, IReadOnlyDictionary<Guid, string> roadmapTitles)
     {
         var weekly = period.Frequency == MailFrequency.Weekly;
         var count = $"{notifications.Count} {Plural.Of(notifications.Count, "nouveauté", "nouveautés")}";
@@ -42,7 +52,7 @@ internal sealed class NotificationMails(IPublicUrls urls, IUnsubscribeTokens tok
                 .List(group.OrderBy(n => n.CreatedAt).Select(n => (n.Text, (string?)urls.Absolute(n.Link))));
         }
 
-        var unsubscribe = urls.Absolute(SiteLinks.Unsubscribe(tokens.Create(userId, null)));
+        var unsubscribe = _allLink;
         var content = builder
             .Button("Voir mes notifications", urls.Absolute(SiteLinks.Notifications()))
             .Footer(weekly
