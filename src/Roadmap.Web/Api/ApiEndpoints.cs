@@ -40,6 +40,7 @@ internal static class ApiEndpoints
         api.MapFollowUpPilotEndpoints();
         api.MapDashboardEndpoints();
         api.MapIndicatorValueEndpoints();
+        api.MapMailPreferenceEndpoints();
         return app;
     }
 
