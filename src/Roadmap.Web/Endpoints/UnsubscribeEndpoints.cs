@@ -17,24 +17,28 @@ internal static class UnsubscribeEndpoints
     public const string FromPageField = "depuis";
     public const string FromPage = "page";
 
+    private const string PlainText = "text/plain; charset=utf-8";
+
     public static IEndpointRouteBuilder MapUnsubscribeEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // The Blazor page of the same address claims GET and POST: the lower order gives the POSTs to this endpoint.
-        endpoints.MapPost("/courriels/desabonnement/{token}", UnsubscribeAsync).DisableAntiforgery().WithOrder(-1);
+        // No status code page: re-executing a POST on the French 404 page would meet its antiforgery check (400).
+        endpoints.MapPost("/courriels/desabonnement/{token}", UnsubscribeAsync).DisableAntiforgery().WithOrder(-1)
+            .WithMetadata(new SkipStatusCodePagesAttribute());
         return endpoints;
     }
 
-    private static async Task<Results<ContentHttpResult, RedirectHttpResult, NotFound>> UnsubscribeAsync(
+    private static async Task<Results<ContentHttpResult, RedirectHttpResult>> UnsubscribeAsync(
         string token, HttpRequest request, [FromServices] IMediator mediator)
     {
         if (await mediator.FindAsync(new Unsubscribe(token), request.HttpContext.RequestAborted) is null)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Text("Ce lien de désabonnement n'est pas valide.", PlainText, statusCode: StatusCodes.Status404NotFound);
         }
 
         var form = request.HasFormContentType ? await request.ReadFormAsync(request.HttpContext.RequestAborted) : null;
         return form is not null && form[FromPageField].ToString() == FromPage
             ? TypedResults.LocalRedirect(Links.Unsubscribed(token))
-            : TypedResults.Text("Désabonnement effectué : vous ne recevrez plus ces courriels.", "text/plain; charset=utf-8");
+            : TypedResults.Text("Désabonnement effectué : vous ne recevrez plus ces courriels.", PlainText);
     }
 }
