@@ -57,6 +57,7 @@ internal static class WebApplicationExtensions
         app.MapWorkshopFileEndpoints();
         app.MapRoadmapDocumentFileEndpoints();
         app.MapOpenDataEndpoints();
+        app.MapUnsubscribeEndpoints();
         app.MapWorkshopScreenQr();
         Components.Pages.Workshops.Console.ConsoleFragmentEndpoints.MapWorkshopConsoleFragments(app);
         app.MapOpenApi("/openapi/{documentName}.json");

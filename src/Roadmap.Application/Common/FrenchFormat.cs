@@ -17,6 +17,13 @@ public static class FrenchFormat
 
     public static DateTime ToParis(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Paris).DateTime;
 
+    /// <summary>The instant a Paris date and wall-clock time name (digests start at 07:00 Paris, summer or winter).</summary>
+    public static DateTimeOffset FromParis(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, Paris.GetUtcOffset(local));
+    }
+
     /// <summary>« 12 mai 2026 ».</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 

@@ -24,4 +24,11 @@ public static class SiteLinks
 
     /// <summary>The workshop page, at its published minutes.</summary>
     public static string WorkshopMinutes(Guid id) => $"{Workshop(id)}#compte-rendu-titre";
+    public static string Notifications() => "/notifications";
+
+    /// <summary>The signed-in person's mail preferences.</summary>
+    public static string MailPreferences() => "/compte/courriels";
+
+    /// <summary>The one-click unsubscribe address (a page on GET, the RFC 8058 POST); the token is secret.</summary>
+    public static string Unsubscribe(string token) => $"/courriels/desabonnement/{Uri.EscapeDataString(token)}";
 }

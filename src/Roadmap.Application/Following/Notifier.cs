@@ -24,7 +24,7 @@ public sealed class Notifier(IRoadmapDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         foreach (var userId in followers.Concat(extraRecipients.OfType<Guid>()).Distinct().Where(id => id != actorId))
         {
-            db.Notifications.Add(Notification.Create(userId, kind, text, link, now));
+            db.Notifications.Add(Notification.Create(userId, kind, text, link, now, roadmapId));
         }
     }
 

@@ -17,6 +17,7 @@ internal static class MailRegistration
     {
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
+        services.TryAddSingleton<IUnsubscribeTokens, UnsubscribeTokens>();
         return services;
     }
 

@@ -42,6 +42,7 @@ internal static class ApiEndpoints
         api.MapIndicatorValueEndpoints();
         api.MapMailAdminEndpoints();
         api.MapWorkshopRegistrationEndpoints();
+        api.MapMailPreferenceEndpoints();
         return app;
     }
 

@@ -36,6 +36,6 @@ internal sealed class CommentNotifications(IRoadmapDbContext db, Notifier notifi
         }
 
         db.Notifications.Add(Notification.Create(
-            repliedTo, NotificationKind.Reply, $"{authorName} a répondu à votre commentaire sur {what}.", link, now));
+            repliedTo, NotificationKind.Reply, $"{authorName} a répondu à votre commentaire sur {what}.", link, now, roadmap.Id));
     }
 }

@@ -65,7 +65,7 @@ internal sealed class SetActionPilotsHandler(IRoadmapDbContext db, ICurrentUser 
             if (pilotId != actorId)
             {
                 db.Notifications.Add(Notification.Create(pilotId, NotificationKind.PilotNamed,
-                    $"Vous êtes pilote de l'action « {action.Title} » : vous pouvez rendre compte de son avancement.", SiteLinks.Action(roadmap.Slug, action.Id), now));
+                    $"Vous êtes pilote de l'action « {action.Title} » : vous pouvez rendre compte de son avancement.", SiteLinks.Action(roadmap.Slug, action.Id), now, action.RoadmapId));
             }
         }
 

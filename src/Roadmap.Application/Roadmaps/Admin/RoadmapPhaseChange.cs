@@ -43,7 +43,7 @@ internal static class RoadmapPhaseChange
         var text = $"La feuille de route « {advanced.Title} » passe en phase « {advanced.CurrentPhase.French()} » : {advanced.PhaseMessage}";
         foreach (var follower in followers)
         {
-            db.Notifications.Add(Notification.Create(follower, NotificationKind.PhaseChanged, text, SiteLinks.Roadmap(advanced.Slug), now));
+            db.Notifications.Add(Notification.Create(follower, NotificationKind.PhaseChanged, text, SiteLinks.Roadmap(advanced.Slug), now, advanced.Id));
         }
     }
 }

@@ -63,4 +63,11 @@ public static class Links
     public static string ActionIndicators(string slug, Guid id) => $"{SiteLinks.Action(slug, id)}/indicateurs";
 
     public static string ValuesImport(string slug) => $"{SiteLinks.Roadmap(slug)}/suivi/import";
+
+    public static string MailPreferences() => SiteLinks.MailPreferences();
+
+    public static string Unsubscribe(string token) => SiteLinks.Unsubscribe(token);
+
+    /// <summary>The unsubscribe page once its button did it.</summary>
+    public static string Unsubscribed(string token) => $"{SiteLinks.Unsubscribe(token)}?fait=1";
 }

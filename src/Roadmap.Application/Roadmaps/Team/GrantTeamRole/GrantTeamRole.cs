@@ -59,7 +59,7 @@ internal sealed class GrantTeamRoleHandler(IRoadmapDbContext db, ICurrentUser us
         if (request.UserId != actorId)
         {
             db.Notifications.Add(Notification.Create(request.UserId, NotificationKind.TeamRoleGranted,
-                $"Vous êtes désormais {TeamRules.RoleName(request.Role)} de la feuille de route « {roadmap.Title} ».", TeamRules.PageLink(roadmap.Slug), now));
+                $"Vous êtes désormais {TeamRules.RoleName(request.Role)} de la feuille de route « {roadmap.Title} ».", TeamRules.PageLink(roadmap.Slug), now, roadmap.Id));
         }
 
         await db.SaveChangesAsync(cancellationToken);
