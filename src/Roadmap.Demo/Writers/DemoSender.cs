@@ -26,6 +26,7 @@ internal sealed class DemoSender : IAsyncDisposable
         services.AddSingleton(loggers).AddLogging();
         services.AddApplication().AddInfrastructure(configuration, contentRoot);
         services.AddLiveNotifier<DemoLiveNotifier>();
+        services.AddSingleton<IPublicUrls>(new DemoPublicUrls(configuration));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(_actor);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
