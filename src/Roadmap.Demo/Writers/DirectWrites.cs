@@ -48,7 +48,8 @@ internal sealed class DirectWrites(DemoSender sender)
             }
 
             var db = Db(services);
-            await db.InTransactionAsync(token => db.OutboxMails.Where(m => m.UserId == user.Id).ExecuteDeleteAsync(token), CancellationToken.None);
+            db.OutboxMails.RemoveRange(await db.OutboxMails.Where(m => m.UserId == user.Id).ToListAsync());
+            await db.SaveChangesAsync();
 
             return user.Id;
         });

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Account.ConfirmAddress;
@@ -9,6 +10,7 @@ namespace Roadmap.Application.Account.ConfirmAddress;
 /// is unknown, edited or expired (nothing changes). Opening a valid link again is still true.
 /// Anyone may send it: the link may be opened in another browser than the one that registered.
 /// </summary>
+[OwnTransaction(AccountTransactions.Reason + " One write: Identity saves the confirmation alone.")]
 public sealed record ConfirmAddress(Guid UserId, string Code) : IRequest<bool>;
 
 internal sealed class ConfirmAddressHandler(UserManager<ApplicationUser> users) : IRequestHandler<ConfirmAddress, bool>

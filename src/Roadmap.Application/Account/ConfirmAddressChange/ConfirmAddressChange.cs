@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Account.ConfirmAddressChange;
@@ -11,9 +13,10 @@ namespace Roadmap.Application.Account.ConfirmAddressChange;
 /// security stamp changes). False when the link is unknown, edited or expired, or the address was
 /// taken meanwhile: nothing changes. Opening it again once done is still true.
 /// </summary>
+[OwnTransaction(AccountTransactions.Reason)]
 public sealed record ConfirmAddressChange(Guid UserId, string Email, string Code) : IRequest<bool>;
 
-internal sealed class ConfirmAddressChangeHandler(UserManager<ApplicationUser> users) : IRequestHandler<ConfirmAddressChange, bool>
+internal sealed class ConfirmAddressChangeHandler(UserManager<ApplicationUser> users, IRoadmapDbContext db) : IRequestHandler<ConfirmAddressChange, bool>
 {
     public async Task<bool> Handle(ConfirmAddressChange request, CancellationToken cancellationToken)
     {
@@ -28,18 +31,28 @@ internal sealed class ConfirmAddressChangeHandler(UserManager<ApplicationUser> u
             return true;
         }
 
-        if (AccountCodes.Decode(request.Code) is not { } token || !(await users.ChangeEmailAsync(user, email, token)).Succeeded)
+        // Checked first outside the transaction (which loads the key ring), then again by ChangeEmailAsync.
+        if (AccountCodes.Decode(request.Code) is not { } token
+            || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.ChangeEmailTokenProvider, UserManager<ApplicationUser>.GetChangeEmailTokenPurpose(email), token))
         {
             return false;
         }
 
-        var renamed = await users.SetUserNameAsync(user, email);
-        if (!renamed.Succeeded)
+        return await db.InTransactionAsync(async _ =>
         {
-            // The address without the user name would leave sign-in and the address disagreeing: roll both back.
-            throw new ConflictException(string.Join(" ", renamed.Errors.Select(e => e.Description)));
-        }
+            if (!(await users.ChangeEmailAsync(user, email, token)).Succeeded)
+            {
+                return false;
+            }
 
-        return true;
+            var renamed = await users.SetUserNameAsync(user, email);
+            if (!renamed.Succeeded)
+            {
+                // The address without the user name would leave sign-in and the address disagreeing: roll both back.
+                throw new ConflictException(string.Join(" ", renamed.Errors.Select(e => e.Description)));
+            }
+
+            return true;
+        }, cancellationToken);
     }
 }

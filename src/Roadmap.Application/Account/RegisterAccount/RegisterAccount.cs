@@ -5,6 +5,7 @@ using Roadmap.Application.Account.Mails;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Mail;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Users;
 
@@ -19,9 +20,11 @@ namespace Roadmap.Application.Account.RegisterAccount;
 /// link that confirms its address; the owner of a taken address gets a notice instead (at most one
 /// every two minutes), both written to the outbox in the same transaction.
 /// </summary>
+[OwnTransaction(AccountTransactions.Reason + " The account is committed first; a lost mail is sent again from the resend page.")]
 public sealed record RegisterAccount(string DisplayName, string Email, string Password) : IRequest<RegistrationOutcome>;
 
-internal sealed class RegisterAccountHandler(UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IPublicUrls urls, TimeProvider clock)
+internal sealed class RegisterAccountHandler(
+    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
     : IRequestHandler<RegisterAccount, RegistrationOutcome>
 {
     public async Task<RegistrationOutcome> Handle(RegisterAccount request, CancellationToken cancellationToken)
@@ -38,7 +41,7 @@ internal sealed class RegisterAccountHandler(UserManager<ApplicationUser> users,
 
         try
         {
-            RegistrationChecks.Succeeded(await users.CreateAsync(user, request.Password));
+            await db.InTransactionAsync(token => CreateAsync(user, request.Password), cancellationToken);
         }
         catch (ValidationFailedException ex) when (ex.Errors.ContainsKey(RegistrationChecks.AddressTaken))
         {
@@ -58,26 +61,36 @@ internal sealed class RegisterAccountHandler(UserManager<ApplicationUser> users,
             return RegistrationOutcome.AddressAlreadyRegistered;
         }
 
+        var code = await users.GenerateEmailConfirmationTokenAsync(user);
+        await AccountTransactions.WriteAsync(db, signal, _ =>
+        {
+            outbox.Add(AccountMails.To(user), MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, code));
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return RegistrationOutcome.Created;
+    }
+
+    private async Task<bool> CreateAsync(ApplicationUser user, string password)
+    {
+        RegistrationChecks.Succeeded(await users.CreateAsync(user, password));
         if (!(await users.AddToRoleAsync(user, RoleNames.Citizen)).Succeeded)
         {
             // An account without a role could do nothing: better no account (the transaction is rolled back) and a message.
             throw new ConflictException("Le compte n'a pas pu être créé. Réessayez dans quelques instants.");
         }
 
-        var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        outbox.Add(AccountMails.To(user), MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, token));
-        await db.SaveChangesAsync(cancellationToken);
-        return RegistrationOutcome.Created;
+        return true;
     }
 
     private async Task<RegistrationOutcome> NoticeOwnerAsync(ApplicationUser owner, CancellationToken cancellationToken)
     {
-        if (await MailRate.AllowsAsync(db, owner.Id, MailKind.RegistrationAttempt, clock.GetUtcNow(), cancellationToken))
+        await AccountTransactions.WriteAsync(db, signal, async token =>
         {
-            outbox.Add(AccountMails.To(owner), MailKind.RegistrationAttempt, AccountMails.RegistrationAttempt(urls, owner));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+            if (await MailRate.AllowsAsync(db, owner.Id, MailKind.RegistrationAttempt, clock.GetUtcNow(), token))
+            {
+                outbox.Add(AccountMails.To(owner), MailKind.RegistrationAttempt, AccountMails.RegistrationAttempt(urls, owner));
+            }
+        }, cancellationToken);
         return RegistrationOutcome.AddressAlreadyRegistered;
     }
 }

@@ -18,11 +18,11 @@ namespace Roadmap.Application.Account.RequestAddressChange;
 /// link, so the form tells nobody who has an account.
 /// </summary>
 [RequiresRole]
-[OwnTransaction("A wrong password counts as a failed attempt although the change is refused.")]
+[OwnTransaction("A wrong password counts as a failed attempt although the change is refused; the token is made before the transaction (AccountTransactions).")]
 public sealed record RequestAddressChange(string NewEmail, string Password) : IRequest<Unit>;
 
 internal sealed class RequestAddressChangeHandler(
-    IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users, Outbox outbox, IPublicUrls urls, TimeProvider clock)
+    IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
     : IRequestHandler<RequestAddressChange, Unit>
 {
     public async Task<Unit> Handle(RequestAddressChange request, CancellationToken cancellationToken)
@@ -36,21 +36,20 @@ internal sealed class RequestAddressChangeHandler(
 
         await AccountPasswords.ConfirmAsync(users, user, request.Password, nameof(RequestAddressChange.Password));
         var owner = await users.FindByEmailAsync(newEmail);
-        return await db.InTransactionAsync(async token =>
+        var code = owner is null ? await users.GenerateChangeEmailTokenAsync(user, newEmail) : null;
+        await AccountTransactions.WriteAsync(db, signal, async token =>
         {
-            if (owner is null)
+            if (code is not null)
             {
-                var code = await users.GenerateChangeEmailTokenAsync(user, newEmail);
                 outbox.Add(new MailRecipient(newEmail, user.DisplayName, user.Id), MailKind.AddressChange, AccountMails.AddressChange(urls, user, newEmail, code));
             }
-            else if (await MailRate.AllowsAsync(db, owner.Id, MailKind.RegistrationAttempt, clock.GetUtcNow(), token))
+            else if (await MailRate.AllowsAsync(db, owner!.Id, MailKind.RegistrationAttempt, clock.GetUtcNow(), token))
             {
                 outbox.Add(AccountMails.To(owner), MailKind.RegistrationAttempt, AccountMails.AddressTaken(urls, owner));
             }
 
             outbox.Add(AccountMails.To(user), MailKind.AddressChangeNotice, AccountMails.AddressChangeNotice(urls, user));
-            await db.SaveChangesAsync(token);
-            return Unit.Value;
         }, cancellationToken);
+        return Unit.Value;
     }
 }

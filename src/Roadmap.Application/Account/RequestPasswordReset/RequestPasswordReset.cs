@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Roadmap.Application.Account.Mails;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Mail;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Users;
 
@@ -15,21 +16,28 @@ namespace Roadmap.Application.Account.RequestPasswordReset;
 /// mail. The caller first checks that mail can leave at all (<see cref="IMailAvailability"/>), so
 /// no token is made for nobody to receive.
 /// </summary>
+[OwnTransaction(AccountTransactions.Reason)]
 public sealed record RequestPasswordReset(string Email) : IRequest<Unit>;
 
-internal sealed class RequestPasswordResetHandler(UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IPublicUrls urls, TimeProvider clock)
+internal sealed class RequestPasswordResetHandler(
+    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
     : IRequestHandler<RequestPasswordReset, Unit>
 {
     public async Task<Unit> Handle(RequestPasswordReset request, CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(request.Email.Trim()) is { Email: not null } user
-            && await MailRate.AllowsAsync(db, user.Id, MailKind.PasswordReset, clock.GetUtcNow(), cancellationToken))
+        if (await users.FindByEmailAsync(request.Email.Trim()) is not { Email: not null } user)
         {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            outbox.Add(AccountMails.To(user), MailKind.PasswordReset, AccountMails.PasswordReset(urls, user, token));
-            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
         }
 
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        await AccountTransactions.WriteAsync(db, signal, async ct =>
+        {
+            if (await MailRate.AllowsAsync(db, user.Id, MailKind.PasswordReset, clock.GetUtcNow(), ct))
+            {
+                outbox.Add(AccountMails.To(user), MailKind.PasswordReset, AccountMails.PasswordReset(urls, user, token));
+            }
+        }, cancellationToken);
         return Unit.Value;
     }
 }
