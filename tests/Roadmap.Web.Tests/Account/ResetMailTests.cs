@@ -21,13 +21,29 @@ public sealed class ResetMailTests(MailFileWebApp app) : IClassFixture<MailFileW
         var response = await AskForResetLinkAsync(client, email);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        var mail = await MimeMessage.LoadAsync(await WaitForMailFileAsync());
+        var mail = await LoadWhenWrittenAsync(await WaitForMailFileAsync());
         Assert.Equal(email, mail.To.Mailboxes.Single().Address);
         var link = MailLinks.Find(mail.TextBody, "/compte/reinitialiser?");
         Assert.StartsWith($"{RoadmapWebFactory.PublicUrl}/compte/reinitialiser?code=", link, StringComparison.Ordinal);
         var code = QueryHelpers.ParseQuery(new Uri(link).Query)["code"].ToString();
         var token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
         Assert.DoesNotContain(app.Logs.Records, r => r.Contains(code, StringComparison.Ordinal) || r.Contains(token, StringComparison.Ordinal));
+    }
+
+    // The worker may still be writing the file.
+    private static async Task<MimeMessage> LoadWhenWrittenAsync(string file)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await MimeMessage.LoadAsync(file);
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     // The outbox worker writes the file shortly after the request's commit.

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Roadmap.Application.Domain.Mail;
@@ -12,22 +15,15 @@ namespace Roadmap.Web.Tests.Mail;
 /// </summary>
 public sealed class AccountMailApp : WebApp, IAsyncLifetime
 {
-    public AccountMailApp()
-        : this(TestSmtpServer.Start())
-    {
-    }
+    internal TestSmtpServer Smtp { get; } = TestSmtpServer.Start();
 
-    private AccountMailApp(TestSmtpServer smtp)
-        : base(new RoadmapWebFactory(settings: new Dictionary<string, string?>
-        {
-            ["Mail:Host"] = "127.0.0.1",
-            ["Mail:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Mail:Security"] = "None",
-            ["Mail:PollSeconds"] = "1",
-            ["Account:RequireConfirmedEmail"] = "true",
-        })) => Smtp = smtp;
-
-    internal TestSmtpServer Smtp { get; }
+    // UseSetting, not the factory's in-memory settings: the mail registration reads them while the app is built.
+    protected override WebApplicationFactory<Program> Configure(RoadmapWebFactory root) => root.WithWebHostBuilder(b => b
+        .UseSetting("Mail:Host", "127.0.0.1")
+        .UseSetting("Mail:Port", Smtp.Port.ToString(CultureInfo.InvariantCulture))
+        .UseSetting("Mail:Security", "None")
+        .UseSetting("Mail:PollSeconds", "1")
+        .UseSetting("Account:RequireConfirmedEmail", "true"));
 
     /// <summary>The one mail to <paramref name="address"/> with <paramref name="subject"/>, once it arrived.</summary>
     public async Task<MimeMessage> MailAsync(string address, string subject) =>
