@@ -79,7 +79,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
         var pageForNew = await FormPost.GetPageAsync(app.Anonymous(), Location(forNew));
         var pageForTaken = await FormPost.GetPageAsync(app.Anonymous(), Location(forTaken));
         Assert.Equal(Text(pageForNew, "main"), Text(pageForTaken, "main"));
-        Assert.Equal("Votre inscription est enregistrée. Connectez-vous avec votre adresse et votre mot de passe.", Text(pageForTaken, "[role=status]"));
+        Assert.StartsWith("Votre inscription est enregistrée : consultez votre messagerie.", Text(pageForTaken, "[role=status]"), StringComparison.Ordinal);
         var after = await app.FindAsync(taken);
         Assert.Equal(before!.DisplayName, after!.DisplayName);
         Assert.Equal(before.PasswordHash, after.PasswordHash);
