@@ -31,4 +31,21 @@ public static class SiteLinks
 
     /// <summary>The one-click unsubscribe address (a page on GET, the RFC 8058 POST); the token is secret.</summary>
     public static string Unsubscribe(string token) => $"/courriels/desabonnement/{Uri.EscapeDataString(token)}";
+    public const string SignIn = "/compte/connexion";
+
+    public const string ForgotPassword = "/compte/mot-de-passe-oublie";
+
+    public const string ChangePassword = "/compte/mot-de-passe";
+
+    public const string ResendConfirmation = "/compte/renvoyer-confirmation";
+
+    /// <summary>The address confirmation link; <paramref name="code"/> is Base64Url (see <c>Account.AccountCodes</c>).</summary>
+    public static string ConfirmAddress(Guid userId, string code) =>
+        $"/compte/confirmer-adresse?userId={userId}&code={Uri.EscapeDataString(code)}";
+
+    public static string ConfirmNewAddress(Guid userId, string email, string code) =>
+        $"/compte/confirmer-nouvelle-adresse?userId={userId}&email={Uri.EscapeDataString(email)}&code={Uri.EscapeDataString(code)}";
+
+    public static string ResetPassword(string email, string code) =>
+        $"/compte/reinitialiser?code={Uri.EscapeDataString(code)}&email={Uri.EscapeDataString(email)}";
 }

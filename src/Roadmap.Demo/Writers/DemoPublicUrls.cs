@@ -4,13 +4,12 @@ using Roadmap.Application.Common.Interfaces;
 namespace Roadmap.Demo.Writers;
 
 /// <summary>
-/// The app's public address (<c>Site:PublicUrl</c>) for the links the demo's use cases write (workshop
-/// mails); the web host validates the setting itself, so a missing one falls back to the local address.
+/// Links for the use cases that write mails while the demo is seeded (registration's confirmation, workshop minutes):
+/// from <c>Site:PublicUrl</c> like the app's. Those mails never leave (<see cref="DirectWrites.CompleteAccountAsync"/>).
 /// </summary>
 internal sealed class DemoPublicUrls(IConfiguration configuration) : IPublicUrls
 {
-    private readonly Uri _root = new(
-        (Uri.TryCreate(configuration["Site:PublicUrl"], UriKind.Absolute, out var root) ? root.AbsoluteUri : "http://localhost:5000/").TrimEnd('/') + "/");
+    private readonly Uri _root = new((configuration["Site:PublicUrl"] is { Length: > 0 } url ? url.TrimEnd('/') : "http://localhost") + "/");
 
     public string Absolute(string path) => new Uri(_root, path.TrimStart('/')).AbsoluteUri;
 }

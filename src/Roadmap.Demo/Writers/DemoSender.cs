@@ -26,9 +26,9 @@ internal sealed class DemoSender : IAsyncDisposable
         services.AddSingleton(loggers).AddLogging();
         services.AddApplication().AddInfrastructure(configuration, contentRoot);
         services.AddLiveNotifier<DemoLiveNotifier>();
+        services.AddSingleton<IPublicUrls>(new DemoPublicUrls(configuration));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(_actor);
-        services.AddSingleton<IPublicUrls>(new DemoPublicUrls(configuration));
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

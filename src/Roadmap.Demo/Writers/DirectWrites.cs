@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Users;
@@ -11,7 +12,8 @@ namespace Roadmap.Demo.Writers;
 /// <list type="bullet">
 /// <item>the regions, partners of some actions: the territory import stops at the département and an
 /// administrator creates by hand only associations, companies, tiers-lieux and public bodies;</item>
-/// <item>a confirmed address, for accounts that never receive the confirmation mail;</item>
+/// <item>a confirmed address, for accounts that never receive the confirmation mail (registration's
+/// mail is taken back out of the outbox: the demo's addresses are fictional);</item>
 /// <item>the administrator's display name (<c>create-admin</c> names it « Administrateur·rice » and no
 /// request renames another account) and the staff's organisation (the global facilitator and the
 /// administrator work for the Département; a standing claim gives only an elected official's or an
@@ -44,6 +46,10 @@ internal sealed class DirectWrites(DemoSender sender)
             {
                 throw new InvalidOperationException($"The demo account {email} could not be completed: {string.Join(" ", updated.Errors.Select(e => e.Description))}");
             }
+
+            var db = Db(services);
+            db.OutboxMails.RemoveRange(await db.OutboxMails.Where(m => m.UserId == user.Id).ToListAsync());
+            await db.SaveChangesAsync();
 
             return user.Id;
         });

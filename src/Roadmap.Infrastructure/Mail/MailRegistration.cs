@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Infrastructure.Persistence;
 
 namespace Roadmap.Infrastructure.Mail;
@@ -38,11 +35,8 @@ internal static class MailRegistration
         {
             var folder = Path.Combine(DatabaseRegistration.DataFolder(configuration, environment.ContentRootPath), "mails");
             transport = new EmlFileTransport(folder, TimeProvider.System);
-            services.TryAddSingleton<IEmailSender<ApplicationUser>>(sp =>
-                new EmlFileMailWriter(folder, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EmlFileMailWriter>>()));
         }
 
-        services.TryAddSingleton<IEmailSender<ApplicationUser>, UnavailableMailSender>();
         services.TryAddSingleton<IMailAvailability>(new MailAvailability(canSend: transport is not null));
         services.AddHostedService<MailScheduler>();
         if (transport is not null)

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Roadmap.Application.Sessions.SignOutEverywhere;
+using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Web.Components.Account;
 using Roadmap.Web.Components.Account.Pages;
 using Roadmap.Web.Infrastructure;
 
@@ -37,18 +39,17 @@ internal static class AuthEndpoints
         return api;
     }
 
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> LoginAsync(LoginBody body, SignInManager<ApplicationUser> signIn)
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> LoginAsync(
+        LoginBody body, PasswordCheck passwords, SignInManager<ApplicationUser> signIn, IPublicUrls urls, CancellationToken cancellationToken)
     {
-        var user = string.IsNullOrWhiteSpace(body.Email) ? null : await signIn.UserManager.FindByEmailAsync(body.Email.Trim());
-        var result = user is null || string.IsNullOrEmpty(body.Password)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        var (verdict, user) = await passwords.CheckAsync(body.Email, body.Password, cancellationToken);
+        return verdict switch
         {
-            return Refused(result.IsLockedOut ? LockedOut : Login.FailedMessage);
-        }
-
-        return await IssueAsync(signIn, user!);
+            SignInVerdict.Succeeded => await IssueAsync(signIn, user!),
+            SignInVerdict.LockedOut => Refused(LockedOut),
+            SignInVerdict.Unconfirmed => Refused($"{PasswordCheck.UnconfirmedMessage} Pour recevoir un nouveau lien : {urls.Absolute(AccountPaths.ResendConfirmation)}"),
+            _ => Refused(Login.FailedMessage),
+        };
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(

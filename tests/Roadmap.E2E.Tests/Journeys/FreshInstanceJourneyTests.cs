@@ -171,7 +171,7 @@ public sealed class FreshInstanceJourneyTests(ProductionAppFixture app, BrowserF
         await Expect(roadmap.Page.Locator("main")).ToContainTextAsync(PhaseMessage);
     }
 
-    /// <summary>Registers through the sign-up page, then signs in: an account needs no confirmed address to sign in.</summary>
+    /// <summary>Registers through the sign-up page, then signs in (the fixture does not require a confirmed address).</summary>
     private static async Task<IPage> RegisterAsync(IBrowserContext context, string name, string email)
     {
         var page = await context.NewPageAsync();

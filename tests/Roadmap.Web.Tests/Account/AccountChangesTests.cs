@@ -15,7 +15,7 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
     {
         var email = (await app.NewAccountAsync()).Email!;
         await AskForResetLinkAsync(_client, email);
-        var link = new Uri(Assert.Single(app.Mail.ResetLinksFor(email)));
+        var link = new Uri(Assert.Single(await app.ResetLinksForAsync(email)));
 
         var reset = await SubmitResetAsync(link.PathAndQuery, email);
 
@@ -32,7 +32,7 @@ public sealed class AccountChangesTests(AccountWebApp app) : IClassFixture<Accou
         await app.LockAsync(email);
         await AskForResetLinkAsync(_client, email);
 
-        await SubmitResetAsync(new Uri(Assert.Single(app.Mail.ResetLinksFor(email))).PathAndQuery, email);
+        await SubmitResetAsync(new Uri(Assert.Single(await app.ResetLinksForAsync(email))).PathAndQuery, email);
 
         Assert.Equal("/", Location(await SignInAsync(_client, email, NewPassword)));
     }

@@ -79,7 +79,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
         var pageForNew = await FormPost.GetPageAsync(app.Anonymous(), Location(forNew));
         var pageForTaken = await FormPost.GetPageAsync(app.Anonymous(), Location(forTaken));
         Assert.Equal(Text(pageForNew, "main"), Text(pageForTaken, "main"));
-        Assert.Equal("Votre inscription est enregistrée. Connectez-vous avec votre adresse et votre mot de passe.", Text(pageForTaken, "[role=status]"));
+        Assert.StartsWith("Votre inscription est enregistrée : consultez votre messagerie.", Text(pageForTaken, "[role=status]"), StringComparison.Ordinal);
         var after = await app.FindAsync(taken);
         Assert.Equal(before!.DisplayName, after!.DisplayName);
         Assert.Equal(before.PasswordHash, after.PasswordHash);
@@ -173,7 +173,7 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
 
         await AskForResetLinkAsync(ForgedHost.Client(app.App), email);
 
-        Assert.StartsWith($"{RoadmapWebFactory.PublicUrl}/compte/reinitialiser?", Assert.Single(app.Mail.ResetLinksFor(email)), StringComparison.Ordinal);
+        Assert.StartsWith($"{RoadmapWebFactory.PublicUrl}/compte/reinitialiser?", Assert.Single(await app.ResetLinksForAsync(email)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,8 +187,8 @@ public sealed class AccountPagesTests(AccountWebApp app) : IClassFixture<Account
 
         Assert.Equal(HttpStatusCode.Found, forUnknown.StatusCode);
         Assert.Equal(Location(forKnown), Location(forUnknown));
-        Assert.Single(app.Mail.ResetLinksFor(known));
-        Assert.Empty(app.Mail.ResetLinksFor(unknown));
+        Assert.Single(await app.ResetLinksForAsync(known));
+        Assert.Empty(await app.ResetLinksForAsync(unknown));
         var confirmation = await FormPost.GetPageAsync(_client, Location(forUnknown));
         Assert.Equal("Vérifiez votre messagerie", Text(confirmation, "h1"));
     }

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Infrastructure.Persistence;
 using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Account;
@@ -16,7 +18,6 @@ public sealed class ProductionMailTests : IDisposable
     private const string Contact = "support@roadmap.test";
 
     private readonly RoadmapWebFactory _root = new() { Environment = "Production" };
-    private readonly CapturingEmailSender _mail = new();
     private readonly TokenCount _tokens = new();
     private readonly WebApplicationFactory<Program> _app;
 
@@ -26,8 +27,7 @@ public sealed class ProductionMailTests : IDisposable
             .UseSetting("Site:ContactEmail", Contact)
             .ConfigureTestServices(s => s
                 .AddSingleton(_tokens)
-                .AddScoped<DataProtectorTokenProvider<ApplicationUser>, CountingTokenProvider>()
-                .AddSingleton<IEmailSender<ApplicationUser>>(_mail)));
+                .AddScoped<DataProtectorTokenProvider<ApplicationUser>, CountingTokenProvider>()));
     }
 
     [Fact]
@@ -56,7 +56,8 @@ public sealed class ProductionMailTests : IDisposable
 
         Assert.NotEqual(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal(0, _tokens.Value);
-        Assert.Empty(_mail.ResetLinksFor(email));
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<RoadmapDbContext>().OutboxMails.AnyAsync(m => m.ToAddress == email));
     }
 
     public void Dispose()

@@ -75,7 +75,7 @@ public class WebApp : IDisposable
         return client;
     }
 
-    /// <summary>A new account with <see cref="Password"/> in <paramref name="role"/>, made in the store as registration would.</summary>
+    /// <summary>A new account with <see cref="Password"/> in <paramref name="role"/>, made in the store as registration would, its address confirmed.</summary>
     public Task<ApplicationUser> NewAccountAsync(string role = RoleNames.Citizen, string password = Password, string displayName = "Camille Test") =>
         NewAccountAsync(App, role, password, displayName);
 
@@ -85,7 +85,7 @@ public class WebApp : IDisposable
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var email = NewEmail();
-        var user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = displayName, CreatedAt = DateTimeOffset.UtcNow };
+        var user = new ApplicationUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = DateTimeOffset.UtcNow };
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
         if (role is not null)
         {

@@ -1,7 +1,12 @@
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Account.Mails;
 using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Mail;
+using Roadmap.Application.Common.Transactions;
+using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Account.RegisterAccount;
@@ -10,36 +15,44 @@ namespace Roadmap.Application.Account.RegisterAccount;
 /// Opens a citizen account (display name, creation date, Citizen role). Anyone may send it. An address
 /// that already has an account gets the same outcome as a new one, as far as the caller's visitor
 /// can tell: same checks, same work (a password hash), no sign-in either way; only
-/// <see cref="RegistrationOutcome"/> differs, for a notice to the owner (issue 12). The password is
-/// never part of a log: the logging behaviour writes the request's type only.
+/// <see cref="RegistrationOutcome"/> differs. The password is
+/// never part of a log: the logging behaviour writes the request's type only. A new account gets the
+/// link that confirms its address; the owner of a taken address gets a notice instead (at most one
+/// every two minutes), both written to the outbox in the same transaction.
 /// </summary>
+[OwnTransaction(AccountTransactions.Reason + " The account is committed first; a lost mail is sent again from the resend page.")]
 public sealed record RegisterAccount(string DisplayName, string Email, string Password) : IRequest<RegistrationOutcome>;
 
-internal sealed class RegisterAccountHandler(UserManager<ApplicationUser> users, TimeProvider clock) : IRequestHandler<RegisterAccount, RegistrationOutcome>
+internal sealed class RegisterAccountHandler(
+    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
+    : IRequestHandler<RegisterAccount, RegistrationOutcome>
 {
     public async Task<RegistrationOutcome> Handle(RegisterAccount request, CancellationToken cancellationToken)
     {
         var user = ApplicationUser.Open(request.Email, request.DisplayName, clock.GetUtcNow());
         var email = user.Email!;
         await RegistrationChecks.PasswordAsync(users, user, request.Password);
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await users.FindByEmailAsync(email) is { } owner)
         {
             // The hash a new account would cost, so the answer takes as long.
             users.PasswordHasher.HashPassword(user, request.Password);
-            return RegistrationOutcome.AddressAlreadyRegistered;
+            return await NoticeOwnerAsync(owner, cancellationToken);
         }
 
         try
         {
-            RegistrationChecks.Succeeded(await users.CreateAsync(user, request.Password));
+            await db.InTransactionAsync(token => CreateAsync(user, request.Password), cancellationToken);
         }
         catch (ValidationFailedException ex) when (ex.Errors.ContainsKey(RegistrationChecks.AddressTaken))
         {
-            return RegistrationOutcome.AddressAlreadyRegistered;
+            return await users.FindByEmailAsync(email) is { } taken
+                ? await NoticeOwnerAsync(taken, cancellationToken)
+                : RegistrationOutcome.AddressAlreadyRegistered;
         }
         catch (DbUpdateException)
         {
             // Registered meanwhile by a parallel request: the unique user name refused the second one.
+            // The failed insert stays in this context, so no notice is written (the first request mailed).
             if (await users.FindByEmailAsync(email) is null)
             {
                 throw;
@@ -48,12 +61,36 @@ internal sealed class RegisterAccountHandler(UserManager<ApplicationUser> users,
             return RegistrationOutcome.AddressAlreadyRegistered;
         }
 
+        var code = await users.GenerateEmailConfirmationTokenAsync(user);
+        await AccountTransactions.WriteAsync(db, signal, _ =>
+        {
+            outbox.Add(AccountMails.To(user), MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, code));
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return RegistrationOutcome.Created;
+    }
+
+    private async Task<bool> CreateAsync(ApplicationUser user, string password)
+    {
+        RegistrationChecks.Succeeded(await users.CreateAsync(user, password));
         if (!(await users.AddToRoleAsync(user, RoleNames.Citizen)).Succeeded)
         {
             // An account without a role could do nothing: better no account (the transaction is rolled back) and a message.
             throw new ConflictException("Le compte n'a pas pu être créé. Réessayez dans quelques instants.");
         }
 
-        return RegistrationOutcome.Created;
+        return true;
+    }
+
+    private async Task<RegistrationOutcome> NoticeOwnerAsync(ApplicationUser owner, CancellationToken cancellationToken)
+    {
+        await AccountTransactions.WriteAsync(db, signal, async token =>
+        {
+            if (await MailRate.AllowsAsync(db, owner.Id, MailKind.RegistrationAttempt, clock.GetUtcNow(), token))
+            {
+                outbox.Add(AccountMails.To(owner), MailKind.RegistrationAttempt, AccountMails.RegistrationAttempt(urls, owner));
+            }
+        }, cancellationToken);
+        return RegistrationOutcome.AddressAlreadyRegistered;
     }
 }

@@ -1,3 +1,5 @@
+using Roadmap.Application.Common;
+
 namespace Roadmap.Web.Components.Account;
 
 /// <summary>The French routes of the account pages, named once.</summary>
@@ -15,6 +17,10 @@ internal static class AccountPaths
     public const string ChangePassword = "/compte/mot-de-passe";
     public const string AccessDenied = "/compte/acces-refuse";
     public const string Lockout = "/compte/verrouille";
+    public const string ResendConfirmation = SiteLinks.ResendConfirmation;
+    public const string ConfirmAddress = "/compte/confirmer-adresse";
+    public const string ChangeAddress = "/compte/adresse";
+    public const string ConfirmNewAddress = "/compte/confirmer-nouvelle-adresse";
 
     /// <summary>Carries the page the visitor came from, if any, to the next account page.</summary>
     public static string WithReturnUrl(string path, string? returnUrl) =>

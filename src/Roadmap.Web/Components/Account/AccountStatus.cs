@@ -11,6 +11,7 @@ internal static class AccountStatus
     public const string PasswordChanged = "mot-de-passe-modifie";
     public const string DisplayNameChanged = "nom-modifie";
     public const string SignedOutEverywhere = "deconnecte-partout";
+    public const string AddressChangeRequested = "adresse-demandee";
 
     public static string? Text(string? key) => key switch
     {
@@ -18,6 +19,7 @@ internal static class AccountStatus
         PasswordChanged => "Votre mot de passe a été modifié.",
         DisplayNameChanged => "Votre nom affiché a été enregistré.",
         SignedOutEverywhere => "Vous êtes déconnecté·e de tous vos appareils (au plus tard dans une minute pour les autres). Reconnectez-vous ici si besoin.",
+        AddressChangeRequested => "Nous avons écrit à la nouvelle adresse : ouvrez le lien reçu pour confirmer le changement. D'ici là, votre adresse reste la même.",
         _ => null,
     };
 }

@@ -1,13 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Encodings.Web;
-using System.Text;
+using MediatR;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Roadmap.Application.Account.RequestPasswordReset;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Domain.Users;
+using Roadmap.Web.Components.Shared;
 using Roadmap.Web.Infrastructure.Site;
 
 namespace Roadmap.Web.Components.Account.Pages;
@@ -16,13 +14,9 @@ public sealed partial class ForgotPassword
 {
     private EditContext _form = default!;
 
-    [Inject] private UserManager<ApplicationUser> Users { get; set; } = default!;
-
-    [Inject] private IEmailSender<ApplicationUser> Email { get; set; } = default!;
+    [Inject] private IMediator Mediator { get; set; } = default!;
 
     [Inject] private IMailAvailability Mail { get; set; } = default!;
-
-    [Inject] private PublicUrls Urls { get; set; } = default!;
 
     [Inject] private IOptions<SiteOptions> Site { get; set; } = default!;
 
@@ -47,16 +41,11 @@ public sealed partial class ForgotPassword
             return;
         }
 
-        var user = await Users.FindByEmailAsync(Input.Email.Trim());
-        if (user?.Email is { } email)
+        var sent = await Mediator.TrySendAsync(new RequestPasswordReset(Input.Email));
+        if (sent.Error is { } error)
         {
-            var token = await Users.GeneratePasswordResetTokenAsync(user);
-            var link = QueryHelpers.AddQueryString(Urls.Absolute(AccountPaths.ResetPassword), new Dictionary<string, string?>
-            {
-                ["code"] = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)),
-                ["email"] = email,
-            });
-            await Email.SendPasswordResetLinkAsync(user, email, HtmlEncoder.Default.Encode(link));
+            FormRefusals.Show(_form, new ValidationMessageStore(_form), error, nameof(ForgotPasswordInput.Email));
+            return;
         }
 
         // Known address or not, the same answer: the page must not reveal who has an account.

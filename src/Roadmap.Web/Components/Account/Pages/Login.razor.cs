@@ -14,7 +14,9 @@ public sealed partial class Login
     private EditContext _form = default!;
     private ValidationMessageStore _errors = default!;
 
-    [Inject] private UserManager<ApplicationUser> Users { get; set; } = default!;
+    private bool _unconfirmed;
+
+    [Inject] private PasswordCheck Passwords { get; set; } = default!;
 
     [Inject] private SignInManager<ApplicationUser> SignIn { get; set; } = default!;
 
@@ -48,22 +50,21 @@ public sealed partial class Login
 
     private async Task SignInAsync()
     {
-        var user = await Users.FindByEmailAsync(Input.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await SignIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-
-        if (result.Succeeded)
+        var (verdict, user) = await Passwords.CheckAsync(Input.Email, Input.Password);
+        switch (verdict)
         {
-            Redirects.RedirectToLocal(ReturnUrl);
-            return;
-        }
-
-        if (result.IsLockedOut)
-        {
-            Logger.LogWarning("Account {UserId} is locked out after failed sign-ins.", user!.Id);
-            Redirects.RedirectTo(AccountPaths.Lockout);
-            return;
+            case SignInVerdict.Succeeded:
+                // What PasswordSignInAsync does after its check: « pwd » as the authentication method.
+                await SignIn.SignInAsync(user!, Input.RememberMe, authenticationMethod: "pwd");
+                Redirects.RedirectToLocal(ReturnUrl);
+                return;
+            case SignInVerdict.LockedOut:
+                Logger.LogWarning("Account {UserId} is locked out after failed sign-ins.", user!.Id);
+                Redirects.RedirectTo(AccountPaths.Lockout);
+                return;
+            case SignInVerdict.Unconfirmed:
+                _unconfirmed = true;
+                return;
         }
 
         _errors.Add(new FieldIdentifier(Input, string.Empty), FailedMessage);

@@ -57,14 +57,7 @@ public sealed partial class Register
             return true;
         }
 
-        string[] fields = [nameof(RegisterInput.DisplayName), nameof(RegisterInput.Email), nameof(RegisterInput.Password)];
-        foreach (var field in fields)
-        {
-            _errors.Add(_form.Field(field), error.For(field));
-        }
-
-        _errors.Add(new FieldIdentifier(Input, string.Empty), fields.Any(f => error.For(f).Any()) ? error.For("") : [error.Message]);
-        _form.NotifyValidationStateChanged();
+        FormRefusals.Show(_form, _errors, error, nameof(RegisterInput.DisplayName), nameof(RegisterInput.Email), nameof(RegisterInput.Password));
         return false;
     }
 

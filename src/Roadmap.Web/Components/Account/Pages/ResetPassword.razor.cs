@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
+using Roadmap.Application.Account;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Web.Components.Account.Pages;
@@ -67,7 +66,9 @@ public sealed partial class ResetPassword
             return;
         }
 
-        // Whoever could open the link owns the mailbox: a lockout from earlier failed attempts no longer protects anything.
+        // Whoever could open the link owns the mailbox: a lockout from earlier failed attempts no longer
+        // protects anything, and the address is confirmed (saved with the lockout's end).
+        user!.EmailConfirmed = true;
         await Users.SetLockoutEndDateAsync(user!, null);
         await Users.ResetAccessFailedCountAsync(user!);
         Redirects.RedirectToWithStatus(AccountPaths.Login, AccountStatus.PasswordReset, HttpContext);
@@ -76,17 +77,7 @@ public sealed partial class ResetPassword
     private FieldIdentifier? FieldOf(IdentityError error) =>
         IdentityErrors.IsAboutNewPassword(error) ? _form.Field(nameof(ResetPasswordInput.Password)) : null;
 
-    private static string? Decode(string code)
-    {
-        try
-        {
-            return code.Length == 0 ? null : Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static string? Decode(string code) => AccountCodes.Decode(code);
 
     private sealed class ResetPasswordInput
     {

@@ -1,0 +1,25 @@
+using Roadmap.Application.Common.Interfaces;
+
+namespace Roadmap.Application.Account;
+
+/// <summary>
+/// The account commands that make or check an Identity token run in their own transaction
+/// (<see cref="Common.Transactions.OwnTransactionAttribute"/>): the token is made first, outside it,
+/// because making one may write a new data-protection key to the database, which on SQLite waits
+/// for the write gate that the transaction would hold (a deadlock).
+/// </summary>
+internal static class AccountTransactions
+{
+    public const string Reason = "Its Identity token is made before the transaction: a new data-protection key would wait for the SQLite write gate it holds.";
+
+    /// <summary>Runs <paramref name="work"/> (which adds outbox mails) in one transaction, saves, then wakes the outbox worker.</summary>
+    public static async Task WriteAsync(IRoadmapDbContext db, IOutboxSignal signal, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        await db.InTransactionAsync(async token =>
+        {
+            await work(token);
+            return await db.SaveChangesAsync(token);
+        }, cancellationToken);
+        signal.MailWritten();
+    }
+}

@@ -1,0 +1,52 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Roadmap.Application.Account.Mails;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Mail;
+using Roadmap.Application.Common.Transactions;
+using Roadmap.Application.Domain.Mail;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Application.Account.ResendConfirmation;
+
+/// <summary>
+/// Sends a new address confirmation link to an account not yet confirmed (at most one every two
+/// minutes). Anyone may send it; nothing in the answer says whether the address has an account or
+/// is already confirmed. Sign-in sends it too when it refuses an unconfirmed account.
+/// </summary>
+[OwnTransaction(AccountTransactions.Reason)]
+public sealed record ResendConfirmation(string Email) : IRequest<Unit>;
+
+internal sealed class ResendConfirmationHandler(
+    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
+    : IRequestHandler<ResendConfirmation, Unit>
+{
+    public async Task<Unit> Handle(ResendConfirmation request, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(request.Email.Trim()) is not { EmailConfirmed: false } user)
+        {
+            return Unit.Value;
+        }
+
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        await AccountTransactions.WriteAsync(db, signal, async ct =>
+        {
+            if (await MailRate.AllowsAsync(db, user.Id, MailKind.AddressConfirmation, clock.GetUtcNow(), ct))
+            {
+                outbox.Add(AccountMails.To(user), MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, token));
+            }
+        }, cancellationToken);
+        return Unit.Value;
+    }
+}
+
+internal sealed class ResendConfirmationValidator : AbstractValidator<ResendConfirmation>
+{
+    public ResendConfirmationValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Indiquez votre adresse électronique.")
+            .MaximumLength(ApplicationUser.EmailMaxLength).WithMessage($"L'adresse électronique ne doit pas dépasser {ApplicationUser.EmailMaxLength} caractères.")
+            .EmailAddress().WithMessage("Cette adresse électronique n'est pas valide (exemple : prenom.nom@exemple.fr).");
+    }
+}
