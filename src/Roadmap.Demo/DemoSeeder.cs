@@ -75,6 +75,7 @@ public static class DemoSeeder
         var dromeActions = await WriteAsync(sender, drome, DromeActions.Content(adoptedOn), cast, organisations, timeline, cancellationToken);
         await roadmaps.MoveOnAsync(DromeRoadmap.Plan, cancellationToken);
         await new DemoFollowUpWriter(sender, cast, cast[DromeRoadmap.Plan.Team.Manager], adoptedOn).WriteAsync(DromeFollowUps.All, dromeActions, cancellationToken);
+        await direct.SilenceMailAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyDictionary<string, DemoProposal>> WriteAsync(

@@ -5,7 +5,7 @@ namespace Roadmap.Demo.Writers;
 
 /// <summary>
 /// Links for the use cases that write mails while the demo is seeded (registration's confirmation, workshop minutes):
-/// from <c>Site:PublicUrl</c> like the app's. Those mails never leave (<see cref="DirectWrites.CompleteAccountAsync"/>).
+/// from <c>Site:PublicUrl</c> like the app's. Those mails never leave (<see cref="DirectWrites.SilenceMailAsync"/>).
 /// </summary>
 internal sealed class DemoPublicUrls(IConfiguration configuration) : IPublicUrls
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Infrastructure.Persistence;
@@ -47,12 +48,22 @@ internal sealed class DirectWrites(DemoSender sender)
                 throw new InvalidOperationException($"The demo account {email} could not be completed: {string.Join(" ", updated.Errors.Select(e => e.Description))}");
             }
 
-            var db = Db(services);
-            db.OutboxMails.RemoveRange(await db.OutboxMails.Where(m => m.UserId == user.Id).ToListAsync());
-            await db.SaveChangesAsync();
-
             return user.Id;
         });
+
+    /// <summary>
+    /// The demo's addresses are fictional and its story is past: nothing it wrote is mailed (its confirmations,
+    /// minutes, notifications), even when a developer points the app at a real mail server.
+    /// </summary>
+    public Task SilenceMailAsync(CancellationToken cancellationToken) =>
+        sender.WithScopeAsync(services => Db(services).InTransactionAsync(
+            async ct =>
+            {
+                await Db(services).OutboxMails.ExecuteDeleteAsync(ct);
+                return await Db(services).Notifications.Where(n => n.MailState == NotificationMailState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailState, NotificationMailState.NotMailed), ct);
+            },
+            cancellationToken));
 
     private static RoadmapDbContext Db(IServiceProvider services) => services.GetRequiredService<RoadmapDbContext>();
 }

@@ -38,6 +38,13 @@ public sealed class RoadmapWebFactory(string? folder = null, IReadOnlyDictionary
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("https_port", "443");
         builder.UseSetting("Site:PublicUrl", PublicUrl);
+
+        // Also as host settings: registrations that read configuration while services are added (Mail:*) see only these.
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(c =>
         {
             c.AddInMemoryCollection(new Dictionary<string, string?>

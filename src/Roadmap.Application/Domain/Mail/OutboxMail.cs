@@ -18,7 +18,7 @@ public sealed class OutboxMail
     public const int ErrorMaxLength = 1000;
     public const int WorkerMaxLength = 100;
 
-    /// <summary>Attempts before a mail is given up (about a day with <see cref="RetryDelay"/>).</summary>
+    /// <summary>Attempts before a mail is given up (about 13 hours with <see cref="RetryDelay"/>).</summary>
     public const int MaxAttempts = 8;
 
     private OutboxMail() { }
@@ -74,7 +74,7 @@ public sealed class OutboxMail
         NextAttemptAt = now,
     };
 
-    /// <summary>How long to wait after the <paramref name="attempts"/>-th failure: 1, 4, 16 min, 1 h, then 4 h.</summary>
+    /// <summary>How long to wait after the <paramref name="attempts"/>-th failure: 1, 4, 16, 64 min, then 4 h.</summary>
     public static TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromMinutes(Math.Min(Math.Pow(4, Math.Max(attempts - 1, 0)), 240));
 
