@@ -7,9 +7,7 @@ internal sealed class RequestAddressChangeValidator : AbstractValidator<RequestA
 {
     public RequestAddressChangeValidator()
     {
-        RuleFor(x => x.NewEmail).NotEmpty().WithMessage("Indiquez la nouvelle adresse électronique.")
-            .MaximumLength(ApplicationUser.EmailMaxLength).WithMessage($"L'adresse électronique ne doit pas dépasser {ApplicationUser.EmailMaxLength} caractères.")
-            .EmailAddress().WithMessage("Cette adresse électronique n'est pas valide (exemple : prenom.nom@exemple.fr).");
+        RuleFor(x => x.NewEmail).MailAddress("Indiquez la nouvelle adresse électronique.");
         RuleFor(x => x.Password).NotEmpty().WithMessage("Indiquez votre mot de passe actuel.");
     }
 }
