@@ -1,4 +1,8 @@
+using Roadmap.Application.Account.Mails;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Mail;
+using Roadmap.Application.Domain.Mail;
+using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Account;
 
@@ -22,4 +26,15 @@ internal static class AccountTransactions
         }, cancellationToken);
         signal.MailWritten();
     }
+
+    /// <summary>Writes one account mail to <paramref name="to"/>, unless they got one of that kind within <see cref="MailRate.Interval"/>.</summary>
+    public static Task WriteRateLimitedAsync(
+        IRoadmapDbContext db, IOutboxSignal signal, Outbox outbox, TimeProvider clock, ApplicationUser to, MailKind kind, MailContent content, CancellationToken cancellationToken) =>
+        WriteAsync(db, signal, async token =>
+        {
+            if (await MailRate.AllowsAsync(db, to.Id, kind, clock.GetUtcNow(), token))
+            {
+                outbox.Add(AccountMails.To(to), kind, content);
+            }
+        }, cancellationToken);
 }

@@ -84,13 +84,8 @@ internal sealed class RegisterAccountHandler(
 
     private async Task<RegistrationOutcome> NoticeOwnerAsync(ApplicationUser owner, CancellationToken cancellationToken)
     {
-        await AccountTransactions.WriteAsync(db, signal, async token =>
-        {
-            if (await MailRate.AllowsAsync(db, owner.Id, MailKind.RegistrationAttempt, clock.GetUtcNow(), token))
-            {
-                outbox.Add(AccountMails.To(owner), MailKind.RegistrationAttempt, AccountMails.RegistrationAttempt(urls, owner));
-            }
-        }, cancellationToken);
+        await AccountTransactions.WriteRateLimitedAsync(
+            db, signal, outbox, clock, owner, MailKind.RegistrationAttempt, AccountMails.RegistrationAttempt(urls, owner), cancellationToken);
         return RegistrationOutcome.AddressAlreadyRegistered;
     }
 }

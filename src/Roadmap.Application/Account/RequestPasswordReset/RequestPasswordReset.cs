@@ -31,13 +31,8 @@ internal sealed class RequestPasswordResetHandler(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await AccountTransactions.WriteAsync(db, signal, async ct =>
-        {
-            if (await MailRate.AllowsAsync(db, user.Id, MailKind.PasswordReset, clock.GetUtcNow(), ct))
-            {
-                outbox.Add(AccountMails.To(user), MailKind.PasswordReset, AccountMails.PasswordReset(urls, user, token));
-            }
-        }, cancellationToken);
+        await AccountTransactions.WriteRateLimitedAsync(
+            db, signal, outbox, clock, user, MailKind.PasswordReset, AccountMails.PasswordReset(urls, user, token), cancellationToken);
         return Unit.Value;
     }
 }
@@ -46,8 +41,6 @@ internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestP
 {
     public RequestPasswordResetValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Indiquez votre adresse électronique.")
-            .MaximumLength(ApplicationUser.EmailMaxLength).WithMessage($"L'adresse électronique ne doit pas dépasser {ApplicationUser.EmailMaxLength} caractères.")
-            .EmailAddress().WithMessage("Cette adresse électronique n'est pas valide (exemple : prenom.nom@exemple.fr).");
+        RuleFor(x => x.Email).MailAddress();
     }
 }

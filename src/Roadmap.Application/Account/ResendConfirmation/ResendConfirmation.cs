@@ -30,13 +30,8 @@ internal sealed class ResendConfirmationHandler(
         }
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await AccountTransactions.WriteAsync(db, signal, async ct =>
-        {
-            if (await MailRate.AllowsAsync(db, user.Id, MailKind.AddressConfirmation, clock.GetUtcNow(), ct))
-            {
-                outbox.Add(AccountMails.To(user), MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, token));
-            }
-        }, cancellationToken);
+        await AccountTransactions.WriteRateLimitedAsync(
+            db, signal, outbox, clock, user, MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, token), cancellationToken);
         return Unit.Value;
     }
 }
@@ -45,8 +40,6 @@ internal sealed class ResendConfirmationValidator : AbstractValidator<ResendConf
 {
     public ResendConfirmationValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Indiquez votre adresse électronique.")
-            .MaximumLength(ApplicationUser.EmailMaxLength).WithMessage($"L'adresse électronique ne doit pas dépasser {ApplicationUser.EmailMaxLength} caractères.")
-            .EmailAddress().WithMessage("Cette adresse électronique n'est pas valide (exemple : prenom.nom@exemple.fr).");
+        RuleFor(x => x.Email).MailAddress();
     }
 }
