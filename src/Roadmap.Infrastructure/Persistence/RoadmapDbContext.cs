@@ -7,6 +7,7 @@ using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Audit;
 using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Inclusion;
 using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
@@ -70,6 +71,8 @@ public abstract class RoadmapDbContext(DbContextOptions options)
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
     public DbSet<WorkshopRegistration> WorkshopRegistrations => Set<WorkshopRegistration>();
+    public DbSet<MediatorGrant> MediatorGrants => Set<MediatorGrant>();
+    public DbSet<MediatedContribution> MediatedContributions => Set<MediatedContribution>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -3,6 +3,7 @@ using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Audit;
 using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Inclusion;
 using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Organisations;
@@ -46,6 +47,8 @@ public interface IRoadmapDbContext
     DbSet<OutboxMail> OutboxMails { get; }
     DbSet<MailPreference> MailPreferences { get; }
     DbSet<WorkshopRegistration> WorkshopRegistrations { get; }
+    DbSet<MediatorGrant> MediatorGrants { get; }
+    DbSet<MediatedContribution> MediatedContributions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

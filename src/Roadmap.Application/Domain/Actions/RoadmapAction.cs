@@ -8,6 +8,7 @@ public sealed partial class RoadmapAction
     public const int TitleMaxLength = 160;
     public const int SummaryMaxLength = 500;
     public const int DescriptionMaxLength = 20_000;
+    public const int EasyReadMaxLength = 400;
     public const int MaxIndicators = 20;
     public const int MaxLinkedOrganisations = 50;
     public const int MaxPoolingOptions = 20;
@@ -30,6 +31,9 @@ public sealed partial class RoadmapAction
     public Guid AxisId { get; private set; }
     public string Title { get; private set; } = "";
     public string Summary { get; private set; } = "";
+
+    /// <summary>« En bref »: an optional summary in easy-to-read French (FALC), shown first when present.</summary>
+    public string EasyRead { get; private set; } = "";
     public string Description { get; private set; } = "";
     public Guid? ProposerId { get; private set; }
     public Guid? OrganisationId { get; private set; }
@@ -51,6 +55,9 @@ public sealed partial class RoadmapAction
 
     /// <summary>Denormalised for sorting long lists; recomputed from the supports table after every change (see ActionCounters).</summary>
     public int SupportCount { get; private set; }
+
+    /// <summary>Supports recorded by mediators for residents who are not online: counted apart, never added to <see cref="SupportCount"/>.</summary>
+    public int MediatedSupportCount { get; private set; }
 
     /// <summary>Visible comments; recomputed like <see cref="SupportCount"/>.</summary>
     public int CommentCount { get; private set; }

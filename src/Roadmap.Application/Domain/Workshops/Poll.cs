@@ -36,6 +36,9 @@ public sealed partial class Poll
     public DateTimeOffset? ClosesAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>When the facilitator last entered the counts taken in the room (<see cref="PollOption.HandCount"/>); null if never.</summary>
+    public DateTimeOffset? HandCountedAt { get; private set; }
+
     /// <summary>
     /// Bumped by every ballot write with a conditional UPDATE (only while <see cref="ClosedAt"/> is null),
     /// which is what makes a ballot and the close exclude each other: see CastBallot.

@@ -11,6 +11,9 @@ public sealed class PollOption
     public string Text { get; private set; } = "";
     public Guid? ActionId { get; private set; }
 
+    /// <summary>Counted by show of hands or on paper in the room; shown apart from online ballots, never added to them.</summary>
+    public int? HandCount { get; private set; }
+
     internal static PollOption Create(int position, string text, Guid? actionId) => new()
     {
         Id = Guid.NewGuid(),

@@ -14,6 +14,7 @@ internal sealed class RoadmapActionConfiguration : IEntityTypeConfiguration<Road
         builder.ToTable("Actions");
         builder.Property(a => a.Title).HasMaxLength(RoadmapAction.TitleMaxLength);
         builder.Property(a => a.Summary).HasMaxLength(RoadmapAction.SummaryMaxLength);
+        builder.Property(a => a.EasyRead).HasMaxLength(RoadmapAction.EasyReadMaxLength);
         builder.Property(a => a.Description).HasMaxLength(RoadmapAction.DescriptionMaxLength);
         builder.Property(a => a.StatusReason).HasMaxLength(StatusChange.ReasonMaxLength);
         builder.Property(a => a.HiddenReason).HasMaxLength(RoadmapAction.HiddenReasonMaxLength);

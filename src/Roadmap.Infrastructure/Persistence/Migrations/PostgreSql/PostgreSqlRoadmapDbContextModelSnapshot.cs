@@ -253,6 +253,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("DifficultySince")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EasyRead")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<DateTimeOffset?>("HiddenAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -260,6 +265,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MediatedSupportCount")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");
@@ -602,6 +610,120 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatedContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AgeBracket")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("AxisId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConsentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MediatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentFirstName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ResidentInitial")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ActionId", "Kind");
+
+                    b.HasIndex("MediatorId", "CreatedAt");
+
+                    b.HasIndex("RoadmapId", "Kind");
+
+                    b.ToTable("MediatedContributions", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatorGrant", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UserId", "OrganisationId");
+
+                    b.HasIndex("GrantedById");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MediatorGrants", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Mail.MailPreference", b =>
@@ -1423,6 +1545,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("GuestsMayVote")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("HandCountedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -1990,6 +2115,59 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatedContribution", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.StrategicAxis", null)
+                        .WithMany()
+                        .HasForeignKey("AxisId");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatorGrant", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedById");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Mail.MailPreference", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
@@ -2296,6 +2474,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<Guid?>("ActionId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<int?>("HandCount")
+                                .HasColumnType("integer");
 
                             b1.Property<Guid>("PollId")
                                 .HasColumnType("uuid");

@@ -254,6 +254,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("DifficultySince")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("EasyRead")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateTimeOffset?>("HiddenAt")
                         .HasColumnType("datetimeoffset");
 
@@ -261,6 +266,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("MediatedSupportCount")
+                        .HasColumnType("int");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uniqueidentifier");
@@ -605,6 +613,121 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatedContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AgeBracket")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("AxisId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConsentVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CorrectedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HiddenReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("MediatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResidentFirstName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ResidentInitial")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasFilter("[DedupeKey] IS NOT NULL");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ActionId", "Kind");
+
+                    b.HasIndex("MediatorId", "CreatedAt");
+
+                    b.HasIndex("RoadmapId", "Kind");
+
+                    b.ToTable("MediatedContributions", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatorGrant", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("UserId", "OrganisationId");
+
+                    b.HasIndex("GrantedById");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MediatorGrants", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Mail.MailPreference", b =>
@@ -1432,6 +1555,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("GuestsMayVote")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("HandCountedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -2000,6 +2126,59 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatedContribution", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.StrategicAxis", null)
+                        .WithMany()
+                        .HasForeignKey("AxisId");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatorGrant", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedById");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Mail.MailPreference", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
@@ -2306,6 +2485,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<Guid?>("ActionId")
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int?>("HandCount")
+                                .HasColumnType("int");
 
                             b1.Property<Guid>("PollId")
                                 .HasColumnType("uniqueidentifier");

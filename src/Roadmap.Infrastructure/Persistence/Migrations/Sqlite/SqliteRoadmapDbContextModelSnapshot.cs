@@ -242,6 +242,11 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("DifficultySince")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EasyRead")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("HiddenAt")
                         .HasColumnType("INTEGER");
 
@@ -249,6 +254,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MediatedSupportCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
@@ -591,6 +599,120 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatedContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeBracket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AxisId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MediatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentFirstName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentInitial")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoadmapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ActionId", "Kind");
+
+                    b.HasIndex("MediatorId", "CreatedAt");
+
+                    b.HasIndex("RoadmapId", "Kind");
+
+                    b.ToTable("MediatedContributions", (string)null);
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatorGrant", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "OrganisationId");
+
+                    b.HasIndex("GrantedById");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MediatorGrants", (string)null);
                 });
 
             modelBuilder.Entity("Roadmap.Application.Domain.Mail.MailPreference", b =>
@@ -1410,6 +1532,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("GuestsMayVote")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HandCountedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1967,6 +2092,59 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatedContribution", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Actions.RoadmapAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.StrategicAxis", null)
+                        .WithMany()
+                        .HasForeignKey("AxisId");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Roadmaps.TerritorialRoadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roadmap.Application.Domain.Inclusion.MediatorGrant", b =>
+                {
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedById");
+
+                    b.HasOne("Roadmap.Application.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roadmap.Application.Domain.Mail.MailPreference", b =>
                 {
                     b.HasOne("Roadmap.Application.Domain.Users.ApplicationUser", null)
@@ -2267,6 +2445,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<Guid?>("ActionId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int?>("HandCount")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("PollId")
                                 .HasColumnType("TEXT");
