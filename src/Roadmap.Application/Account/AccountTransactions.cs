@@ -10,7 +10,9 @@ namespace Roadmap.Application.Account;
 /// The account commands that make or check an Identity token run in their own transaction
 /// (<see cref="Common.Transactions.OwnTransactionAttribute"/>): the token is made first, outside it,
 /// because making one may write a new data-protection key to the database, which on SQLite waits
-/// for the write gate that the transaction would hold (a deadlock).
+/// for the write gate that the transaction would hold (a deadlock). The key ring is kept ready ahead
+/// of time (Infrastructure's KeyRingAhead), which makes that write exceptional; registration, whose
+/// mail must commit with the account it creates, relies on it and makes its token inside its transaction.
 /// </summary>
 internal static class AccountTransactions
 {

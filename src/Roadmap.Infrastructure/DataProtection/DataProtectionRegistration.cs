@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Roadmap.Infrastructure.Persistence;
 
 namespace Roadmap.Infrastructure.DataProtection;
@@ -14,8 +16,14 @@ namespace Roadmap.Infrastructure.DataProtection;
 /// </summary>
 internal static class DataProtectionRegistration
 {
-    public static IServiceCollection AddRoadmapDataProtection(this IServiceCollection services) =>
-        services.AddDataProtection().SetApplicationName("Roadmap").PersistKeysToDbContext<RoadmapDbContext>().Services;
+    public static IServiceCollection AddRoadmapDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Roadmap").PersistKeysToDbContext<RoadmapDbContext>();
+        // Data Protection reads the system clock, not the app's TimeProvider (tests freeze that one): so does its keeper.
+        services.AddSingleton(sp => new KeyRingAhead(sp.GetRequiredService<IKeyManager>(), sp.GetRequiredService<IOptions<KeyManagementOptions>>(), TimeProvider.System));
+        services.AddHostedService<KeyRingMaintenance>();
+        return services;
+    }
 
     public static IServiceCollection ProtectKeysWithConfiguredCertificate(this IServiceCollection services, IConfiguration configuration)
     {

@@ -5,7 +5,6 @@ using Roadmap.Application.Account.Mails;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Mail;
-using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Users;
 
@@ -16,15 +15,15 @@ namespace Roadmap.Application.Account.RegisterAccount;
 /// that already has an account gets the same outcome as a new one, as far as the caller's visitor
 /// can tell: same checks, same work (a password hash), no sign-in either way; only
 /// <see cref="RegistrationOutcome"/> differs. The password is
-/// never part of a log: the logging behaviour writes the request's type only. A new account gets the
-/// link that confirms its address; the owner of a taken address gets a notice instead (at most one
-/// every two minutes), both written to the outbox in the same transaction.
+/// never part of a log: the logging behaviour writes the request's type only. A new account, its role
+/// and the mail with the link that confirms its address are written in one transaction (the key ring
+/// the link's token needs is kept ready at start-up, see KeyRingAhead); the owner of a taken address
+/// gets a notice instead (at most one every two minutes).
 /// </summary>
-[OwnTransaction(AccountTransactions.Reason + " The account is committed first; a lost mail is sent again from the resend page.")]
 public sealed record RegisterAccount(string DisplayName, string Email, string Password) : IRequest<RegistrationOutcome>;
 
 internal sealed class RegisterAccountHandler(
-    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
+    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IPublicUrls urls, TimeProvider clock)
     : IRequestHandler<RegisterAccount, RegistrationOutcome>
 {
     public async Task<RegistrationOutcome> Handle(RegisterAccount request, CancellationToken cancellationToken)
@@ -41,7 +40,7 @@ internal sealed class RegisterAccountHandler(
 
         try
         {
-            await db.InTransactionAsync(token => CreateAsync(user, request.Password), cancellationToken);
+            await CreateAsync(user, request.Password);
         }
         catch (ValidationFailedException ex) when (ex.Errors.ContainsKey(RegistrationChecks.AddressTaken))
         {
@@ -51,8 +50,9 @@ internal sealed class RegisterAccountHandler(
         }
         catch (DbUpdateException)
         {
-            // Registered meanwhile by a parallel request: the unique user name refused the second one.
-            // The failed insert stays in this context, so no notice is written (the first request mailed).
+            // Registered meanwhile by a parallel request: the unique user name refused the second one (EF rolled
+            // back to its savepoint, the transaction goes on). The failed insert stays in this context, so nothing
+            // more is saved: no notice (the first request mailed).
             if (await users.FindByEmailAsync(email) is null)
             {
                 throw;
@@ -62,15 +62,12 @@ internal sealed class RegisterAccountHandler(
         }
 
         var code = await users.GenerateEmailConfirmationTokenAsync(user);
-        await AccountTransactions.WriteAsync(db, signal, _ =>
-        {
-            outbox.Add(AccountMails.To(user), MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, code));
-            return Task.CompletedTask;
-        }, cancellationToken);
+        outbox.Add(AccountMails.To(user), MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, code));
+        await db.SaveChangesAsync(cancellationToken);
         return RegistrationOutcome.Created;
     }
 
-    private async Task<bool> CreateAsync(ApplicationUser user, string password)
+    private async Task CreateAsync(ApplicationUser user, string password)
     {
         RegistrationChecks.Succeeded(await users.CreateAsync(user, password));
         if (!(await users.AddToRoleAsync(user, RoleNames.Citizen)).Succeeded)
@@ -78,14 +75,16 @@ internal sealed class RegisterAccountHandler(
             // An account without a role could do nothing: better no account (the transaction is rolled back) and a message.
             throw new ConflictException("Le compte n'a pas pu être créé. Réessayez dans quelques instants.");
         }
-
-        return true;
     }
 
     private async Task<RegistrationOutcome> NoticeOwnerAsync(ApplicationUser owner, CancellationToken cancellationToken)
     {
-        await AccountTransactions.WriteRateLimitedAsync(
-            db, signal, outbox, clock, owner, MailKind.RegistrationAttempt, AccountMails.RegistrationAttempt(urls, owner), cancellationToken);
+        if (await MailRate.AllowsAsync(db, owner.Id, MailKind.RegistrationAttempt, clock.GetUtcNow(), cancellationToken))
+        {
+            outbox.Add(AccountMails.To(owner), MailKind.RegistrationAttempt, AccountMails.RegistrationAttempt(urls, owner));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return RegistrationOutcome.AddressAlreadyRegistered;
     }
 }
