@@ -40,6 +40,10 @@ public sealed class KestrelAppFixture : IAsyncLifetime
                 ["RateLimits:LoginsPerMinute"] = "100000",
                 ["RateLimits:FormPostsPerMinute"] = "100000",
                 ["RateLimits:WrongJoinCodesPerMinute"] = "100000",
+
+                // Serve the static files as built, precompressed (gzip) like a published app, rather than Development's
+                // watch of wwwroot, which re-sends an edited file gzip-wrapped but uncompressed: page weights stay true.
+                ["ReloadStaticAssetsAtRuntime"] = "false",
             }));
         });
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
