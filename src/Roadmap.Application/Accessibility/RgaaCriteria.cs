@@ -16,8 +16,10 @@ public static partial class RgaaCriteria
         [.. Images, .. Frames, .. Colours, .. Multimedia, .. Tables, .. Links, .. Scripts, .. Mandatory,
          .. Structure, .. Presentation, .. Forms, .. Navigation, .. Consultation];
 
-    /// <summary>The audit the statement at /accessibilite publishes.</summary>
-    public static AccessibilityAudit Audit => new(AuditDate, All);
+    private static readonly Lazy<AccessibilityAudit> Published = new(() => new(AuditDate, All));
+
+    /// <summary>The audit the statement at /accessibilite and every page's footer publish.</summary>
+    public static AccessibilityAudit Audit => Published.Value;
 
     private static RgaaCriterion Met(string number, string title, string why) => new(number, title, CriterionStatus.Met, why);
 
