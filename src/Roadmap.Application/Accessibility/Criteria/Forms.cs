@@ -10,7 +10,7 @@ public static partial class RgaaCriteria
             "Les champs de compte sont un seul composant (TextField) ; un même champ porte la même étiquette partout (« Adresse électronique », « Mot de passe »)."),
         Met("11.4", "Étiquette et champ accolés", "Chaque étiquette est placée juste au-dessus de son champ, ou juste à droite d'une case à cocher ou d'un bouton radio."),
         Met("11.5", "Champs de même nature regroupés", "Les groupes de boutons radio et de cases (rôles, fréquences des courriels, options de sondage, indicateurs) sont dans des fieldset."),
-        Met("11.6", "Regroupements légendés", "Chacun des 73 fieldset a une legend."),
+        Met("11.6", "Regroupements légendés", "Chaque fieldset a une legend (relu dans chaque formulaire)."),
         Met("11.7", "Légendes pertinentes", "Les légendes posent la question du groupe (« Qui peut soutenir les actions ? », « Courriels pour : … »)."),
         Met("11.8", "Items d'une liste de choix regroupés",
             "La longue liste d'actions du constructeur de sondage est groupée par axe (optgroup) ; les autres listes sont courtes et homogènes."),

@@ -9,7 +9,7 @@ public static partial class RgaaCriteria
             "Le validateur Nu Html Checker rejette aujourd'hui le code généré : attributs b-… ajoutés par le CSS isolé de Blazor, checked=\"a\" sur des cases, valeurs datetime à 7 décimales. Correction en cours, avec un test qui validera les pages des parcours."),
         Met("8.3", "Langue par défaut présente", "<html lang=\"fr\"> sur chaque page (App.razor)."),
         Met("8.4", "Code de langue pertinent", $"Le contenu est en français ; {Axe} (règles html-has-lang, html-lang-valid)."),
-        Met("8.5", "Titre de page présent", "Chacune des 63 pages déclare un PageTitle."),
+        Met("8.5", "Titre de page présent", "Chaque page déclare un PageTitle (relu dans chaque composant routable) ; les tests web vérifient le titre des pages publiques."),
         Met("8.6", "Titre de page pertinent", "« <page> — Roadmap » : le nom de la page d'abord (PageTitleText), puis le site."),
         Met("8.7", "Changements de langue indiqués",
             "L'interface est entièrement en français ; « Roadmap », nom du produit, n'est pas un passage en langue étrangère. Le contenu saisi par les participants n'est pas contrôlé (contenu tiers)."),

@@ -23,7 +23,7 @@ public static partial class RgaaCriteria
         Met("10.10", "Information par la forme, taille ou position : implémentation pertinente",
             "La phase en cours est marquée par aria-current et écrite, pas seulement par un cadre épais."),
         NotMet("10.11", "Pas de défilement horizontal à 320 px",
-            "Vérifié dans Chromium à 320 px sur 16 pages de back-office seulement (FreshInstanceJourneyTests) ; le test étendu à toutes les pages est en cours d'ajout."),
+            "Vérifié dans Chromium à 320 px seulement sur les pages du parcours d'installation (FreshInstanceJourneyTests) et sur les pages légales (LegalPagesJourneyTests) ; le test étendu à toutes les pages est en cours d'ajout."),
         NotMet("10.12", "Espacement du texte redéfinissable sans perte",
             "Non vérifié : aucun test n'applique encore les espacements du critère (interligne 1,5, paragraphes 2 fois, lettres 0,12 et mots 0,16 fois la taille)."),
         NotApplicable("10.13", "Contenus additionnels au survol ou au focus contrôlables",

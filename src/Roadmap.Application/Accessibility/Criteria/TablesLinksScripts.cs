@@ -8,7 +8,7 @@ public static partial class RgaaCriteria
             "Aucun tableau complexe : chaque tableau a une seule ligne d'en-têtes de colonnes et au plus une colonne d'en-têtes de ligne (aucun rowspan ni colspan)."),
         NotApplicable("5.2", "Résumés de tableaux complexes pertinents", "Aucun tableau complexe."),
         NotApplicable("5.3", "Tableaux de mise en forme : contenu linéarisé compréhensible", "Aucun tableau de mise en forme : la mise en page est en CSS."),
-        Met("5.4", "Titre de tableau correctement associé", "Chacun des 28 tableaux de données a un élément caption."),
+        Met("5.4", "Titre de tableau correctement associé", "Chaque tableau de données a un élément caption (relu dans chaque composant qui en affiche un)."),
         Met("5.5", "Titre de tableau pertinent", "Les titres nomment le contenu (« Valeurs mesurées : <indicateur> », « Soutiens par rôle »…)."),
         Met("5.6", "En-têtes de colonnes et de lignes déclarés", $"En-têtes en th ; {Axe} (règles th-has-data-cells, td-headers-attr)."),
         Met("5.7", "Association des cellules à leurs en-têtes", "Chaque th porte scope=\"col\" ou scope=\"row\"."),
