@@ -14,8 +14,7 @@ internal sealed class AccountRedirectManager(NavigationManager navigation)
         SameSite = SameSiteMode.Strict,
         HttpOnly = true,
         IsEssential = true,
-        // Long enough for a slow connection to follow the redirect, short enough not to show up later.
-        MaxAge = TimeSpan.FromMinutes(1),
+        MaxAge = AccountStatus.CookieLifetime,
     };
 
     public void RedirectTo(string path) => navigation.NavigateTo(path);

@@ -7,6 +7,9 @@ namespace Roadmap.Web.Components.Account;
 internal static class AccountStatus
 {
     public const string CookieName = "roadmap.status";
+
+    /// <summary>Long enough for a slow connection to follow the redirect, short enough not to show up later.</summary>
+    public static readonly TimeSpan CookieLifetime = TimeSpan.FromMinutes(1);
     public const string PasswordReset = "mot-de-passe-reinitialise";
     public const string PasswordChanged = "mot-de-passe-modifie";
     public const string DisplayNameChanged = "nom-modifie";

@@ -70,4 +70,12 @@ public static class Links
 
     /// <summary>The unsubscribe page once its button did it.</summary>
     public static string Unsubscribed(string token) => $"{SiteLinks.Unsubscribe(token)}?fait=1";
+
+    public const string AccessibilityStatement = "/accessibilite";
+
+    public const string LegalNotice = "/mentions-legales";
+
+    public const string PersonalDataPolicy = "/donnees-personnelles";
+
+    public const string Cookies = "/cookies";
 }

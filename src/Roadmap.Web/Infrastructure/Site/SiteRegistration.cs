@@ -15,6 +15,7 @@ internal static class SiteRegistration
     {
         var section = configuration.GetSection(SiteOptions.Section);
         services.Configure<SiteOptions>(section);
+        services.Configure<LegalOptions>(configuration.GetSection(LegalOptions.Section));
         var root = PublicRoot(section.Get<SiteOptions>()?.PublicUrl);
         services.AddSingleton(new PublicUrls(root));
         services.AddSingleton<IPublicUrls>(sp => sp.GetRequiredService<PublicUrls>());

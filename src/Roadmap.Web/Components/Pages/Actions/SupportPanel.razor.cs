@@ -16,7 +16,7 @@ namespace Roadmap.Web.Components.Pages.Actions;
 /// </summary>
 public sealed partial class SupportPanel
 {
-    private const string StatusCookie = "roadmap.soutien";
+    internal const string StatusCookie = "roadmap.soutien";
     private const string SupportForm = "soutenir";
     private const string WithdrawSupportForm = "retirer-soutien";
     private const string EndorseForm = "cosigner";
@@ -110,8 +110,7 @@ public sealed partial class SupportPanel
             IsEssential = true,
             SameSite = SameSiteMode.Strict,
             Secure = HttpContext.Request.IsHttps,
-            // Long enough for a slow connection to follow the redirect, short enough not to show up later.
-            MaxAge = TimeSpan.FromMinutes(1),
+            MaxAge = AccountStatus.CookieLifetime,
         });
         Navigation.NavigateTo(ActionPath);
     }
