@@ -112,10 +112,19 @@ internal sealed class NuHtmlChecker
         }
 
         var port = FreePort();
-        var start = new ProcessStartInfo(Java()!)
+        // Through a shell that stops Java when its standard input closes: the test host may be killed without
+        // running ProcessExit, and the service must not outlive it.
+        var start = new ProcessStartInfo("/bin/sh")
         {
-            // The checker stops at 1,000 messages, information included (a page with many « <input /> » gets there).
-            ArgumentList = { "-Dnu.validator.servlet.bind-address=127.0.0.1", "-Dnu.validator.messages.limit=100000", "-cp", Environment.GetEnvironmentVariable(JarVariable)!, "nu.validator.servlet.Main", port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            ArgumentList =
+            {
+                "-c", "\"$0\" \"$@\" & read -r _; kill $!", Java()!, "-Dnu.validator.servlet.bind-address=127.0.0.1",
+
+                // The checker stops at 1,000 messages, information included (a page with many « <input /> » gets there).
+                "-Dnu.validator.messages.limit=100000",
+                "-cp", Environment.GetEnvironmentVariable(JarVariable)!, "nu.validator.servlet.Main", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
