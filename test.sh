@@ -9,6 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 readonly PG_PORT=55432
 readonly REDIS_PORT=56379
 readonly CHROMIUM=/usr/bin/chromium
+# The Nu Html Checker (RGAA 8.2), from npm into a git-ignored folder; it needs a Java runtime.
+readonly VNU_VERSION=26.9.27
+readonly VNU_FOLDER=tests/.tools
 
 export DEBIAN_FRONTEND=noninteractive
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -54,6 +57,7 @@ install_missing_packages() {
     [[ -x $CHROMIUM ]] || missing+=(chromium)
     [[ -n $(postgres_bin) ]] || missing+=(postgresql)
     command -v redis-server >/dev/null || missing+=(redis-server)
+    command -v java >/dev/null || missing+=(default-jre-headless)
     if ((${#missing[@]} == 0)); then
         return
     fi
@@ -150,6 +154,25 @@ else
     say "Chromium not installed: the browser journeys will be skipped."
 fi
 
+# vnu.jar is installed once per version (about 2 s from the registry, nothing when present).
+install_vnu() {
+    local package=$VNU_FOLDER/node_modules/vnu-jar
+    if ! grep -qs "\"version\": \"$VNU_VERSION\"" "$package/package.json"; then
+        say "Installing vnu-jar $VNU_VERSION"
+        if ! npm install --prefix "$VNU_FOLDER" --no-save --no-audit --no-fund --loglevel=error "vnu-jar@$VNU_VERSION"; then
+            say "vnu-jar could not be installed: the HTML validation will be skipped."
+            return
+        fi
+    fi
+    if ! command -v java >/dev/null; then
+        say "Java not installed: the HTML validation will be skipped."
+        return
+    fi
+    export ROADMAP_VNU_JAR=$PWD/$package/build/dist/vnu.jar
+    say "Nu Html Checker $VNU_VERSION"
+}
+
+install_vnu
 say "dotnet tool restore"
 dotnet tool restore
 say "dotnet build"

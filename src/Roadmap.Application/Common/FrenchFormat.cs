@@ -36,6 +36,12 @@ public static class FrenchFormat
     /// <summary>« 12 mai 2026 à 14h05 », Paris time.</summary>
     public static string DateTime(DateTimeOffset at) => ToParis(at).ToString("d MMMM yyyy 'à' HH'h'mm", Culture);
 
+    /// <summary>
+    /// The datetime attribute of a time element, to the second: « 2026-05-12T14:05:00+00:00 ». The round-trip
+    /// format (« O ») writes seven fractional digits, which HTML does not allow (three at most).
+    /// </summary>
+    public static string Instant(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     public static string Euros(decimal amount) => amount.ToString("C0", Culture);
 
     public static string Number(decimal value) => value.ToString("#,0.##", Culture);

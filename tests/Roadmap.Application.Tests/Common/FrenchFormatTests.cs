@@ -18,6 +18,14 @@ public sealed class FrenchFormatTests
         Assert.Equal("12 mai 2026", FrenchFormat.Date(new DateOnly(2026, 5, 12)));
     }
 
+    [Fact]
+    public void TimeElementInstantsStopAtTheSecond()
+    {
+        var at = new DateTimeOffset(2026, 5, 12, 12, 5, 9, TimeSpan.FromHours(2)).AddTicks(6_267_000);
+
+        Assert.Equal("2026-05-12T12:05:09+02:00", FrenchFormat.Instant(at));
+    }
+
     [Theory]
     [InlineData(0, "0:00")]
     [InlineData(65, "1:05")]

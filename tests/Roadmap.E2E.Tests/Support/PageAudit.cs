@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Roadmap.Tests.Html;
 
 namespace Roadmap.E2E.Tests.Support;
 
@@ -40,7 +41,29 @@ public static class PageAudit
             problems.Add($"[{pageName}] axe {violation.Id} ({violation.Impact}) : {violation.Help} — {violation.HelpUrl}{Environment.NewLine}{targets}");
         }
 
+        problems.AddRange(await FindInvalidHtmlAsync(page, pageName));
         return problems;
+    }
+
+    /// <summary>
+    /// RGAA 8.2: the HTML served at the page's address, fetched again with the page's cookies (the browser's DOM
+    /// is not what the server sent), passes the Nu Html Checker. Nothing is checked without vnu.jar (test.sh installs it).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FindInvalidHtmlAsync(IPage page, string pageName)
+    {
+        if (NuHtmlChecker.SkipReason is not null)
+        {
+            return [];
+        }
+
+        var served = await page.Context.APIRequest.GetAsync(page.Url);
+        if (!served.Ok || served.Headers.GetValueOrDefault("content-type")?.StartsWith("text/html", StringComparison.Ordinal) != true)
+        {
+            return [];
+        }
+
+        var checker = await NuHtmlChecker.GetAsync();
+        return await checker.FindErrorsAsync(pageName, await served.TextAsync());
     }
 
     /// <summary>
