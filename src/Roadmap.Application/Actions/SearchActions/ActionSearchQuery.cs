@@ -97,5 +97,6 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
             a.ProgressPercent,
             countsHidden ? null : a.SupportCount,
             a.CommentCount,
-            a.CreatedAt));
+            a.CreatedAt,
+            a.EasyRead));
 }
