@@ -133,6 +133,18 @@ public sealed class EasyReadTests : ApplicationTest
         Assert.Equal(Falc, results.Items.Single(a => a.Id == id).EasyRead);
     }
 
+    [Theory]
+    [InlineData(ActionSearchSort.Random)]
+    [InlineData(ActionSearchSort.Supports)]
+    public async Task SearchFindsAWordThatOnlyTheEasyReadHas(string sort)
+    {
+        var id = await ProposeAsync(Falc);
+
+        var results = await Host.SendAsync(new SearchActions(_roadmap.Slug) { Q = "MAIRIE", Sort = sort });
+
+        Assert.Equal(id, Assert.Single(results.Items).Id);
+    }
+
     private async Task<Guid> ProposeAsync(string easyRead) =>
         (await Host.SendAsync(ActionRequests.Proposal(_roadmap) with { EasyRead = easyRead })).Id;
 
