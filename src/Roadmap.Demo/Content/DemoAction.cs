@@ -20,6 +20,9 @@ internal sealed record DemoAction
     public required string Title { get; init; }
     public required string Summary { get; init; }
     public required string Description { get; init; }
+
+    /// <summary>« En bref » in easy-to-read French, one sentence per line; empty for most demo actions, as in real life.</summary>
+    public string EasyRead { get; init; } = "";
     public required IReadOnlyList<IndicatorInput> Indicators { get; init; }
     public ActionBudget Budget { get; init; } = ActionBudget.None;
     public Func<DemoOrganisations, Organisation[]> Partners { get; init; } = _ => [];

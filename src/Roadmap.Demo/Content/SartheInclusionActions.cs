@@ -15,6 +15,12 @@ internal static class SartheInclusionActions
             DaysAgo = 72,
             Title = "Un réseau de médiateurs numériques itinérants dans chaque intercommunalité",
             Summary = "Des conseillers numériques qui se déplacent de mairie en mairie pour aider aux démarches et former aux usages de base.",
+            EasyRead = """
+                Des personnes viennent dans votre mairie pour vous aider avec internet.
+                Elles vous aident à faire vos démarches sur internet.
+                Elles vous apprennent à utiliser un ordinateur ou un téléphone.
+                Vous pouvez prendre rendez-vous par téléphone.
+                """,
             Description = """
                 **Constat** : près d'un habitant sur deux n'a que des usages très simples d'internet, et les
                 permanences existantes sont concentrées dans les villes.
@@ -67,6 +73,13 @@ internal static class SartheInclusionActions
             DaysAgo = 58,
             Title = "Des ateliers numériques pour les aînés, dans les clubs et les résidences",
             Summary = "Des séances courtes et régulières, sur tablette, là où les aînés se retrouvent déjà.",
+            EasyRead = """
+                Des cours pour les personnes âgées.
+                Les cours ont lieu dans les clubs et dans les maisons de retraite.
+                Vous apprenez à utiliser une tablette.
+                Par exemple : appeler votre famille en vidéo.
+                Ou prendre un rendez-vous chez le médecin.
+                """,
             Description = """
                 Les aînés viennent peu aux permanences : allons dans les **clubs, résidences autonomie et EHPAD**.
                 Programme type : appel vidéo avec la famille, prise de rendez-vous médical, sécurité en ligne.

@@ -15,6 +15,12 @@ internal static class SartheInfrastructureActions
             DaysAgo = 73,
             Title = "Achever le raccordement de tous les foyers sarthois à la fibre",
             Summary = "Terminer le réseau d'initiative publique pour que 100 % des foyers puissent être raccordés à la fibre.",
+            EasyRead = """
+                La fibre est un câble qui apporte un internet très rapide.
+                Le Département veut que toutes les maisons de la Sarthe puissent avoir la fibre.
+                Il reste des maisons loin des villages.
+                Le Département va trouver une solution pour chacune.
+                """,
             Description = """
                 Action inscrite dans la feuille de route pour mémoire : elle en est le **socle**. Le réseau a été
                 construit avec les intercommunalités, dans le cadre de la gouvernance « Sarthe Numérique ».

@@ -15,6 +15,13 @@ internal static class SartheServicesActions
             DaysAgo = 64,
             Title = "Un guichet unique en ligne pour les démarches du Département",
             Summary = "Une seule adresse et un seul compte pour demander une aide, suivre un dossier ou prendre rendez-vous.",
+            EasyRead = """
+                Un seul site internet pour toutes les démarches du Département.
+                Vous avez un seul mot de passe.
+                Vous pouvez demander une aide et suivre votre demande.
+                Vous recevez des nouvelles de votre demande par message sur votre téléphone.
+                Vous pouvez aussi tout faire par téléphone.
+                """,
             Description = """
                 Aujourd'hui, chaque aide départementale a son formulaire. Nous proposons **un compte unique**,
                 des formulaires courts, le suivi du dossier par SMS et la possibilité de tout faire aussi par téléphone.
@@ -85,6 +92,12 @@ internal static class SartheServicesActions
             DaysAgo = 22,
             Title = "Réécrire les démarches en langage facile à lire et à comprendre",
             Summary = "Relire les formulaires et courriers les plus utilisés avec des habitants, pour qu'ils soient compris du premier coup.",
+            EasyRead = """
+                Certains papiers du Département sont difficiles à comprendre.
+                Nous allons les écrire avec des mots simples.
+                Des habitants vont relire les nouveaux papiers avec nous.
+                Nous commençons par les 10 papiers les plus utilisés.
+                """,
             Description = """
                 Beaucoup d'abandons viennent du vocabulaire, pas de l'outil. Nous proposons de réécrire
                 les **10 démarches les plus utilisées** en « facile à lire et à comprendre » (FALC), avec des

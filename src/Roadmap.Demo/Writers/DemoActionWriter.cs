@@ -27,6 +27,7 @@ internal sealed class DemoActionWriter(DemoSender sender, DemoCast cast, DemoOrg
                 Title = spec.Title,
                 Summary = spec.Summary,
                 Description = spec.Description,
+                EasyRead = spec.EasyRead,
                 OrganisationId = proposer.OrganisationId,
                 PartnerIds = [.. spec.Partners(organisations).Select(o => o.Id)],
                 TerritoryIds = [.. spec.Territories(organisations).Select(o => o.Id)],

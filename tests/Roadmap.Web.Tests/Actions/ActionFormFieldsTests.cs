@@ -18,12 +18,28 @@ public sealed class ActionFormFieldsTests : BunitContext
     [InlineData("titre", "Titre")]
     [InlineData("resume", "Résumé")]
     [InlineData("description", "Description détaillée")]
+    [InlineData("en-bref", "En bref, en français facile à lire")]
     [InlineData("budget", "Budget estimé (en euros)")]
     public void EveryFieldHasItsLabel(string id, string label)
     {
         var cut = RenderFields(new ActionFormModel());
 
         Assert.Equal(label, cut.Find($"label[for='{id}']").TextContent.Trim());
+    }
+
+    [Fact]
+    public void TheEnBrefFieldReadsOutItsEasyToReadGuidanceAndItsError()
+    {
+        var error = UseCaseError.From(ValidationFailedException.For("EasyRead", "Le texte « En bref » ne doit pas dépasser 400 caractères."));
+
+        var cut = RenderFields(new ActionFormModel { EasyRead = "Une phrase.\nUne autre." }, error);
+
+        var field = cut.Find("#en-bref");
+        Assert.Equal("en-bref-aide en-bref-erreur", field.GetAttribute("aria-describedby"));
+        Assert.Equal("400", field.GetAttribute("maxlength"));
+        Assert.Equal("Une phrase.\nUne autre.", field.TextContent);
+        Assert.Contains("une idée par phrase", cut.Find("#en-bref-aide").TextContent, StringComparison.Ordinal);
+        Assert.Contains("pas de sigle sans explication", cut.Find("#en-bref-aide").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

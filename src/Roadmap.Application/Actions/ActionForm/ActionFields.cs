@@ -18,6 +18,9 @@ public abstract record ActionFields
     /// <summary>Markdown.</summary>
     public string Description { get; init; } = "";
 
+    /// <summary>« En bref »: optional, plain text in easy-to-read French; line breaks kept (see <c>EasyReadText</c>).</summary>
+    public string EasyRead { get; init; } = "";
+
     /// <summary>On whose behalf; null for a « proposition individuelle ».</summary>
     public Guid? OrganisationId { get; init; }
 
@@ -44,5 +47,6 @@ public abstract record ActionFields
         TerritoryIds,
         Indicators.Select(i => new SuccessIndicator(i.Name, i.Unit, i.Baseline, i.Target ?? 0, i.DueOn)).ToList(),
         new ActionBudget(EstimatedBudget, Funding ?? ""),
-        PoolingOptions.Select(p => new PoolingOption(p.Kind, p.Description)).ToList());
+        PoolingOptions.Select(p => new PoolingOption(p.Kind, p.Description)).ToList(),
+        EasyRead ?? "");
 }

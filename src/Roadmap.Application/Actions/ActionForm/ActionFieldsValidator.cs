@@ -22,6 +22,9 @@ internal abstract class ActionFieldsValidator<T> : AbstractValidator<T>
             .Within(RoadmapAction.SummaryLimit);
         RuleFor(x => x.Description)
             .Within(RoadmapAction.DescriptionLimit);
+        RuleFor(x => x.EasyRead)
+            .Must(text => EasyReadText.Normalise(text).Length <= RoadmapAction.EasyReadMaxLength)
+            .WithMessage(RoadmapAction.EasyReadLimit.TooLong);
 
         RuleFor(x => x.PartnerIds).NotNull().WithMessage("La liste des partenaires est invalide.");
         RuleFor(x => x.TerritoryIds).NotNull().WithMessage("La liste des territoires est invalide.");

@@ -31,6 +31,7 @@ internal sealed class GetActionForEditHandler(IRoadmapDbContext db, ICurrentUser
             Title = action.Title,
             Summary = action.Summary,
             Description = action.Description,
+            EasyRead = action.EasyRead,
             OrganisationId = action.OrganisationId,
             PartnerIds = Linked(action, ActionOrganisationRole.Partner),
             TerritoryIds = Linked(action, ActionOrganisationRole.Territory),

@@ -8,6 +8,7 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// <summary>
 /// An action's page. <see cref="CommentCount"/> counts visible comments; the comments themselves come a page at a time from ListComments.
 /// <see cref="HiddenReason"/> is set when moderation hid the action (only moderators receive it then).
+/// <see cref="EasyRead"/> is the « En bref » (plain text, lines separated by LF; empty when none).
 /// <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller.
 /// </summary>
 public sealed record ActionDetails(
@@ -19,6 +20,7 @@ public sealed record ActionDetails(
     string AxisTitle,
     string Title,
     string Summary,
+    string EasyRead,
     string DescriptionHtml,
     string ProposerName,
     string? OrganisationName,

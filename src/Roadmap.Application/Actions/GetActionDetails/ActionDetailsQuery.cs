@@ -50,7 +50,7 @@ internal static class ActionDetailsQuery
             action.OrganisationLinks.Where(l => l.Role == role).Select(l => organisations.GetValueOrDefault(l.OrganisationId)).OfType<string>().OrderBy(n => n).ToList();
 
         return new ActionDetails(
-            action.Id, roadmap.Slug, roadmap.Title, roadmap.CurrentPhase, action.AxisId, found.AxisTitle, action.Title, action.Summary,
+            action.Id, roadmap.Slug, roadmap.Title, roadmap.CurrentPhase, action.AxisId, found.AxisTitle, action.Title, action.Summary, action.EasyRead,
             markdown.ToSafeHtml(action.Description), Name(action.ProposerId) ?? ParticipantNames.Deleted,
             action.OrganisationId is { } orgId ? organisations.GetValueOrDefault(orgId) : null,
             action.Status, action.StatusReason, action.ProgressPercent, mergedInto, action.Budget,

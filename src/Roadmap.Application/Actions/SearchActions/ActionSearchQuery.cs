@@ -10,7 +10,8 @@ namespace Roadmap.Application.Actions.SearchActions;
 /// </summary>
 internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<RoadmapAction> actions, bool countsHidden)
 {
-    private sealed record Key(Guid Id, int SupportCount, int CommentCount, DateTimeOffset CreatedAt, string Title, string Summary);
+    /// <summary><see cref="Text"/> is the résumé and the « En bref », both searched.</summary>
+    private sealed record Key(Guid Id, int SupportCount, int CommentCount, DateTimeOffset CreatedAt, string Title, string Text);
 
     public static IQueryable<RoadmapAction> Filter(IQueryable<RoadmapAction> actions, Guid roadmapId, SearchActions request, IReadOnlyList<string> words)
     {
@@ -37,7 +38,8 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
 
         foreach (var pattern in words.Select(TextMatch.LikePattern))
         {
-            actions = actions.Where(a => EF.Functions.Like(a.Title.ToLower(), pattern) || EF.Functions.Like(a.Summary.ToLower(), pattern));
+            actions = actions.Where(a => EF.Functions.Like(a.Title.ToLower(), pattern) || EF.Functions.Like(a.Summary.ToLower(), pattern)
+                || EF.Functions.Like(a.EasyRead.ToLower(), pattern));
         }
 
         return actions;
@@ -65,8 +67,8 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
     {
         // Only what the order and the text check need: for the random order without text, just the ids.
         var keys = words.Count > 0
-            ? (await actions.Select(a => new Key(a.Id, a.SupportCount, a.CommentCount, a.CreatedAt, a.Title, a.Summary)).ToListAsync(cancellationToken))
-                .Where(k => TextMatch.Matches(words, k.Title, k.Summary)).ToList()
+            ? (await actions.Select(a => new Key(a.Id, a.SupportCount, a.CommentCount, a.CreatedAt, a.Title, a.Summary + "\n" + a.EasyRead)).ToListAsync(cancellationToken))
+                .Where(k => TextMatch.Matches(words, k.Title, k.Text)).ToList()
             : await actions.Select(a => new Key(a.Id, 0, 0, default, "", "")).ToListAsync(cancellationToken);
         if (skip >= keys.Count)
         {
@@ -97,5 +99,6 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
             a.ProgressPercent,
             countsHidden ? null : a.SupportCount,
             a.CommentCount,
-            a.CreatedAt));
+            a.CreatedAt,
+            a.EasyRead));
 }

@@ -30,7 +30,8 @@ public sealed record ActionSearchItem(
     int ProgressPercent,
     int? SupportCount,
     int CommentCount,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string EasyRead = "")
 {
     public IndicatorGlance? FirstIndicator { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace Roadmap.Application.Domain.Actions;
 
-/// <summary>What a proposer writes: the editable content of an action.</summary>
+/// <summary>What a proposer writes: the editable content of an action; <see cref="EasyRead"/> is the optional « En bref ».</summary>
 public sealed record ActionDraft(
     Guid AxisId,
     string Title,
@@ -11,4 +11,5 @@ public sealed record ActionDraft(
     IReadOnlyList<Guid> TerritoryIds,
     IReadOnlyList<SuccessIndicator> Indicators,
     ActionBudget Budget,
-    IReadOnlyList<PoolingOption> PoolingOptions);
+    IReadOnlyList<PoolingOption> PoolingOptions,
+    string EasyRead = "");

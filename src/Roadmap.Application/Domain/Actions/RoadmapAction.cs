@@ -17,6 +17,7 @@ public sealed partial class RoadmapAction
     public static readonly TextLimit TitleLimit = new("Le titre", TitleMaxLength);
     public static readonly TextLimit SummaryLimit = new("Le résumé", SummaryMaxLength);
     public static readonly TextLimit DescriptionLimit = new("La description", DescriptionMaxLength);
+    public static readonly TextLimit EasyReadLimit = new("Le texte « En bref »", EasyReadMaxLength);
 
     private readonly List<ActionIndicator> _indicators = [];
     private readonly List<ActionBudgetYear> _budgetYears = [];
@@ -153,6 +154,7 @@ public sealed partial class RoadmapAction
         Title = Guard.Text(draft.Title, TitleLimit);
         Summary = Guard.Text(draft.Summary, SummaryLimit);
         Description = Guard.OptionalText(draft.Description, DescriptionLimit);
+        EasyRead = Guard.OptionalText(EasyReadText.Normalise(draft.EasyRead), EasyReadLimit);
         OrganisationId = draft.OrganisationId;
         Budget = draft.Budget.Checked();
         ReviseIndicators(draft.Indicators);

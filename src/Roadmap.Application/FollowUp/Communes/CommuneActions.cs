@@ -21,7 +21,8 @@ public sealed record CommuneActions(
     public int Count => Directly.Count + ThroughEpci.Count + ThroughDepartement.Count;
 }
 
-public sealed record CommuneAction(Guid Id, string Title, string AxisTitle, ActionStatus Status, int ProgressPercent, ActionDifficulty Difficulty);
+/// <summary>An action concerning the commune; <see cref="EasyRead"/> is its « En bref », empty when none.</summary>
+public sealed record CommuneAction(Guid Id, string Title, string AxisTitle, ActionStatus Status, int ProgressPercent, ActionDifficulty Difficulty, string EasyRead);
 
 /// <summary>
 /// The communes whose name or postcode matches <see cref="Term"/> (at most <see cref="FindCommuneActions.FindCommuneActions.MaxMatches"/>;

@@ -28,6 +28,7 @@ internal static class CommuneActionsReader
                 a.Status,
                 a.ProgressPercent,
                 a.Difficulty,
+                a.EasyRead,
                 Directly = a.OrganisationId == c || a.OrganisationLinks.Any(l => l.OrganisationId == c),
                 ByEpci = a.OrganisationId == epci || a.OrganisationLinks.Any(l => l.OrganisationId == epci),
                 ByDepartement = a.OrganisationId == departement || a.OrganisationLinks.Any(l => l.OrganisationId == departement),
@@ -37,7 +38,7 @@ internal static class CommuneActionsReader
 
         var ordered = rows.OrderBy(r => Array.IndexOf(StatusOrder, r.Status)).ThenBy(r => r.Title, FrenchFormat.Order).ToList();
         List<CommuneAction> Of(Func<bool, bool, bool> kept) =>
-            [.. ordered.Where(r => kept(r.Directly, r.ByEpci)).Select(r => new CommuneAction(r.Id, r.Title, r.AxisTitle, r.Status, r.ProgressPercent, r.Difficulty))];
+            [.. ordered.Where(r => kept(r.Directly, r.ByEpci)).Select(r => new CommuneAction(r.Id, r.Title, r.AxisTitle, r.Status, r.ProgressPercent, r.Difficulty, r.EasyRead))];
 
         return new CommuneActions(roadmap.Slug, roadmap.Title, commune,
             Of((directly, _) => directly),

@@ -17,6 +17,7 @@ internal sealed class ActionsDataset() : Dataset<ActionsDataset.Row>(
         Col("axe", FieldType.Text, "Axe", "Titre de l'axe stratégique.", r => r.AxisTitle, required: true),
         Col("titre", FieldType.Text, "Titre", "Titre de l'action.", r => r.Title, required: true),
         Col("resume", FieldType.Text, "Résumé", "Résumé de l'action.", r => r.Summary),
+        Col("en_bref", FieldType.Text, "En bref", "Résumé en français facile à lire et à comprendre (FALC), une phrase par ligne ; vide s'il n'y en a pas.", r => r.EasyRead),
         Col("description", FieldType.Text, "Description", "Description de l'action, en Markdown.", r => r.Description),
         Col("statut", FieldType.Text, "Statut", "Proposée, En examen, Retenue, Fusionnée, Non retenue, En cours, Réalisée ou Retirée.", r => r.Status.French(), required: true),
         Col("motif_statut", FieldType.Text, "Motif du statut", "Motif donné au dernier changement de statut.", r => r.StatusReason),
@@ -53,11 +54,11 @@ internal sealed class ActionsDataset() : Dataset<ActionsDataset.Row>(
         select new Row(
             a.Id, x.Id, x.Title, a.Title, a.Summary, a.Description, a.Status, a.StatusReason, a.MergedIntoId, a.ProgressPercent, a.ProgressRule,
             a.Difficulty, a.DifficultyExplanation, db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Name).FirstOrDefault(),
-            a.Budget.EstimatedAmount, a.Budget.Funding, a.CreatedAt, a.UpdatedAt))
+            a.Budget.EstimatedAmount, a.Budget.Funding, a.CreatedAt, a.UpdatedAt, a.EasyRead))
         .AsAsyncEnumerable();
 
     internal sealed record Row(
         Guid Id, Guid AxisId, string AxisTitle, string Title, string Summary, string Description, ActionStatus Status, string StatusReason,
         Guid? MergedIntoId, int ProgressPercent, ProgressRule ProgressRule, ActionDifficulty Difficulty, string DifficultyExplanation,
-        string? Organisation, decimal? EstimatedAmount, string Funding, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+        string? Organisation, decimal? EstimatedAmount, string Funding, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string EasyRead);
 }

@@ -65,5 +65,6 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
                 a.Status,
                 a.ProgressPercent,
                 countsHidden ? null : a.SupportCount,
-                a.CommentCount));
+                a.CommentCount,
+                a.EasyRead));
 }

@@ -30,5 +30,6 @@ public sealed record RoadmapOverview(
 public sealed record AxisOverview(
     Guid Id, int Position, string Title, string Description, IReadOnlyList<string> Objectives, int ActionCount, IReadOnlyList<ActionCard> Actions, bool Archived = false);
 
-/// <summary>An action under its axis; <see cref="SupportCount"/> is null while the roadmap hides its counts from the caller.</summary>
-public sealed record ActionCard(Guid Id, Guid AxisId, string Title, string Summary, string? OrganisationName, ActionStatus Status, int ProgressPercent, int? SupportCount, int CommentCount);
+/// <summary>An action under its axis; <see cref="SupportCount"/> is null while the roadmap hides its counts from the caller; <see cref="EasyRead"/> is its « En bref », empty when none.</summary>
+public sealed record ActionCard(Guid Id, Guid AxisId, string Title, string Summary, string? OrganisationName, ActionStatus Status, int ProgressPercent, int? SupportCount, int CommentCount,
+    string EasyRead);

@@ -26,6 +26,8 @@ public sealed class ActionFormModel
 
     public string Description { get; set => field = value ?? ""; } = "";
 
+    public string EasyRead { get; set => field = value ?? ""; } = "";
+
     /// <summary>An organisation id, or empty for a « proposition individuelle ».</summary>
     public string OrganisationId { get; set => field = value ?? ""; } = "";
 
@@ -47,6 +49,7 @@ public sealed class ActionFormModel
         Title = current.Title,
         Summary = current.Summary,
         Description = current.Description,
+        EasyRead = current.EasyRead,
         OrganisationId = current.OrganisationId?.ToString() ?? "",
         PartnerIds = [.. current.PartnerIds],
         TerritoryIds = [.. current.TerritoryIds],
@@ -77,6 +80,7 @@ public sealed class ActionFormModel
             Title = Title,
             Summary = Summary,
             Description = Description,
+            EasyRead = EasyRead,
             OrganisationId = Guid.TryParse(OrganisationId, out var organisation) ? organisation : null,
             PartnerIds = PartnerIds,
             TerritoryIds = TerritoryIds,
