@@ -4,6 +4,7 @@ using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.CallOnNextHand;
 using Roadmap.Application.Workshops.CastBallot;
 using Roadmap.Application.Workshops.ClosePoll;
+using Roadmap.Application.Workshops.CountHands;
 using Roadmap.Application.Workshops.EndWorkshop;
 using Roadmap.Application.Workshops.FocusItem;
 using Roadmap.Application.Workshops.GetWorkshopState;
@@ -87,6 +88,8 @@ internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry
     public Task<PollView> OpenPoll(PollDraft poll) => Send(s => new OpenPoll(s.WorkshopId, poll));
 
     public Task<PollClosedView> ClosePoll(Guid pollId) => Send(s => new ClosePoll(s.WorkshopId, pollId));
+
+    public Task<PollTally> CountHands(Guid pollId, IReadOnlyList<OptionHandCount> counts) => Send(s => new CountHands(s.WorkshopId, pollId, counts));
 
     public Task<TimerView> StartTimer(int seconds) => Send(s => new StartTimer(s.WorkshopId, seconds));
 

@@ -13,15 +13,20 @@ public sealed partial class WorkshopPages(IPage page)
 
     public string JoinCode { get; private set; } = "";
 
-    /// <summary>Schedules a visio workshop open to guests, with one free topic, and lands on its page.</summary>
-    public async Task ScheduleAsync(string roadmapSlug, string title, DateOnly day)
+    /// <summary>Schedules a visio (or hybrid) workshop open to guests, with one free topic, and lands on its page.</summary>
+    public async Task ScheduleAsync(string roadmapSlug, string title, DateOnly day, bool hybrid = false)
     {
         await page.GotoAsync($"/feuilles-de-route/{roadmapSlug}/ateliers/nouveau");
         await page.GetByLabel("Titre", new() { Exact = true }).FillAsync(title);
         await page.GetByLabel("Date", new() { Exact = true }).FillAsync(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Heure de début").FillAsync("14:00");
-        await page.GetByLabel("Visio (à distance)").CheckAsync();
+        await page.GetByLabel(hybrid ? "Hybride (dans une salle et à distance)" : "Visio (à distance)").CheckAsync();
         await page.GetByLabel("Lien de visioconférence").FillAsync("https://visio.example.org/atelier-numerique");
+        if (hybrid)
+        {
+            await page.GetByLabel("Adresse du lieu").FillAsync("Salle des fêtes, 72120 Saint-Calais");
+        }
+
         await page.GetByLabel("Ouvrir l'atelier aux personnes sans compte").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Programmer l'atelier" }).ClickAsync();
 
@@ -54,6 +59,21 @@ public sealed partial class WorkshopPages(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Clore le sondage" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Clore le sondage" })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Enters the room's show of hands for the closed poll (unfolds its console form) and waits for the console's confirmation.</summary>
+    public async Task CountHandsAsync(params (string Option, int Count)[] counts)
+    {
+        await page.Locator("details.console-poll > summary").First.ClickAsync();
+        var form = page.Locator(".console-hand-count").First;
+        await form.Locator("summary").ClickAsync();
+        foreach (var (option, count) in counts)
+        {
+            await form.GetByLabel(option, new() { Exact = true }).FillAsync(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await form.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le décompte de la salle" }).ClickAsync();
+        await Expect(page.GetByText("Le décompte de la salle est enregistré")).ToBeVisibleAsync();
     }
 
     public async Task EndAsync()

@@ -7,3 +7,6 @@ namespace Roadmap.Application.Domain.Workshops;
 public sealed record BallotInput(IReadOnlyList<Guid>? OptionIds, IReadOnlyList<OptionPoints>? Points, int? Score);
 
 public sealed record OptionPoints(Guid OptionId, int Points);
+
+/// <summary>How many hands (or paper ballots, or points for dot-voting) an option got in the room.</summary>
+public sealed record OptionHandCount(Guid OptionId, int Count);

@@ -14,6 +14,8 @@ public sealed class PollOption
     /// <summary>Counted by show of hands or on paper in the room; shown apart from online ballots, never added to them.</summary>
     public int? HandCount { get; private set; }
 
+    internal void CountHands(int count) => HandCount = count;
+
     internal static PollOption Create(int position, string text, Guid? actionId) => new()
     {
         Id = Guid.NewGuid(),

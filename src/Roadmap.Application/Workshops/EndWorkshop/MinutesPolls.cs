@@ -37,6 +37,11 @@ internal static class MinutesPolls
                 WriteOptions(md, poll, tally);
             }
 
+            if (tally.Hands is { } hands)
+            {
+                WriteHands(md, poll, hands);
+            }
+
             if (tally.ByRole.Any(r => r.Role == SecretGroups.Others))
             {
                 md.AppendLine().Append("*« ").Append(SecretGroups.OthersLabel).Append(" » réunit les groupes de moins de ")
@@ -79,6 +84,21 @@ internal static class MinutesPolls
 
             md.AppendLine();
         }
+    }
+
+    /// <summary>The room's count gets its own table, after the online ballots and never added to them.</summary>
+    private static void WriteHands(StringBuilder md, Poll poll, HandTally hands)
+    {
+        var unit = poll.Kind == PollKind.DotVoting ? "Points" : "Voix";
+        md.AppendLine().Append("**Décompte dans la salle** (main levée ou papier, saisi à ").Append(FrenchFormat.Time(hands.CountedAt))
+            .AppendLine("), compté à part des votes en ligne :").AppendLine();
+        md.Append("| Option | ").Append(unit).AppendLine(" dans la salle |").AppendLine("|---|---:|");
+        foreach (var option in poll.Options.OrderBy(o => o.Position))
+        {
+            md.Append("| ").Append(MarkdownText.Escape(option.Text)).Append(" | ").Append(hands.Options.First(o => o.OptionId == option.Id).Count).AppendLine(" |");
+        }
+
+        md.Append("| **Total** | **").Append(hands.Total).AppendLine("** |");
     }
 
     private static void WriteScale(StringBuilder md, PollTally tally)

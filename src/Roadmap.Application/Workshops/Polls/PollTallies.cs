@@ -53,7 +53,10 @@ internal static class PollTallies
         var total = ballots.Sum(b => b.Count);
         var guests = ballots.Where(b => b.Role is null).Sum(b => b.Count);
 
-        return new PollTally(poll.Id, poll.WorkshopId, poll.Kind, total, total - guests, guests, poll.GuestsMayVote, Options(poll, choices), Scale(poll, ballots), byRole, poll.ClosedAt is not null);
+        return new PollTally(poll.Id, poll.WorkshopId, poll.Kind, total, total - guests, guests, poll.GuestsMayVote, Options(poll, choices), Scale(poll, ballots), byRole, poll.ClosedAt is not null)
+        {
+            Hands = HandTally.Of(poll),
+        };
     }
 
     private static List<OptionTally> Options(Poll poll, IEnumerable<ChoiceGroup> choices)

@@ -25,6 +25,9 @@ public sealed record PollTally(
     IReadOnlyList<RoleTally> ByRole,
     bool IsFinal)
 {
+    /// <summary>The counts taken in the room (show of hands or paper), apart from the ballots above; null if none was entered.</summary>
+    public HandTally? Hands { get; init; }
+
     /// <summary>The bars to draw, computed here once for the pages and the scripts (sent with every tally).</summary>
     public IReadOnlyList<ResultBar> Bars => ResultBar.Of(this);
 

@@ -31,9 +31,14 @@ public sealed record ResultBar(Guid? OptionId, string? Label, int Count, string 
         return [.. tally.Options.Select(o => Bar(o.OptionId, null, o.Votes, tally.Ballots, "vote", "votes"))];
     }
 
+    /// <summary>A bar of the room's count (<see cref="HandTally"/>): <paramref name="unit"/> is already agreed with the count.</summary>
+    internal static ResultBar Counted(Guid optionId, int count, int total, string unit) =>
+        new(optionId, null, count, $"{count} {unit}", PercentOf(count, total));
+
+    private static int PercentOf(int count, int total) => total == 0 ? 0 : (int)Math.Round(count * 100.0 / total, MidpointRounding.AwayFromZero);
+
     private static ResultBar Bar(Guid? optionId, string? label, int count, int total, string singular, string plural)
     {
-        var share = total == 0 ? 0 : (int)Math.Round(count * 100.0 / total, MidpointRounding.AwayFromZero);
-        return new ResultBar(optionId, label, count, $"{count} {Plural.Of(count, singular, plural)}", share);
+        return new ResultBar(optionId, label, count, $"{count} {Plural.Of(count, singular, plural)}", PercentOf(count, total));
     }
 }

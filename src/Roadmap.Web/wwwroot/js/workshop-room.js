@@ -151,7 +151,17 @@
     }
 
     function drawPoll() {
-        var box = clear($("room-poll"));
+        var box = $("room-poll");
+        /* Redrawing removes the focused control (a choice, « Voter »): keep keyboard users in the poll's section. */
+        var hadFocus = box.contains(document.activeElement);
+        clear(box);
+        drawPollIn(box);
+        if (hadFocus) {
+            $("room-poll-title").focus();
+        }
+    }
+
+    function drawPollIn(box) {
         var poll = currentPoll();
         if (!poll) {
             box.appendChild(el("p", { "class": "muted", text: "Aucun sondage pour l'instant." }));
@@ -260,6 +270,25 @@
             : { optionIds: chosen, points: null, score: null };
     }
 
+    function barList(poll, bars) {
+        return el("ul", { "class": "room-bars" }, bars.map(function (row) {
+            var fill = el("span", { "class": "room-bar-fill" });
+            fill.style.width = row.share + "%";
+            return el("li", {}, [
+                el("span", { "class": "room-bar-label", text: RoadmapLive.barLabel(poll, row) }),
+                el("span", { "class": "room-bar-track", "aria-hidden": "true" }, [fill]),
+                el("span", { "class": "room-bar-value", text: row.countText + " (" + row.share + " %)" })
+            ]);
+        }));
+    }
+
+    /* « Fibre : 3 votes (60 %) ; … » — what a screen reader hears of a result. */
+    function sayBars(poll, bars) {
+        return bars.map(function (row) {
+            return RoadmapLive.barLabel(poll, row) + " : " + row.countText + " (" + row.share + " %)";
+        }).join(" ; ");
+    }
+
     function drawResults(poll) {
         var box = $("room-results");
         var results = poll.results;
@@ -269,17 +298,15 @@
         clear(box);
         box.appendChild(el("h3", { text: poll.isOpen ? "Résultats en direct" : "Résultats définitifs" }));
         box.appendChild(el("p", { text: results.ballots ? RoadmapLive.plural(results.ballots, "personne a voté", "personnes ont voté") + results.votersText : "Aucun vote pour l'instant." }));
-        box.appendChild(el("ul", { "class": "room-bars" }, results.bars.map(function (row) {
-            var fill = el("span", { "class": "room-bar-fill" });
-            fill.style.width = row.share + "%";
-            return el("li", {}, [
-                el("span", { "class": "room-bar-label", text: RoadmapLive.barLabel(poll, row) }),
-                el("span", { "class": "room-bar-track", "aria-hidden": "true" }, [fill]),
-                el("span", { "class": "room-bar-value", text: row.countText + " (" + row.share + " %)" })
-            ]);
-        })));
+        box.appendChild(barList(poll, results.bars));
         if (results.averageText) {
             box.appendChild(el("p", { text: "Moyenne : " + results.averageText }));
+        }
+        if (results.hands) {
+            /* The room's show of hands, apart: never added to the online votes above. */
+            box.appendChild(el("h3", { text: "Dans la salle (main levée ou papier)" }));
+            box.appendChild(el("p", { text: results.hands.summary + ", compté à part des votes en ligne." }));
+            box.appendChild(barList(poll, results.hands.bars));
         }
     }
 
@@ -466,14 +493,18 @@
         },
         PollResults: function (tally) {
             var poll = byId(s.polls, tally.pollId);
-            if (!poll || closed[tally.pollId]) {
+            /* A closed poll's late live results are stale; a final tally (the room's count, entered after the close) is not. */
+            if (!poll || (closed[tally.pollId] && !tally.isFinal)) {
                 return;
             }
+            var counted = tally.hands && (!poll.results.hands || poll.results.hands.countedAt !== tally.hands.countedAt);
             poll.results = tally;
             if (poll === currentPoll()) {
                 drawResults(poll);
             }
-            if (Date.now() - resultsSaidAt >= 10000) {
+            if (counted) {
+                say("Décompte de la salle pour « " + poll.question + " » : " + sayBars(poll, tally.hands.bars) + ".");
+            } else if (Date.now() - resultsSaidAt >= 10000) {
                 resultsSaidAt = Date.now();
                 say("Résultats mis à jour.");
             }
@@ -490,7 +521,7 @@
             if (poll === currentPoll()) {
                 drawPoll();
             }
-            say("Sondage clos : " + poll.question);
+            say("Sondage clos : " + poll.question + ". Résultats : " + sayBars(poll, view.results.bars) + ".");
         },
         IdeaPosted: mergeIdea,
         IdeaUpdated: mergeIdea,

@@ -91,6 +91,18 @@
         });
     }
 
+    function bars(poll, rows, className) {
+        return el("ul", { "class": className || "poll-bars" }, rows.map(function (row) {
+            var fill = el("span", { "class": "poll-bar-fill" });
+            fill.style.width = row.share + "%";
+            return el("li", { "class": "poll-bar" }, [
+                el("span", { "class": "poll-bar-label", text: RoadmapLive.barLabel(poll, row) }),
+                el("span", { "class": "poll-bar-track", "aria-hidden": "true" }, [fill]),
+                el("span", { "class": "poll-bar-value", text: row.countText + " (" + row.share + "\u00a0%)" })
+            ]);
+        }));
+    }
+
     function chart(poll) {
         var results = poll.results;
         var figure = el("figure", { "class": "poll-chart", "data-poll": poll.id }, [
@@ -105,17 +117,13 @@
         if (!results.ballots) {
             figure.appendChild(el("p", { "class": "poll-chart-empty", text: "Aucun vote pour l'instant." }));
         }
-        figure.appendChild(el("ul", { "class": "poll-bars" }, results.bars.map(function (row) {
-            var fill = el("span", { "class": "poll-bar-fill" });
-            fill.style.width = row.share + "%";
-            return el("li", { "class": "poll-bar" }, [
-                el("span", { "class": "poll-bar-label", text: RoadmapLive.barLabel(poll, row) }),
-                el("span", { "class": "poll-bar-track", "aria-hidden": "true" }, [fill]),
-                el("span", { "class": "poll-bar-value", text: row.countText + " (" + row.share + "\u00a0%)" })
-            ]);
-        })));
+        figure.appendChild(bars(poll, results.bars));
         if (results.averageText) {
             figure.appendChild(el("p", { "class": "poll-chart-average", text: "Moyenne : " + results.averageText }));
+        }
+        if (results.hands) {
+            figure.appendChild(el("p", { "class": "poll-chart-hands", text: results.hands.summary + " (à part des votes en ligne)" }));
+            figure.appendChild(bars(poll, results.hands.bars, "poll-bars poll-bars-hands"));
         }
         return figure;
     }
@@ -187,7 +195,8 @@
             },
             PollResults: function (tally) {
                 var poll = byId(s.polls, tally.pollId);
-                if (poll && !closed[tally.pollId]) {
+                /* Stale once closed, except a final tally: the room's count entered after the close. */
+                if (poll && (!closed[tally.pollId] || tally.isFinal)) {
                     poll.results = tally;
                     if (poll === currentPoll()) {
                         drawPoll();

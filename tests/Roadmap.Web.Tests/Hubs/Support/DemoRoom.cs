@@ -29,7 +29,7 @@ public sealed class DemoRoom
 
     public static string Email(string role) => DemoSeeder.DemoAccounts.First(a => a.Role == role).Email;
 
-    public static async Task<DemoRoom> CreateAsync(WebApplicationFactory<Program> app, bool allowGuests = true)
+    public static async Task<DemoRoom> CreateAsync(WebApplicationFactory<Program> app, bool allowGuests = true, WorkshopMode mode = WorkshopMode.Visio)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
@@ -38,7 +38,7 @@ public sealed class DemoRoom
         var facilitatorId = await db.Users.Where(u => u.Email == facilitatorEmail).Select(u => u.Id).FirstAsync();
         var now = DateTimeOffset.UtcNow;
         var draft = new WorkshopDraft(
-            "Atelier des communes", now.AddMinutes(5), 120, WorkshopMode.Visio, "https://visio.example.fr/atelier", null, allowGuests, [],
+            "Atelier des communes", now.AddMinutes(5), 120, mode, "https://visio.example.fr/atelier", mode == WorkshopMode.Visio ? null : "Salle du conseil, Clermont-l'Hérault", allowGuests, [],
             [.. roadmap.Axes.OrderBy(a => a.Position).Select(a => new AgendaItemDraft(AgendaItemKind.Axis, a.Id, null, null))]);
         var workshop = Workshop.Schedule(roadmap, draft, new HashSet<Guid>(), facilitatorId, JoinCodes.New(), now);
         db.Workshops.Add(workshop);

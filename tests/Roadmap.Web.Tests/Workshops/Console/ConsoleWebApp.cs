@@ -21,12 +21,12 @@ public sealed class ConsoleWebApp : WebApp
     public Task<HttpClient> FacilitatorAsync() => SignedInAsync(DemoFacts.Facilitator);
 
     /// <summary>A scheduled workshop run by the demo facilitator, on the Hérault roadmap (Ateliers phase, one agenda item per axis).</summary>
-    public Task<DemoRoom> ScheduleAsync() => DemoRoom.CreateAsync(App);
+    public Task<DemoRoom> ScheduleAsync(WorkshopMode mode = WorkshopMode.Visio) => DemoRoom.CreateAsync(App, mode: mode);
 
     /// <summary>A workshop whose room the facilitator opened with the console's form.</summary>
-    public async Task<DemoRoom> LiveAsync()
+    public async Task<DemoRoom> LiveAsync(WorkshopMode mode = WorkshopMode.Visio)
     {
-        var room = await ScheduleAsync();
+        var room = await ScheduleAsync(mode);
         var response = await FormPost.SubmitAsync(await FacilitatorAsync(), ConsolePath(room.WorkshopId), "ouvrir-salle", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return room;

@@ -91,6 +91,19 @@ public sealed class PollResultsChartTests : BunitContext
     }
 
     [Fact]
+    public void TheRoomsCountIsItsOwnListBelowTheOnlineVotesAndNeverAddedToThem()
+    {
+        var poll = PollSamples.Choices(PollKind.SingleChoice, ballots: 4, ("Oui", 3, 3), ("Non", 1, 1));
+        var hands = new HandTally(PollKind.SingleChoice, DateTimeOffset.UtcNow, [new(poll.Options[0].Id, 12), new(poll.Options[1].Id, 8)]);
+        var cut = Render<PollResultsChart>(p => p.Add(c => c.Poll, poll).Add(c => c.Tally, poll.Results with { Hands = hands }));
+
+        Assert.Equal(["3 votes (75\u00a0%)", "1 vote (25\u00a0%)"], cut.FindAll(".poll-bars:not(.poll-bars-hands) .poll-bar-value").Select(e => e.TextContent));
+        Assert.Equal(["12 voix (60\u00a0%)", "8 voix (40\u00a0%)"], cut.FindAll(".poll-bars-hands .poll-bar-value").Select(e => e.TextContent));
+        Assert.StartsWith("Décompte de la salle (main levée ou papier), saisi à", cut.Find(".poll-chart-hands").TextContent, StringComparison.Ordinal);
+        Assert.EndsWith(": 20 voix (à part des votes en ligne)", cut.Find(".poll-chart-hands").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnOpenPollSaysItsResultsAreLive()
     {
         var cut = Chart(PollSamples.Choices(PollKind.SingleChoice, ballots: 1, ("Oui", 1, 1), ("Non", 0, 0)));

@@ -7,6 +7,7 @@ public static class ConsoleStatus
     public const string Focused = "point-au-premier-plan";
     public const string PollOpened = "sondage-ouvert";
     public const string PollClosed = "sondage-clos";
+    public const string HandsCounted = "decompte-enregistre";
     public const string TimerStarted = "minuteur-lance";
     public const string TimerStopped = "minuteur-arrete";
     public const string HandCalled = "parole-donnee";
@@ -21,6 +22,7 @@ public static class ConsoleStatus
         [Focused] = (ConsoleParts.Agenda, "Le point est au premier plan pour toute la salle."),
         [PollOpened] = (ConsoleParts.Polls, "Le sondage est ouvert : les participant·es peuvent voter."),
         [PollClosed] = (ConsoleParts.Polls, "Le sondage est clos : ses résultats sont définitifs."),
+        [HandsCounted] = (ConsoleParts.Polls, "Le décompte de la salle est enregistré : il s'affiche à part des votes en ligne."),
         [TimerStarted] = (ConsoleParts.Timer, "Le minuteur est lancé."),
         [TimerStopped] = (ConsoleParts.Timer, "Le minuteur est arrêté."),
         [HandCalled] = (ConsoleParts.Hands, "La parole est donnée à la personne suivante."),
