@@ -110,6 +110,10 @@ public sealed class FindablePagesTests(WebApp web) : IClassFixture<WebApp>
             $"{Drome}/suivi/ma-commune",
             $"{Drome}/suivi/ma-commune?commune={ids.Commune}",
             $"/ateliers/{ids.Workshop}",
+            "/accessibilite",
+            "/mentions-legales",
+            "/donnees-personnelles",
+            "/cookies",
         ];
     }
 
