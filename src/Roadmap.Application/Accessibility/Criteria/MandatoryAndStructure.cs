@@ -5,8 +5,8 @@ public static partial class RgaaCriteria
     private static RgaaCriterion[] Mandatory =>
     [
         Met("8.1", "Type de document défini", "Chaque page commence par <!DOCTYPE html> (App.razor)."),
-        NotMet("8.2", "Code source valide",
-            "Le validateur Nu Html Checker rejette aujourd'hui le code généré : attributs b-… ajoutés par le CSS isolé de Blazor, checked=\"a\" sur des cases, valeurs datetime à 7 décimales. Correction en cours, avec un test qui validera les pages des parcours."),
+        Met("8.2", "Code source valide",
+            "Le Nu Html Checker ne trouve aucune erreur sur les pages parcourues par cinq profils (visiteur, administration, animation, pilote, gestion ; ValidHtmlTests) ni sur celles des parcours dans le navigateur (PageAudit)."),
         Met("8.3", "Langue par défaut présente", "<html lang=\"fr\"> sur chaque page (App.razor)."),
         Met("8.4", "Code de langue pertinent", $"Le contenu est en français ; {Axe} (règles html-has-lang, html-lang-valid)."),
         Met("8.5", "Titre de page présent", "Chaque page déclare un PageTitle (relu dans chaque composant routable) ; les tests web vérifient le titre des pages publiques."),
