@@ -28,8 +28,9 @@ internal sealed class GrantMediatorHandler(IRoadmapDbContext db, ICurrentUser us
     public async Task<Unit> Handle(GrantMediator request, CancellationToken cancellationToken)
     {
         var organisation = await MediatorGrantTargets.OrganisationAsync(db, request.OrganisationId, cancellationToken);
-        var email = request.Email.Trim().ToUpperInvariant();
-        var person = await db.Users.Where(u => u.NormalizedEmail == email).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(cancellationToken)
+        var email = request.Email.Trim();
+        var normalised = email.ToUpperInvariant();
+        var person = await db.Users.Where(u => u.NormalizedEmail == normalised || u.Email == email).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(cancellationToken)
             ?? throw ValidationFailedException.For("Email", "Aucun compte n'a cette adresse : la personne doit d'abord créer son compte.");
         if (await db.MediatorGrants.AnyAsync(g => g.UserId == person.Id && g.OrganisationId == organisation.Id, cancellationToken))
         {
