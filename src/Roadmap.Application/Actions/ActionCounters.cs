@@ -4,7 +4,7 @@ using Roadmap.Application.Common.Interfaces;
 namespace Roadmap.Application.Actions;
 
 /// <summary>
-/// Keeps <c>SupportCount</c> and <c>CommentCount</c> exact: each is recomputed from the rows in one
+/// Keeps <c>SupportCount</c>, <c>MediatedSupportCount</c> and <c>CommentCount</c> exact: each is recomputed from the rows in one
 /// UPDATE, so concurrent writers can never lose an increment. The recompute runs once the rows are
 /// locked: on PostgreSQL, an UPDATE that waited for another use case's transaction would count with
 /// the rows it saw before the wait; a statement that starts after it sees them.
@@ -28,6 +28,8 @@ internal static class ActionCounters
         await actions.ExecuteUpdateAsync(
             s => s
                 .SetProperty(a => a.SupportCount, a => db.Supports.Count(x => x.ActionId == a.Id))
+                .SetProperty(a => a.MediatedSupportCount, a => db.MediatedContributions.Count(
+                    m => m.ActionId == a.Id && m.Kind == Domain.Inclusion.MediatedContributionKind.Support && m.HiddenAt == null))
                 .SetProperty(a => a.CommentCount, a => db.Comments.Count(c => c.ActionId == a.Id && c.UpdateId == null && c.DeletedAt == null && c.HiddenAt == null && c.HeldAt == null)),
             cancellationToken);
         await updates.ExecuteUpdateAsync(

@@ -31,6 +31,8 @@ public static class AuditActions
         ["action.budget-years"] = "Budget par année d'une action modifié",
         ["mail.retried"] = "Courriel renvoyé",
         ["mail.retried-all"] = "Courriels abandonnés renvoyés",
+        ["mediator.granted"] = "Rôle de médiateur·rice donné",
+        ["mediator.revoked"] = "Rôle de médiateur·rice retiré",
     };
 
     public static string French(string code) => Labels.GetValueOrDefault(code, code);

@@ -43,6 +43,7 @@ internal static class ApiEndpoints
         api.MapMailAdminEndpoints();
         api.MapWorkshopRegistrationEndpoints();
         api.MapMailPreferenceEndpoints();
+        api.MapMediationEndpoints();
         return app;
     }
 

@@ -9,7 +9,8 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// An action's page. <see cref="CommentCount"/> counts visible comments; the comments themselves come a page at a time from ListComments.
 /// <see cref="HiddenReason"/> is set when moderation hid the action (only moderators receive it then).
 /// <see cref="EasyRead"/> is the « En bref » (plain text, lines separated by LF; empty when none).
-/// <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller.
+/// <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller; so is
+/// <see cref="MediatedSupportCount"/>, the supports mediators recorded for residents, counted apart and never added to it.
 /// </summary>
 public sealed record ActionDetails(
     Guid Id,
@@ -37,7 +38,8 @@ public sealed record ActionDetails(
     int? SupportCount,
     IReadOnlyList<string> EndorsingOrganisations,
     int CommentCount,
-    string? HiddenReason);
+    string? HiddenReason,
+    int? MediatedSupportCount = null);
 
 public sealed record ActionLink(Guid Id, string Title);
 

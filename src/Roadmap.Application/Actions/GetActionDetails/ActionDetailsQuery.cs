@@ -56,6 +56,7 @@ internal static class ActionDetailsQuery
             action.Status, action.StatusReason, action.ProgressPercent, mergedInto, action.Budget,
             action.Indicators.Select(i => i.Definition).ToList(), action.PoolingOptions.ToList(), Linked(ActionOrganisationRole.Partner), Linked(ActionOrganisationRole.Territory),
             action.History.OrderBy(h => h.At).Select(h => new HistoryEntry(h.From, h.To, h.Reason, Name(h.ById), h.At, h.ProgressPercent)).ToList(),
-            supportCount, endorsers, action.CommentCount, action.IsHidden ? action.HiddenReason : null);
+            supportCount, endorsers, action.CommentCount, action.IsHidden ? action.HiddenReason : null,
+            supportCount is null ? null : action.MediatedSupportCount);
     }
 }

@@ -5,7 +5,7 @@ namespace Roadmap.Application.Domain.Inclusion;
 /// consent. Shown as « recueilli par » <see cref="OrganisationId"/>, counted apart from online participation, published
 /// in the open data without the mediator's identity.
 /// </summary>
-public sealed class MediatedContribution
+public sealed partial class MediatedContribution
 {
     public const int FirstNameMaxLength = 40;
     public const int InitialMaxLength = 2;
