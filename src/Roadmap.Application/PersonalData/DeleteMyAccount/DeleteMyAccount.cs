@@ -80,5 +80,9 @@ internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser 
         // Follow-up: measured values (and their corrections, owned) and points d'étape keep their content.
         await db.IndicatorValues.Where(v => v.RecordedById == id || v.Corrections.Any(c => c.CorrectedById == id)).LoadAsync(cancellationToken);
         await db.Updates.Where(u => u.AuthorId == id).LoadAsync(cancellationToken);
+
+        // Mediation: what a mediator recorded for residents stays (and counts), and so do the grants an administrator gave.
+        await db.MediatedContributions.Where(c => c.MediatorId == id).LoadAsync(cancellationToken);
+        await db.MediatorGrants.Where(g => g.GrantedById == id).LoadAsync(cancellationToken);
     }
 }
