@@ -67,6 +67,7 @@ public sealed class FollowUpApiTests(WebApp app) : IClassFixture<WebApp>
     {
         var action = await FollowUpSite.ActionAsync(app, 7);
         using var client = await app.BearerAsync(await FollowUpSite.PilotAsync(app, action), WebApp.Password);
+        var before = await app.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.Id == action.Id));
 
         var noExplanation = await client.PutAsJsonAsync(Route(action.Id, "difficulty"), new { difficulty = "Blocked", explanation = " \r\n " });
         var huge = await client.PutAsJsonAsync(Route(action.Id, "difficulty"), new { difficulty = "Blocked", explanation = new string('é', 2_001) });
@@ -80,7 +81,8 @@ public sealed class FollowUpApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         Assert.Contains("Chaque année", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var saved = await app.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.Id == action.Id));
-        Assert.Equal(Roadmap.Application.Domain.Actions.ActionDifficulty.None, saved.Difficulty);
-        Assert.Empty(saved.BudgetYears);
+        Assert.Equal(before.Difficulty, saved.Difficulty);
+        Assert.Equal(before.DifficultyExplanation, saved.DifficultyExplanation);
+        Assert.Equal(before.BudgetYears, saved.BudgetYears);
     }
 }
