@@ -28,4 +28,8 @@ internal static class Guard
 
         return trimmed;
     }
+
+    /// <summary>A name is one line: line breaks, tabs and other control characters become one space, runs of spaces one.</summary>
+    public static string OneLine(string? text) =>
+        string.Join(' ', new string([.. (text ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -70,8 +70,8 @@ public sealed partial class MediatedContribution
         AgeBracket = resident.AgeBracket;
         (Title, Body) = Kind switch
         {
-            MediatedContributionKind.Comment => ("", Guard.Text(body, BodyMaxLength, "Le commentaire")),
-            MediatedContributionKind.Idea => (Guard.Text(Resident.OneLine(title), TitleMaxLength, "Le titre de l'idée"), Guard.OptionalText(body, BodyMaxLength, "La description de l'idée")),
+            MediatedContributionKind.Comment => ("", Guard.Text(body, BodyLimit)),
+            MediatedContributionKind.Idea => (Guard.Text(Guard.OneLine(title), TitleLimit), Guard.OptionalText(body, BodyLimit)),
             _ => ("", ""),
         };
         DedupeKey = KeyOf();

@@ -14,6 +14,11 @@ public sealed partial class MediatedContribution
     public const int DedupeKeyMaxLength = 300;
     public const int HiddenReasonMaxLength = 500;
 
+    public static readonly TextLimit FirstNameLimit = new("Le prénom", FirstNameMaxLength);
+    public static readonly TextLimit InitialLimit = new("L'initiale", InitialMaxLength);
+    public static readonly TextLimit TitleLimit = new("Le titre", TitleMaxLength);
+    public static readonly TextLimit BodyLimit = new("Le texte", BodyMaxLength);
+
     /// <summary>How long a mediator may still correct or withdraw what they recorded.</summary>
     public static readonly TimeSpan CorrectionWindow = TimeSpan.FromHours(48);
 

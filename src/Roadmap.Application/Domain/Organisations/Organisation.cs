@@ -34,7 +34,7 @@ public sealed class Organisation
 
     public static Organisation Create(string name, OrganisationKind kind, string? officialCode = null, Organisation? parent = null)
     {
-        name = Guard.Text(OneLine(name), NameMaxLength, "Le nom de l'organisation");
+        name = Guard.Text(Guard.OneLine(name), NameMaxLength, "Le nom de l'organisation");
         if (parent is not null && parent.Kind == OrganisationKind.Commune)
         {
             throw new DomainRuleException("Une commune ne peut pas contenir d'autre organisation.");
@@ -72,7 +72,7 @@ public sealed class Organisation
         return organisation;
     }
 
-    public void Rename(string name) => Name = Guard.Text(OneLine(name), NameMaxLength, "Le nom de l'organisation");
+    public void Rename(string name) => Name = Guard.Text(Guard.OneLine(name), NameMaxLength, "Le nom de l'organisation");
 
     /// <summary>Whether this organisation comes from the official data (a collectivity) rather than made by hand.</summary>
     public bool IsOfficial => !HandMadeKinds.Contains(Kind);
@@ -154,10 +154,6 @@ public sealed class Organisation
 
         ParentId = parent.Id;
     }
-
-    /// <summary>A name is one line: line breaks, tabs and other control characters become one space.</summary>
-    private static string OneLine(string? name) =>
-        string.Join(' ', new string([.. (name ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static void EnsureHandMade(OrganisationKind kind)
     {
