@@ -127,8 +127,8 @@ public sealed class WorkshopHubLimitsTests(RealLimitsHubAppFixture fixture) : IC
             }
 
             await using var refused = await fixture.GuestFromAsync(address, webSockets: true);
-            await WaitUntilClosedAsync(refused);
-            Assert.Contains("Trop de connexions aux ateliers", refused.ClosedWith?.Message, StringComparison.Ordinal);
+            var closedWith = await refused.Closed.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Contains("Trop de connexions aux ateliers", closedWith?.Message, StringComparison.Ordinal);
 
             await open[0].DisposeAsync();
             open.RemoveAt(0);
@@ -140,14 +140,6 @@ public sealed class WorkshopHubLimitsTests(RealLimitsHubAppFixture fixture) : IC
             {
                 await client.DisposeAsync();
             }
-        }
-    }
-
-    private static async Task WaitUntilClosedAsync(RoomClient client)
-    {
-        for (var i = 0; i < 100 && client.Connection.State != HubConnectionState.Disconnected; i++)
-        {
-            await Task.Delay(50);
         }
     }
 

@@ -12,19 +12,21 @@ public sealed class RoomClient : IAsyncDisposable
 {
     private const string ForwardedFor = "X-Forwarded-For";
 
+    private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private RoomClient(HubConnection connection)
     {
         Connection = connection;
         Events = new RoomEvents(connection);
         connection.Closed += error =>
         {
-            ClosedWith = error;
+            _closed.TrySetResult(error);
             return Task.CompletedTask;
         };
     }
 
-    /// <summary>Why the server closed the connection, once it did.</summary>
-    public Exception? ClosedWith { get; private set; }
+    /// <summary>Why the connection closed, once its Closed event ran: the state turns Disconnected before that event, so waiting on the state alone races it.</summary>
+    public Task<Exception?> Closed => _closed.Task;
 
     public HubConnection Connection { get; }
 
