@@ -11,7 +11,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers MediatR 5.1 (the only version served here) by hand: the mediator, every handler of
-    /// this assembly and the pipeline (logging → authorisation → validation → transaction). An upgrade is one edit here.
+    /// this assembly and the pipeline (one request at a time per scope → logging → authorisation → validation → transaction). An upgrade is one edit here.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -27,6 +27,8 @@ public static class DependencyInjection
             }
         }
 
+        services.AddScoped<RequestQueue>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(OneRequestAtATimeBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
