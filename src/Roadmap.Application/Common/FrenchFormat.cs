@@ -17,11 +17,14 @@ public static class FrenchFormat
 
     public static DateTime ToParis(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Paris).DateTime;
 
-    /// <summary>The instant a Paris date and wall-clock time name (digests start at 07:00 Paris, summer or winter).</summary>
+    /// <summary>
+    /// The instant a Paris date and wall-clock time name (digests start at 07:00 Paris, summer or winter), in UTC:
+    /// it goes into queries, and PostgreSQL's <c>timestamp with time zone</c> takes only UTC offsets.
+    /// </summary>
     public static DateTimeOffset FromParis(DateOnly date, TimeOnly time)
     {
         var local = date.ToDateTime(time);
-        return new DateTimeOffset(local, Paris.GetUtcOffset(local));
+        return new DateTimeOffset(local, Paris.GetUtcOffset(local)).ToUniversalTime();
     }
 
     /// <summary>« 12 mai 2026 ».</summary>

@@ -18,6 +18,17 @@ public sealed class FrenchFormatTests
         Assert.Equal("12 mai 2026", FrenchFormat.Date(new DateOnly(2026, 5, 12)));
     }
 
+    [Theory]
+    [InlineData(2026, 1, 15, 6)]
+    [InlineData(2026, 7, 15, 5)]
+    public void AParisWallClockTimeIsTheRightInstantWrittenInUtc(int year, int month, int day, int utcHour)
+    {
+        var instant = FrenchFormat.FromParis(new DateOnly(year, month, day), new TimeOnly(7, 0));
+
+        Assert.Equal(TimeSpan.Zero, instant.Offset);
+        Assert.Equal(new DateTimeOffset(year, month, day, utcHour, 0, 0, TimeSpan.Zero), instant);
+    }
+
     [Fact]
     public void TimeElementInstantsStopAtTheSecond()
     {
