@@ -43,12 +43,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies shared between tests) that resolves relative URLs against the app.</summary>
-    public Task<IBrowserContext> NewContextAsync(Uri baseAddress) =>
+    /// <summary>
+    /// A fresh context (no cookies shared between tests) that resolves relative URLs against the app;
+    /// <paramref name="selfSignedSite"/> for a site whose certificate the test made (nginx in front of two nodes).
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(Uri baseAddress, bool selfSignedSite = false) =>
         (_browser ?? throw new InvalidOperationException(SkipReason)).NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             Locale = "fr-FR",
+            IgnoreHTTPSErrors = selfSignedSite,
         });
 
     public async Task DisposeAsync()

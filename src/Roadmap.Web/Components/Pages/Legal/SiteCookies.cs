@@ -14,6 +14,9 @@ internal sealed record SiteCookie(string Name, string Purpose, string Lifetime);
 /// </summary>
 internal static class SiteCookies
 {
+    /// <summary>Set by the reverse proxy of deploy/nginx/roadmap.conf, not by the app; the two-node journey checks it is listed.</summary>
+    public const string ProxyNodeCookie = "roadmap_noeud";
+
     private static readonly string OneRedirect =
         $"{FrenchDuration.Of(AccountStatus.CookieLifetime)} : le temps de suivre une redirection ; il est effacé dès la page affichée.";
 
@@ -26,5 +29,7 @@ internal static class SiteCookies
             "Jusqu'à la fermeture du navigateur."),
         new(AccountStatus.CookieName, "Affiche une seule fois la confirmation d'un changement sur votre compte (« Votre mot de passe a été modifié »).", OneRedirect),
         new(SupportPanel.StatusCookie, "Affiche une seule fois la confirmation d'un soutien ou d'une co-signature sur la page de l'action.", OneRedirect),
+        new(ProxyNodeCookie, "Garde votre connexion à un atelier en direct sur le même serveur quand le site en a plusieurs ; déposé seulement sur les adresses des ateliers en direct.",
+            "Jusqu'à la fermeture du navigateur."),
     ];
 }

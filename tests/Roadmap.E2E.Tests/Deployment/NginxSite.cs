@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace Roadmap.E2E.Tests.Deployment;
+
+/// <summary>Where the rendered production site listens and what it reaches, on this machine.</summary>
+public sealed record NginxSiteSettings(int HttpsPort, int HttpPort, int NodeAPort, int NodeBPort, string Certificate, string CertificateKey, string CacheFolder);
+
+/// <summary>
+/// deploy/nginx/roadmap.conf as shipped, with only its marked lines (<c># ROADMAP_…</c>) moved to this machine's ports and
+/// paths: the smoke journey runs the production file itself. Every marker must be found, so the file and this stay in step.
+/// </summary>
+public static partial class NginxSite
+{
+    private static readonly Dictionary<string, Func<string, NginxSiteSettings, string?>> Markers = new(StringComparer.Ordinal)
+    {
+        ["ROADMAP_NODE_A"] = (line, s) => line.Replace("5001", s.NodeAPort.ToString(), StringComparison.Ordinal),
+        ["ROADMAP_NODE_B"] = (line, s) => line.Replace("5002", s.NodeBPort.ToString(), StringComparison.Ordinal),
+        ["ROADMAP_LISTEN"] = (line, s) => line.Replace("listen 443", $"listen 127.0.0.1:{s.HttpsPort}", StringComparison.Ordinal),
+        ["ROADMAP_LISTEN6"] = (_, _) => null,
+        ["ROADMAP_HTTP"] = (line, s) => line.Replace("listen 80", $"listen 127.0.0.1:{s.HttpPort}", StringComparison.Ordinal),
+        ["ROADMAP_HTTP6"] = (_, _) => null,
+        ["ROADMAP_SERVER_NAME"] = (line, _) => line.Replace("roadmap.exemple.fr", "127.0.0.1", StringComparison.Ordinal),
+        ["ROADMAP_CERTIFICATE"] = (line, s) => Path(line, "ssl_certificate", s.Certificate),
+        ["ROADMAP_CERTIFICATE_KEY"] = (line, s) => Path(line, "ssl_certificate_key", s.CertificateKey),
+        ["ROADMAP_CACHE"] = (line, s) => line.Replace("/var/cache/nginx/roadmap", s.CacheFolder, StringComparison.Ordinal),
+    };
+
+    /// <summary>The repository's file, found from the test's folder upwards.</summary>
+    public static string TemplatePath()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = System.IO.Path.Combine(folder.FullName, "deploy", "nginx", "roadmap.conf");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("deploy/nginx/roadmap.conf introuvable au-dessus du dossier des tests.");
+    }
+
+    public static string Render(string template, NginxSiteSettings settings)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var lines = new List<string>();
+        foreach (var line in template.Split('\n'))
+        {
+            var marker = MarkerPattern().Match(line);
+            if (!marker.Success)
+            {
+                lines.Add(line);
+                continue;
+            }
+
+            var name = marker.Groups[1].Value;
+            if (!Markers.TryGetValue(name, out var render))
+            {
+                throw new InvalidOperationException($"Repère inconnu dans roadmap.conf : {name}.");
+            }
+
+            seen.Add(name);
+            if (render(line, settings) is { } rendered)
+            {
+                lines.Add(rendered);
+            }
+        }
+
+        var missing = Markers.Keys.Except(seen).ToList();
+        return missing.Count == 0
+            ? string.Join('\n', lines)
+            : throw new InvalidOperationException($"Repères absents de roadmap.conf : {string.Join(", ", missing)}.");
+    }
+
+    private static string Path(string line, string directive, string path) =>
+        Regex.Replace(line, $@"{directive} [^;]+;", $"{directive} {path};");
+
+    [GeneratedRegex(@"#\s*(ROADMAP_[A-Z0-9_]+)\s*$")]
+    private static partial Regex MarkerPattern();
+}
