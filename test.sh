@@ -9,6 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 readonly PG_PORT=55432
 readonly REDIS_PORT=56379
 readonly CHROMIUM=/usr/bin/chromium
+readonly NGINX=/usr/sbin/nginx
+# Debian's brotli filter for nginx: deploy/nginx/roadmap.conf compresses with it.
+readonly NGINX_BROTLI=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
 # The Nu Html Checker (RGAA 8.2), from npm into a git-ignored folder; it needs a Java runtime.
 readonly VNU_VERSION=26.9.27
 readonly VNU_FOLDER=tests/.tools
@@ -58,6 +61,8 @@ install_missing_packages() {
     [[ -n $(postgres_bin) ]] || missing+=(postgresql)
     command -v redis-server >/dev/null || missing+=(redis-server)
     command -v java >/dev/null || missing+=(default-jre-headless)
+    [[ -x $NGINX ]] || missing+=(nginx)
+    [[ -f $NGINX_BROTLI ]] || missing+=(libnginx-mod-http-brotli-filter)
     if ((${#missing[@]} == 0)); then
         return
     fi
@@ -180,6 +185,21 @@ if ! dotnet build Roadmap.sln -nologo; then
     echo "The build failed: no test ran." >&2
     echo "0 passed, 0 failed"
     exit 1
+fi
+
+# The two-node journey runs the app as production does: published, then `dotnet Roadmap.Web.dll` twice behind nginx.
+if [[ -x $NGINX && -f $NGINX_BROTLI ]]; then
+    say "dotnet publish (the two nodes behind nginx)"
+    if dotnet publish src/Roadmap.Web -c Release -o "$WORK/publish" -nologo >"$WORK/publish.log" 2>&1; then
+        export ROADMAP_TEST_PUBLISHED=$WORK/publish ROADMAP_TEST_NGINX=$NGINX
+    else
+        cat "$WORK/publish.log" >&2
+        echo "The publish failed: no test ran." >&2
+        echo "0 passed, 0 failed"
+        exit 1
+    fi
+else
+    say "nginx or its brotli module not installed: the two-node journey will be skipped."
 fi
 
 say "dotnet test"
