@@ -56,7 +56,8 @@ internal static class ApiEndpoints
 
     /// <summary>What every read showing support counts says about them.</summary>
     public const string HiddenCountsDescription =
-        "SupportCount vaut null tant que la feuille de route masque ses soutiens pendant la phase de soutien (règles de participation) ; son équipe les voit toujours.";
+        "SupportCount vaut null tant que la feuille de route masque ses soutiens pendant la phase de soutien (règles de participation) ; son équipe les voit toujours. " +
+        "MediatedSupportCount, les soutiens recueillis par des médiateur·rices auprès d'habitant·es non connecté·es, est compté à part (jamais inclus dans SupportCount) et masqué de même.";
 
     /// <summary>Marks a write: authenticated by cookie or bearer token, and rate limited.</summary>
     public static RouteHandlerBuilder AsWrite(this RouteHandlerBuilder builder) =>

@@ -14,7 +14,7 @@ namespace Roadmap.Application.Tests.OpenData;
 /// <summary>The version behind a dataset's ETag: the same data gives the same version; a rename, which dates nothing, gives a new one.</summary>
 public sealed class DatasetVersionTests() : ApplicationTest(frozenClock: true)
 {
-    private static readonly string[] Datasets = ["actions", "indicateurs", "valeurs", "soutiens", "sondages", "commentaires"];
+    private static readonly string[] Datasets = ["actions", "indicateurs", "valeurs", "soutiens", "sondages", "commentaires", "contributions-recueillies"];
 
     private TerritorialRoadmap _roadmap = default!;
     private Organisation _carrier = default!;

@@ -10,7 +10,7 @@ namespace Roadmap.Web.Tests.OpenData;
 
 public sealed class DatasetTests(WebApp app) : IClassFixture<WebApp>
 {
-    public static readonly TheoryData<string> Names = new(["actions", "indicateurs", "valeurs", "soutiens", "sondages", "commentaires"]);
+    public static readonly TheoryData<string> Names = new(["actions", "indicateurs", "valeurs", "soutiens", "sondages", "commentaires", "contributions-recueillies"]);
 
     private static readonly string Herault = OpenDataScene.Files(DemoFacts.Herault);
 

@@ -24,11 +24,12 @@ internal static class Tallies
         ],
         [],
         viewer,
-        CountsHidden: false);
+        CountsHidden: false,
+        MediatedSupportCount: 0);
 
     /// <summary>A tally while the roadmap hides its counts from the caller: no number, the caller's own side still there.</summary>
     public static SupportTallyView Hidden(ViewerParticipation? viewer = null) =>
-        Of(0, 0, 0, 0, viewer) with { Total = null, ByRole = null, ByOrganisation = null, CountsHidden = true };
+        Of(0, 0, 0, 0, viewer) with { Total = null, ByRole = null, ByOrganisation = null, CountsHidden = true, MediatedSupportCount = null };
 
     public static SupportTallyView Closed(string reason) =>
         Of(0, 0, 1, 0) with { SupportsOpen = false, ClosedReason = reason };

@@ -100,5 +100,6 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
             countsHidden ? null : a.SupportCount,
             a.CommentCount,
             a.CreatedAt,
-            a.EasyRead));
+            a.EasyRead,
+            countsHidden ? null : a.MediatedSupportCount));
 }

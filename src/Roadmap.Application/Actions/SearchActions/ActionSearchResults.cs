@@ -16,7 +16,8 @@ public sealed record ActionSearchResults(
     IReadOnlyList<ActionSearchItem> Items);
 
 /// <summary>
-/// An action in a list; <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller.
+/// An action in a list; <see cref="SupportCount"/> is null while the roadmap hides its support counts from the caller, and so is
+/// <see cref="MediatedSupportCount"/>, the supports mediators recorded for residents, counted apart and never added to it.
 /// <see cref="FirstIndicator"/> is set for an action whose first indicator has measured values.
 /// </summary>
 public sealed record ActionSearchItem(
@@ -31,7 +32,8 @@ public sealed record ActionSearchItem(
     int? SupportCount,
     int CommentCount,
     DateTimeOffset CreatedAt,
-    string EasyRead = "")
+    string EasyRead = "",
+    int? MediatedSupportCount = null)
 {
     public IndicatorGlance? FirstIndicator { get; init; }
 }

@@ -8,7 +8,8 @@ namespace Roadmap.Application.OpenData.Datasets;
 internal static class OpenDatasets
 {
     public static readonly IReadOnlyList<IDataset> All =
-        [new ActionsDataset(), new IndicatorsDataset(), new ValuesDataset(), new SupportsDataset(), new PollsDataset(), new CommentsDataset()];
+        [new ActionsDataset(), new IndicatorsDataset(), new ValuesDataset(), new SupportsDataset(), new PollsDataset(), new CommentsDataset(),
+         new MediatedContributionsDataset()];
 
     public static IDataset? Named(string name) => All.FirstOrDefault(d => d.Definition.Name == name);
 

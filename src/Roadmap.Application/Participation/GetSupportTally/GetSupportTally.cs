@@ -30,6 +30,6 @@ internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser 
 
         return new SupportTallyView(
             action.Id, byRole?.Sum(r => r.Count), closedReason is null, closedReason, roadmap.VotingRules.MaxSupportsPerParticipant,
-            byRole, byOrganisation, endorsements, viewer, hidden);
+            byRole, byOrganisation, endorsements, viewer, hidden, hidden ? null : action.MediatedSupportCount);
     }
 }

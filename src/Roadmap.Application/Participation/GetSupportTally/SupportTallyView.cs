@@ -6,8 +6,9 @@ namespace Roadmap.Application.Participation.GetSupportTally;
 /// Who supports an action: by role and by organisation (at the time they supported), the
 /// collectivities that co-signed it, and what the caller may do (null <see cref="Viewer"/> when anonymous).
 /// While the roadmap hides its support counts from the caller (<see cref="CountsHidden"/>, until the end of the
-/// phase), <see cref="Total"/>, <see cref="ByRole"/> and <see cref="ByOrganisation"/> are null; the co-signatures
-/// of collectivities stay public.
+/// phase), <see cref="Total"/>, <see cref="ByRole"/>, <see cref="ByOrganisation"/> and <see cref="MediatedSupportCount"/> are null;
+/// the co-signatures of collectivities stay public. <see cref="MediatedSupportCount"/> counts the supports mediators recorded for
+/// residents: apart, never in <see cref="Total"/> nor in the splits.
 /// </summary>
 public sealed record SupportTallyView(
     Guid ActionId,
@@ -19,7 +20,8 @@ public sealed record SupportTallyView(
     IReadOnlyList<OrganisationTally>? ByOrganisation,
     IReadOnlyList<EndorsingOrganisation> Endorsements,
     ViewerParticipation? Viewer,
-    bool CountsHidden);
+    bool CountsHidden,
+    int? MediatedSupportCount);
 
 public sealed record RoleTally(SupporterGroup Group, string Label, int Count);
 

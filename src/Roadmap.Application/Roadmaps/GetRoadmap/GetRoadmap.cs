@@ -66,5 +66,6 @@ internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer 
                 a.ProgressPercent,
                 countsHidden ? null : a.SupportCount,
                 a.CommentCount,
-                a.EasyRead));
+                a.EasyRead,
+                countsHidden ? null : a.MediatedSupportCount));
 }

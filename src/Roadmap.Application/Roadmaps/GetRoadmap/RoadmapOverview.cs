@@ -30,6 +30,10 @@ public sealed record RoadmapOverview(
 public sealed record AxisOverview(
     Guid Id, int Position, string Title, string Description, IReadOnlyList<string> Objectives, int ActionCount, IReadOnlyList<ActionCard> Actions, bool Archived = false);
 
-/// <summary>An action under its axis; <see cref="SupportCount"/> is null while the roadmap hides its counts from the caller; <see cref="EasyRead"/> is its « En bref », empty when none.</summary>
+/// <summary>
+/// An action under its axis; <see cref="SupportCount"/> is null while the roadmap hides its counts from the caller, and so is
+/// <see cref="MediatedSupportCount"/>, the supports mediators recorded for residents, counted apart and never added to it;
+/// <see cref="EasyRead"/> is its « En bref », empty when none.
+/// </summary>
 public sealed record ActionCard(Guid Id, Guid AxisId, string Title, string Summary, string? OrganisationName, ActionStatus Status, int ProgressPercent, int? SupportCount, int CommentCount,
-    string EasyRead);
+    string EasyRead, int? MediatedSupportCount);
