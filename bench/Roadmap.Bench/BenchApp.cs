@@ -11,7 +11,7 @@ namespace Roadmap.Bench;
 
 /// <summary>
 /// The real Roadmap.Web (its Program, pipeline and configuration) on Kestrel at 127.0.0.1 on a free
-/// port, in Production, on the seeded file. Request logging is lowered to warnings: writing a console
+/// port, in Production, on the seeded database. Request logging is lowered to warnings: writing a console
 /// line per request would measure the console, not the app.
 /// </summary>
 internal sealed class BenchApp : IAsyncDisposable
@@ -24,14 +24,18 @@ internal sealed class BenchApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="configure">What a mode adds to the host (the live mode maps its floor hub).</param>
-    public static Task<BenchApp> StartAsync(string connectionString, CancellationToken cancellationToken, Action<IWebHostBuilder>? configure = null)
+    public static Task<BenchApp> StartAsync(BenchDatabase database, CancellationToken cancellationToken, Action<IWebHostBuilder>? configure = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var bench = new BenchApp();
         bench._app = bench._root.WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:Roadmap", connectionString);
+            foreach (var (key, value) in database.Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseSetting("Site:PublicUrl", "http://127.0.0.1");
             builder.UseSetting("DataProtection:CertificatePath", BenchCertificate.Path);
             builder.UseSetting("DataProtection:CertificatePassword", BenchCertificate.Password);

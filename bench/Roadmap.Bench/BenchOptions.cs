@@ -11,8 +11,14 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
     /// <summary>Measures the open data downloads (ExportBench) instead of the load scenarios.</summary>
     public bool Exports { get; init; }
 
-    /// <summary>A database file kept after the run; when it already exists it is reused as is (no seeding).</summary>
+    /// <summary>A database file kept after the run; when it already exists it is reused as is (no seeding). SQLite only.</summary>
     public string? Database { get; init; }
+
+    /// <summary><c>Sqlite</c> (default) or <c>PostgreSql</c>, measured on a fresh database created on <see cref="Server"/>.</summary>
+    public string Provider { get; init; } = BenchDatabase.Sqlite;
+
+    /// <summary>The PostgreSQL server's connection string (its database is where the run's own database is created from).</summary>
+    public string? Server { get; init; }
 
     public static readonly BenchOptions Default = new(Seconds: 8, WarmupSeconds: 2, Clients: 16, Actions: 10_000, Comments: 100_000, HotComments: 1_000, MaxRequests: 2_000_000);
 
@@ -27,6 +33,8 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
           --max-requests N  plafond de requêtes par scénario (défaut 2000000)
           --database FICHIER  garde la base SQLite dans FICHIER ; si elle existe, la réutilise sans la remplir
           --only TEXTE      seulement les scénarios dont le nom contient TEXTE (le plancher est toujours mesuré)
+          --provider NOM    Sqlite (défaut) ou PostgreSql : une base neuve est créée sur le serveur de --connection, puis supprimée
+          --connection CS   chaîne de connexion du serveur PostgreSQL (ex. "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres")
         Exports de données ouvertes : dotnet run -c Release --project bench/Roadmap.Bench -- export [--actions N] [--comments N] [--database FICHIER]
         Atelier en direct : dotnet run -c Release --project bench/Roadmap.Bench -- live --help
         """;
@@ -36,9 +44,21 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
         var options = Default;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--only" or "--database" && i + 1 < args.Length)
+            if (args[i] is "--only" or "--database" or "--provider" or "--connection" && i + 1 < args.Length)
             {
-                options = args[i] == "--only" ? options with { Only = args[++i] } : options with { Database = Path.GetFullPath(args[++i]) };
+                var text = args[i + 1];
+                options = args[i++] switch
+                {
+                    "--only" => options with { Only = text },
+                    "--database" => options with { Database = Path.GetFullPath(text) },
+                    "--connection" => options with { Server = text },
+                    _ => text is BenchDatabase.Sqlite or BenchDatabase.PostgreSql ? options with { Provider = text } : null!,
+                };
+                if (options is null)
+                {
+                    return null;
+                }
+
                 continue;
             }
 
@@ -62,6 +82,13 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
             {
                 return null;
             }
+        }
+
+        // A PostgreSQL run needs its server and creates a fresh database each time: --database names a SQLite file.
+        var postgreSql = options.Provider == BenchDatabase.PostgreSql;
+        if (postgreSql ? options.Server is null || options.Database is not null : options.Server is not null)
+        {
+            return null;
         }
 
         return options with { HotComments = Math.Min(options.HotComments, options.Comments) };

@@ -5,7 +5,7 @@ using Roadmap.Bench.Live;
 namespace Roadmap.Bench;
 
 /// <summary>
-/// Seeds a temporary SQLite database (10,000 actions, 100,000 comments by default), starts the real
+/// Seeds a temporary SQLite database, or a fresh PostgreSQL one with --provider PostgreSql (10,000 actions, 100,000 comments by default), starts the real
 /// Roadmap.Web on 127.0.0.1, drives each scenario with concurrent clients and prints throughput,
 /// latency percentiles and their ratios to a trivial static file served by the same app in the same run.
 /// With « live » as first argument, runs the live-workshop load instead (see Live/LiveBench); with
@@ -50,18 +50,35 @@ internal static class BenchProgram
 
     private static async Task<int> RunAsync(BenchOptions options, string folder, CancellationToken cancellationToken)
     {
-        var file = options.Database ?? Path.Combine(folder, "roadmap.db");
-        var connectionString = $"Data Source={file}";
+        if (options.Server is null)
+        {
+            return await RunAsync(options, BenchDatabase.SqliteFile(options.Database ?? Path.Combine(folder, "roadmap.db")), folder, cancellationToken);
+        }
+
+        var database = await BenchDatabase.CreatePostgreSqlAsync(options.Server, cancellationToken);
+        try
+        {
+            return await RunAsync(options, database, folder, cancellationToken);
+        }
+        finally
+        {
+            await database.DropAsync(options.Server);
+        }
+    }
+
+    private static async Task<int> RunAsync(BenchOptions options, BenchDatabase database, string folder, CancellationToken cancellationToken)
+    {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Roadmap.Bench — {Environment.ProcessorCount} cœurs, {options.Clients} clients, {options.Seconds} s mesurées (+{options.WarmupSeconds} s d'échauffement) par scénario"));
-        Console.Write(File.Exists(file) ? $"Base existante {file}… " : "Préparation des données… ");
-        var data = File.Exists(file)
-            ? await BenchSeeder.LoadAsync(connectionString, folder, cancellationToken)
-            : await BenchSeeder.SeedAsync(connectionString, folder, options, cancellationToken);
+            $"Roadmap.Bench — {Environment.ProcessorCount} cœurs, {database.Provider}, {options.Clients} clients, {options.Seconds} s mesurées (+{options.WarmupSeconds} s d'échauffement) par scénario"));
+        var reuse = options.Database is not null && File.Exists(options.Database);
+        Console.Write(reuse ? $"Base existante {options.Database}… " : "Préparation des données… ");
+        var data = reuse
+            ? await BenchSeeder.LoadAsync(database, folder, cancellationToken)
+            : await BenchSeeder.SeedAsync(database, folder, options, cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{data.Actions} actions, {data.Comments} commentaires ({data.HotComments} sur une seule action), {data.Supports} soutiens en {data.Took.TotalSeconds:0.0} s."));
 
-        await using var app = await BenchApp.StartAsync(connectionString, cancellationToken);
+        await using var app = await BenchApp.StartAsync(database, cancellationToken);
         if (options.Exports)
         {
             return await ExportBench.RunAsync(app, data, cancellationToken);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +15,7 @@ namespace Roadmap.Bench;
 internal sealed record SeededData(string Slug, Guid FirstAxisId, Guid HotActionId, int HotComments, int Actions, int Comments, int Supports, TimeSpan Took);
 
 /// <summary>
-/// Fills a fresh SQLite file through the app's own migrations and domain factories: the few
+/// Fills a fresh database (a SQLite file or a PostgreSQL database) through the app's own migrations and domain factories: the few
 /// organisations, users and the roadmap through EF, the thousands of actions, supports and comments
 /// through <see cref="BulkWriter"/>; counters are recomputed once at the end by ActionCounters.
 /// </summary>
@@ -25,23 +24,23 @@ internal static class BenchSeeder
     public const string Slug = "banc-d-essai";
     private const int UserCount = 600;
 
-    public static async Task<SeededData> SeedAsync(string connectionString, string folder, BenchOptions options, CancellationToken cancellationToken)
+    public static async Task<SeededData> SeedAsync(BenchDatabase database, string folder, BenchOptions options, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        await using (var provider = Services(connectionString, folder).BuildServiceProvider())
+        await using (var provider = Services(database, folder).BuildServiceProvider())
         {
             await DatabaseSetup.PrepareAsync(provider, cancellationToken);
             var data = await FillAsync(provider, options, cancellationToken);
-            SqliteConnection.ClearAllPools();
+            database.ClearPools();
             return data with { Took = started.Elapsed };
         }
     }
 
     /// <summary>A database seeded by an earlier run (<c>--database</c>): finds what the scenarios need.</summary>
-    public static async Task<SeededData> LoadAsync(string connectionString, string folder, CancellationToken cancellationToken)
+    public static async Task<SeededData> LoadAsync(BenchDatabase database, string folder, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        await using var provider = Services(connectionString, folder).BuildServiceProvider();
+        await using var provider = Services(database, folder).BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
         var roadmapId = await db.Roadmaps.Where(r => r.Slug == Slug).Select(r => r.Id).SingleAsync(cancellationToken);
@@ -49,15 +48,13 @@ internal static class BenchSeeder
         var hot = await db.Actions.Where(a => a.RoadmapId == roadmapId).OrderByDescending(a => a.CommentCount).Select(a => new { a.Id, a.CommentCount }).FirstAsync(cancellationToken);
         var data = new SeededData(Slug, axisId, hot.Id, hot.CommentCount, await db.Actions.CountAsync(cancellationToken),
             await db.Comments.CountAsync(cancellationToken), await db.Supports.CountAsync(cancellationToken), started.Elapsed);
-        SqliteConnection.ClearAllPools();
+        database.ClearPools();
         return data;
     }
 
-    internal static ServiceCollection Services(string connectionString, string folder)
+    internal static ServiceCollection Services(BenchDatabase database, string folder)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Roadmap"] = connectionString })
-            .Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddApplication().AddInfrastructure(configuration, folder);

@@ -84,12 +84,12 @@ internal sealed class BulkWriter(RoadmapDbContext db)
             var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = $"INSERT INTO \"{type.GetTableName()}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetTableColumnMappings().First().Column.Name}\""))}) "
-                + $"VALUES ({string.Join(", ", properties.Select((_, i) => $"$p{i}"))})";
+                + $"VALUES ({string.Join(", ", properties.Select((_, i) => $"@p{i}"))})";
             var columns = new Column[properties.Count];
             for (var i = 0; i < properties.Count; i++)
             {
                 var mapping = (RelationalTypeMapping)properties[i].GetTypeMapping();
-                command.Parameters.Add(mapping.CreateParameter(command, $"$p{i}", null, nullable: true));
+                command.Parameters.Add(mapping.CreateParameter(command, $"@p{i}", null, nullable: true));
                 columns[i] = new Column(properties[i], ownerKey.IndexOf(properties[i]), mapping.Converter);
             }
 

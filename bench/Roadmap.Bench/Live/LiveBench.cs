@@ -18,11 +18,11 @@ internal static class LiveBench
 
     public static async Task<int> RunAsync(LiveOptions options, string folder, CancellationToken cancellationToken)
     {
-        var connectionString = $"Data Source={Path.Combine(folder, "roadmap.db")}";
+        var database = BenchDatabase.SqliteFile(Path.Combine(folder, "roadmap.db"));
         LiveReportPrinter.Header(options);
         WarnAboutOpenFiles(options.Participants);
-        var data = await LiveSeeder.SeedAsync(connectionString, folder, cancellationToken);
-        await using var app = await BenchApp.StartAsync(connectionString, cancellationToken,
+        var data = await LiveSeeder.SeedAsync(database, folder, cancellationToken);
+        await using var app = await BenchApp.StartAsync(database, cancellationToken,
             builder => builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, FloorHubStartupFilter>()));
         var token = await SignInAsync(app, data, cancellationToken);
 

@@ -21,9 +21,9 @@ internal static class LiveSeeder
 {
     public const string Email = "animation@banc.roadmap.local";
 
-    public static async Task<LiveData> SeedAsync(string connectionString, string folder, CancellationToken cancellationToken)
+    public static async Task<LiveData> SeedAsync(BenchDatabase database, string folder, CancellationToken cancellationToken)
     {
-        await using var provider = BenchSeeder.Services(connectionString, folder).BuildServiceProvider();
+        await using var provider = BenchSeeder.Services(database, folder).BuildServiceProvider();
         await DatabaseSetup.PrepareAsync(provider, cancellationToken);
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
