@@ -11,7 +11,8 @@ namespace Roadmap.Demo;
 /// and support), a second roadmap modelled on the Hérault's strategy (in workshops, run by its own
 /// team, with a workshop held and one to come), a third on the Drôme's objectives (adopted about three
 /// years ago and followed up since: pilots, measured values, points d'étape), on the three départements'
-/// real collectivities (imported), with accounts, standings, supports, endorsements and comments.
+/// real collectivities (imported), with accounts, standings, supports, endorsements and comments, and a mediator's
+/// entries for residents who are not online (on the Sarthe's roadmap).
 /// Development only: the web app calls it there and nowhere else. Every step that has a use case goes through it, as its
 /// author, at the moment the demo says it happened (<see cref="DemoSender"/>), the back office's
 /// included; the rest is in <see cref="DirectWrites"/> and <see cref="DemoFollowUpWriter"/>.
@@ -59,8 +60,10 @@ public static class DemoSeeder
         var roadmaps = new DemoRoadmapWriter(sender, cast, organisations, timeline);
 
         var sarthe = await roadmaps.SetUpAsync(SartheRoadmap.Plan, cancellationToken);
-        await WriteAsync(sender, sarthe, SartheActions.Content, cast, organisations, timeline, cancellationToken);
+        var sartheActions = await WriteAsync(sender, sarthe, SartheActions.Content, cast, organisations, timeline, cancellationToken);
         await roadmaps.SubmitPendingClaimsAsync(SartheRoadmap.Plan, cancellationToken);
+        await new DemoMediationWriter(sender, cast, organisations, timeline)
+            .WriteAsync(await reads.RoadmapIdAsync(SartheRoadmap.Slug, cancellationToken), sarthe, sartheActions, cancellationToken);
 
         // Proposals, supports and comments were taken during the concertation; the workshops came after.
         var herault = await roadmaps.SetUpAsync(SecondRoadmap.Plan, cancellationToken);

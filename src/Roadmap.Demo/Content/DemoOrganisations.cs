@@ -5,8 +5,8 @@ namespace Roadmap.Demo.Content;
 /// <summary>
 /// The collectivities and actors of the demo, found once they exist. The collectivities are the real
 /// ones, imported from the official data (<see cref="ImportedDepartements"/>) and found here by code:
-/// INSEE code for a commune, SIREN for an EPCI, code for a département. The associations and the
-/// tiers-lieu are invented (<see cref="HandMade"/>); the regions, which no import creates, are
+/// INSEE code for a commune, SIREN for an EPCI, code for a département. The associations, the
+/// tiers-lieu and the France Services are invented (<see cref="HandMade"/>); the regions, which no import creates, are
 /// <see cref="Regions"/>.
 /// </summary>
 internal sealed class DemoOrganisations
@@ -17,6 +17,7 @@ internal sealed class DemoOrganisations
 
     public const string MediationName = "Les Passeurs numériques sarthois (association de médiation)";
     public const string TiersLieuName = "La Grange numérique, tiers-lieu du Saosnois";
+    public const string FranceServicesName = "France Services du Saosnois (Mamers)";
     public const string BanqueDesTerritoiresName = "Banque des Territoires";
     public const string HeraultAssociationName = "Clic & Garrigue (association de médiation numérique)";
     public const string PaysDeLaLoireName = "Région Pays de la Loire";
@@ -52,6 +53,7 @@ internal sealed class DemoOrganisations
 
         MediationAssociation = Named(MediationName);
         TiersLieu = Named(TiersLieuName);
+        FranceServices = Named(FranceServicesName);
         BanqueDesTerritoires = Named(BanqueDesTerritoiresName);
 
         Occitanie = Named(OccitanieName);
@@ -78,6 +80,7 @@ internal sealed class DemoOrganisations
     [
         (MediationName, OrganisationKind.Association, SartheCode),
         (TiersLieuName, OrganisationKind.TiersLieu, SartheCode),
+        (FranceServicesName, OrganisationKind.EtablissementPublic, SartheCode),
         (BanqueDesTerritoiresName, OrganisationKind.EtablissementPublic, null),
         (HeraultAssociationName, OrganisationKind.Association, HeraultCode),
         (ArdecheDromeNumeriqueName, OrganisationKind.EtablissementPublic, DromeCode),
@@ -107,6 +110,7 @@ internal sealed class DemoOrganisations
     public Organisation LaFerteBernard { get; }
     public Organisation MediationAssociation { get; }
     public Organisation TiersLieu { get; }
+    public Organisation FranceServices { get; }
     public Organisation BanqueDesTerritoires { get; }
     public Organisation Occitanie { get; }
     public Organisation Herault { get; }

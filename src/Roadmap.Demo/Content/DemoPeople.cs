@@ -17,6 +17,9 @@ internal static class DemoPeople
     /// <summary>The pilot of most of the Drôme's actions, at the Département (the carrying organisation).</summary>
     public const string Pilot = "pilote@demo.roadmap.local";
 
+    /// <summary>The mediator of the Sarthe (a citizen's account: the power is a grant per organisation, see <see cref="SartheMediation"/>).</summary>
+    public const string Mediator = "mediatrice@demo.roadmap.local";
+
     /// <summary>The sign-in accounts keep most of their supports free for whoever tries the demo.</summary>
     public const int SupportsLeftToSignInAccounts = 3;
 
@@ -51,6 +54,7 @@ internal static class DemoPeople
         new(Participant(17), RoleNames.ElectedOfficial, "Vice-présidente du Département de la Drôme chargée du numérique", o => o.Drome) { JoinedDaysAgo = 1_300 },
         new(Participant(18), RoleNames.Actor, "Chargé de mission usages numériques (Drôme)", o => o.Drome) { JoinedDaysAgo = 1_299 },
         new(Pilot, RoleNames.Actor, "Claire Pilote", o => o.Drome) { JoinedDaysAgo = 1_298 },
+        new(Mediator, RoleNames.Citizen, "Conseillère numérique de France Services du Saosnois"),
     ];
 
     /// <summary>Sarthe participants, taken in turn when supports are handed out; mixed roles first.</summary>

@@ -10,6 +10,8 @@ public static class SignIn
     public const string Citizen = "citoyen@demo.roadmap.local";
     public const string ElectedOfficial = "elu@demo.roadmap.local";
     public const string Facilitator = "animateur@demo.roadmap.local";
+    public const string Mediator = "mediatrice@demo.roadmap.local";
+    public const string Administrator = "admin@demo.roadmap.local";
 
     /// <summary>Signs in with the demo password on a new page of the context and leaves it on the home page.</summary>
     public static Task<IPage> AsAsync(IBrowserContext context, string email) => AsAsync(context, email, KestrelAppFixture.DemoPassword);

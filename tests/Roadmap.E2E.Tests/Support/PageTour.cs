@@ -4,8 +4,8 @@ using Roadmap.E2E.Tests.Pages;
 namespace Roadmap.E2E.Tests.Support;
 
 /// <summary>
-/// One page of every kind, each seen by the person who uses it: a visitor, a resident, a pilot, the facilitator
-/// of a live workshop (console, big screen) and a guest in its room with a poll open, an administrator. The
+/// One page of every kind, each seen by the person who uses it: a visitor, a resident, a pilot, a mediator, the
+/// facilitator of a live workshop (console, big screen) and a guest in its room with a poll open, an administrator. The
 /// reflow and page-weight tests walk it; each page is loaded afresh, then handed to the check.
 /// </summary>
 public sealed class PageTour(KestrelAppFixture app, BrowserFixture browser)
@@ -16,7 +16,6 @@ public sealed class PageTour(KestrelAppFixture app, BrowserFixture browser)
     private const string CommentedAction = "Un réseau de médiateurs numériques itinérants dans chaque intercommunalité";
     private const string PilotedAction = "Former les Drômois aux usages essentiels avec les conseillers numériques";
     private const string Pilot = "pilote@demo.roadmap.local";
-    private const string Administrator = "admin@demo.roadmap.local";
 
     /// <summary>Checks one page, loaded and showing, under the name that reports will use.</summary>
     public delegate Task Check(IPage page, string name);
@@ -54,13 +53,22 @@ public sealed class PageTour(KestrelAppFixture app, BrowserFixture browser)
             ("avancement", $"{pilotedAction}/avancement"), ("pilotes", $"{pilotedAction}/pilotes"),
             ("nouveau point d'étape", $"{pilotedAction}/points-d-etape/nouveau"), ("import des valeurs", $"{Drome}/suivi/import"));
 
+        await using var mediator = await browser.NewContextAsync(app.BaseAddress);
+        page = await SignInAsync(mediator, SignIn.Mediator);
+        var recording = await FindLinkAsync(page, commentedAction, "Recueillir une contribution");
+        var correction = await FindLinkAsync(page, MediationPages.Mine, "Corriger ou retirer la contribution de Lucien P.");
+        await VisitAsync(page, check,
+            ("recueillir une contribution", recording), ("mes contributions recueillies", MediationPages.Mine), ("corriger une contribution", correction));
+
         await WalkLiveWorkshopAsync(check);
 
         await using var administrator = await browser.NewContextAsync(app.BaseAddress);
-        page = await SignInAsync(administrator, Administrator);
+        page = await SignInAsync(administrator, SignIn.Administrator);
+        var franceServices = await FindLinkAsync(page, $"/admin/organisations?q={Uri.EscapeDataString(MediationPages.FranceServices)}", MediationPages.FranceServices);
         await VisitAsync(page, check,
             ("accueil (administration)", "/"), ("utilisateurs", "/admin/utilisateurs"), ("journal", "/admin/journal"),
             ("organisations", "/admin/organisations"), ("nouvelle organisation", "/admin/organisations/nouvelle"),
+            ("médiateur·rices d'une organisation", $"{franceServices}/mediateurs"),
             ("feuilles de route (administration)", "/admin/feuilles-de-route"), ("nouvelle feuille de route", "/admin/feuilles-de-route/nouvelle"),
             ("courriels (administration)", "/admin/courriels"), ("territoires", "/admin/territoires"), ("qualités à valider", "/admin/qualites"),
             ("gestion de la feuille de route", $"{Sarthe}/gestion"), ("axes", $"{Sarthe}/axes"), ("équipe", $"{Sarthe}/equipe"),

@@ -35,7 +35,7 @@ public sealed class DemoThroughBackOfficeTests(DemoSeederTests.SeededDatabase se
         Assert.Equal(("La Flèche", "72154", OrganisationKind.Commune), (mayor.Name, mayor.OfficialCode, mayor.Kind));
         Assert.NotNull(mayor.Siren);
         Assert.Equal(3, await _database.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "territory.imported")));
-        Assert.Equal(5, await _database.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "organisation.created")));
+        Assert.Equal(6, await _database.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "organisation.created")));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class ValidHtmlTests(WebApp web, ITestOutputHelper output) : IClas
         (DemoFacts.Facilitator, ["/", "/compte", "/compte/courriels"]),
         (DemoFacts.Pilot, ["/", $"/feuilles-de-route/{DemoFacts.Drome}/suivi"]),
         (DemoFacts.DromeManager, ["/", $"/feuilles-de-route/{DemoFacts.Drome}/suivi"]),
+        (DemoFacts.Mediator, ["/mediation", "/mediation/contributions"]),
     ];
 
     [SkippableFact]

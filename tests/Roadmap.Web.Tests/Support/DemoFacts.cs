@@ -7,6 +7,7 @@ public static class DemoFacts
     public const string Actor = "acteur@demo.roadmap.local";
     public const string Facilitator = "animateur@demo.roadmap.local";
     public const string Administrator = "admin@demo.roadmap.local";
+    public const string Mediator = "mediatrice@demo.roadmap.local";
 
     /// <summary>The Sarthe roadmap, in its Concertation phase.</summary>
     public const string Sarthe = "usages-numeriques-sarthe";

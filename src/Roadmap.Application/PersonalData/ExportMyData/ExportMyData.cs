@@ -45,6 +45,7 @@ internal sealed class ExportMyDataHandler(IRoadmapDbContext db, ICurrentUser cur
             await db.Notifications.AsNoTracking().Where(n => n.UserId == id).OrderBy(n => n.CreatedAt)
                 .Select(n => new NotificationData(n.Kind, n.Text, n.Link, n.CreatedAt, n.ReadAt)).ToListAsync(cancellationToken),
             await WorkshopParticipationExport.ReadAsync(db, id, cancellationToken),
-            await MailExport.ReadAsync(db, id, cancellationToken));
+            await MailExport.ReadAsync(db, id, cancellationToken),
+            await MediationExport.ReadAsync(db, id, cancellationToken));
     }
 }

@@ -19,7 +19,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<FollowData> Follows,
     IReadOnlyList<NotificationData> Notifications,
     WorkshopParticipationData Workshops,
-    MailData Mail);
+    MailData Mail,
+    MediationData Mediation);
 
 public sealed record AccountData(
     Guid Id, string Email, string DisplayName, Guid? OrganisationId, string? OrganisationName, IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);
