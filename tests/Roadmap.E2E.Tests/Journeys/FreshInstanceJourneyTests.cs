@@ -150,7 +150,7 @@ public sealed class FreshInstanceJourneyTests(ProductionAppFixture app, BrowserF
         {
             var elected = await RegisterAsync(claimContext, Name, Email);
             var standing = await StandingPage.OpenAsync(elected);
-            await standing.ClaimElectedOfficialAsync(Title, "Le Mans (Commune)", "Adjointe au maire chargée du numérique");
+            await standing.ClaimElectedOfficialAsync(Title, "Le Mans", "Le Mans (Commune", "Adjointe au maire chargée du numérique");
             await Expect(standing.Claims.Filter(new() { HasText = Title })).ToContainTextAsync("En attente");
             await _audit.AuditAsync(elected, "compte/qualité");
         }

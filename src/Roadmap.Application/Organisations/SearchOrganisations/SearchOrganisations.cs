@@ -1,7 +1,6 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Roadmap.Application.Actions.SearchActions;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Organisations;
@@ -9,8 +8,8 @@ using Roadmap.Application.Domain.Organisations;
 namespace Roadmap.Application.Organisations.SearchOrganisations;
 
 /// <summary>
-/// Organisations by name (every word, ignoring case and accents, as the action search does), official
-/// code (INSEE, SIREN) or postcode; optionally of one kind or under one parent. By name,
+/// Organisations by name, official code or postcode (<see cref="OrganisationMatch"/>); optionally of one kind
+/// or under one parent. By name,
 /// <see cref="PageSize"/> per page, paged in SQL. Public: organisations are public facts.
 /// </summary>
 public sealed record SearchOrganisations(string? Q = null, OrganisationKind? Kind = null, Guid? Parent = null, int Page = 1) : IQuery<OrganisationPage>
@@ -34,25 +33,7 @@ internal sealed class SearchOrganisationsHandler(IRoadmapDbContext db) : IReques
             organisations = organisations.Where(o => o.ParentId == parent);
         }
 
-        var words = TextMatch.Words(request.Q);
-        if (words.Count > 0)
-        {
-            // The folded comparison of names runs in memory on ids and names only (LIKE narrows them first);
-            // codes and postcodes match exactly in SQL; counting, ordering and paging run in SQL.
-            var code = request.Q!.Trim();
-            var postcode = $" {code} ";
-            var byName = organisations;
-            foreach (var pattern in words.Select(TextMatch.LikePattern))
-            {
-                byName = byName.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern));
-            }
-
-            var candidates = await byName.Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
-            var named = candidates.Where(o => TextMatch.Matches(words, o.Name, "")).Select(o => o.Id).ToList();
-            organisations = organisations.Where(o => named.Contains(o.Id) || o.OfficialCode == code || o.Siren == code
-                || (o.PostalCodes != null && (" " + o.PostalCodes + " ").Contains(postcode)));
-        }
-
+        organisations = await organisations.MatchingAsync(request.Q, cancellationToken);
         var total = await organisations.CountAsync(cancellationToken);
         var page = await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Skip((request.Page - 1) * SearchOrganisations.PageSize).Take(SearchOrganisations.PageSize)

@@ -3,19 +3,19 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Domain.Organisations;
 
 namespace Roadmap.Application.Standing.GetStandingClaimForm;
 
-/// <summary>What the standing form offers: the roadmaps still open (not archived) and every organisation, by name.</summary>
+/// <summary>
+/// What the standing form offers: the roadmaps still open (not archived), and whether there is any organisation to
+/// claim (the form finds them with <see cref="Organisations.FindOrganisationChoices.FindOrganisationChoices"/>).
+/// </summary>
 [RequiresRole]
 public sealed record GetStandingClaimForm : IQuery<StandingClaimForm>;
 
-public sealed record StandingClaimForm(IReadOnlyList<StandingRoadmapChoice> Roadmaps, IReadOnlyList<StandingOrganisationChoice> Organisations);
+public sealed record StandingClaimForm(IReadOnlyList<StandingRoadmapChoice> Roadmaps, bool HasOrganisations);
 
 public sealed record StandingRoadmapChoice(string Slug, string Title);
-
-public sealed record StandingOrganisationChoice(Guid Id, string Name, OrganisationKind Kind, string KindLabel);
 
 internal sealed class GetStandingClaimFormHandler(IRoadmapDbContext db) : IRequestHandler<GetStandingClaimForm, StandingClaimForm>
 {
@@ -23,9 +23,6 @@ internal sealed class GetStandingClaimFormHandler(IRoadmapDbContext db) : IReque
     {
         var roadmaps = await db.Roadmaps.AsNoTracking().Where(r => r.ArchivedAt == null)
             .Select(r => new StandingRoadmapChoice(r.Slug, r.Title)).ToListAsync(cancellationToken);
-        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name, o.Kind }).ToListAsync(cancellationToken);
-        return new StandingClaimForm(
-            roadmaps.OrderBy(r => r.Title, FrenchFormat.Order).ToList(),
-            organisations.OrderBy(o => o.Name, FrenchFormat.Order).Select(o => new StandingOrganisationChoice(o.Id, o.Name, o.Kind, o.Kind.French())).ToList());
+        return new StandingClaimForm(roadmaps.OrderBy(r => r.Title, FrenchFormat.Order).ToList(), await db.Organisations.AnyAsync(cancellationToken));
     }
 }

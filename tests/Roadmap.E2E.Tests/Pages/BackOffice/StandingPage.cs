@@ -17,13 +17,19 @@ public sealed class StandingPage(IPage page)
         return new StandingPage(page);
     }
 
-    /// <summary>Claims to be an elected official of the organisation (its option reads « Name (Kind) »).</summary>
-    public async Task ClaimElectedOfficialAsync(string roadmapTitle, string organisationOption, string statement)
+    /// <summary>
+    /// Claims to be an elected official of the organisation: types the statement, searches the organisation by
+    /// name, then ticks the match whose label starts with <paramref name="choice"/> (« Name (Kind, postcodes) »).
+    /// </summary>
+    public async Task ClaimElectedOfficialAsync(string roadmapTitle, string search, string choice, string statement)
     {
         await page.GetByLabel("Feuille de route").SelectOptionAsync(new SelectOptionValue { Label = roadmapTitle });
-        await page.GetByLabel("Organisation ou collectivité").SelectOptionAsync(new SelectOptionValue { Label = organisationOption });
-        await page.GetByLabel("Élu·e de cette collectivité").CheckAsync();
         await page.GetByLabel("Précision (facultative)").FillAsync(statement);
+        await page.GetByLabel("Chercher par nom, code postal ou code INSEE").FillAsync(search);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chercher" }).ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = choice }).First.CheckAsync();
+        await Expect(page.GetByLabel("Précision (facultative)")).ToHaveValueAsync(statement);
+        await page.GetByLabel("Élu·e de cette collectivité").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma demande" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre demande est envoyée");
     }

@@ -115,7 +115,7 @@ public sealed class AdminRoadmapApiTests(WebApp app) : IClassFixture<WebApp>
         var slug = await CreateAsync();
 
         Assert.Contains("/admin/feuilles-de-route/nouvelle", await client.GetStringAsync("/admin/feuilles-de-route"));
-        Assert.Contains("<select id=\"porteuse\"", await client.GetStringAsync("/admin/feuilles-de-route/nouvelle"));
+        Assert.Contains("id=\"porteuse-recherche\"", await client.GetStringAsync("/admin/feuilles-de-route/nouvelle"));
         var manage = await client.GetStringAsync($"/feuilles-de-route/{slug}/gestion");
         Assert.Contains("Schedule.Starts[5]", manage);
         Assert.Contains("Passer en phase « Concertation »", manage);

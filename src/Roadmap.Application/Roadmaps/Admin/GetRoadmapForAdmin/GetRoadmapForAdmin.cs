@@ -25,11 +25,7 @@ public sealed record RoadmapAdminView(
     bool AdvancesAutomatically,
     DateTimeOffset? ArchivedAt,
     IReadOnlyList<PhaseSchedule> Phases,
-    IReadOnlyList<OwnerChoice> Owners,
     bool CanArchive);
-
-/// <summary>A collectivity that may own a roadmap.</summary>
-public sealed record OwnerChoice(Guid Id, string Name);
 
 internal sealed class GetRoadmapForAdminHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetRoadmapForAdmin, RoadmapAdminView>
 {
@@ -41,6 +37,6 @@ internal sealed class GetRoadmapForAdminHandler(IRoadmapDbContext db, ICurrentUs
         return new RoadmapAdminView(
             roadmap.Id, roadmap.Slug, roadmap.Title, roadmap.Summary, roadmap.Description, roadmap.OwnerOrganisationId,
             roadmap.CurrentPhase, roadmap.NextPhase, roadmap.PhaseMessage, roadmap.PhaseChangedAt, roadmap.AdvancesAutomatically,
-            roadmap.ArchivedAt, roadmap.Phases, await OwnerChoices.ListAsync(db, cancellationToken), user.IsInRole(RoleNames.Administrator));
+            roadmap.ArchivedAt, roadmap.Phases, user.IsInRole(RoleNames.Administrator));
     }
 }

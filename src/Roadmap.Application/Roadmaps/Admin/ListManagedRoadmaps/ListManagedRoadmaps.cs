@@ -4,18 +4,17 @@ using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Roadmaps.Admin.GetRoadmapForAdmin;
 
 namespace Roadmap.Application.Roadmaps.Admin.ListManagedRoadmaps;
 
 /// <summary>
 /// The roadmaps the caller manages (all of them for an Administrator, those of their team otherwise),
-/// newest first, with the collectivities a new roadmap may belong to.
+/// newest first, and whether the caller may create one.
 /// </summary>
 [RequiresRole]
 public sealed record ListManagedRoadmaps : IQuery<ManagedRoadmaps>;
 
-public sealed record ManagedRoadmaps(IReadOnlyList<ManagedRoadmap> Roadmaps, IReadOnlyList<OwnerChoice> Owners, bool CanCreate);
+public sealed record ManagedRoadmaps(IReadOnlyList<ManagedRoadmap> Roadmaps, bool CanCreate);
 
 public sealed record ManagedRoadmap(string Slug, string Title, string OwnerName, RoadmapPhase Phase, bool AdvancesAutomatically, DateTimeOffset? ArchivedAt);
 
@@ -36,6 +35,6 @@ internal sealed class ListManagedRoadmapsHandler(IRoadmapDbContext db, ICurrentU
                 r.AdvancesAutomatically,
                 r.ArchivedAt))
             .ToListAsync(cancellationToken);
-        return new ManagedRoadmaps(roadmaps, admin ? await OwnerChoices.ListAsync(db, cancellationToken) : [], admin);
+        return new ManagedRoadmaps(roadmaps, admin);
     }
 }

@@ -14,6 +14,7 @@ public sealed partial class StandingPage
 {
     public const string Path = "/compte/qualite";
     private const string FormName = "qualite";
+    private const string SearchCommand = "chercher";
 
     private StandingClaimForm? _form;
     private IReadOnlyList<StandingClaimView> _claims = [];
@@ -34,6 +35,12 @@ public sealed partial class StandingPage
     private async Task SubmitAsync()
     {
         Input ??= new();
+        if (Input.Command == SearchCommand)
+        {
+            await LoadAsync();
+            return;
+        }
+
         var sent = await Mediator.TrySendAsync(new SubmitStandingClaim(Input.RoadmapSlug ?? "", Input.OrganisationId ?? Guid.Empty, Input.Role ?? ParticipantRole.Citizen, Input.Statement));
         if (sent.Refused)
         {
@@ -59,6 +66,11 @@ public sealed partial class StandingPage
         public string? RoadmapSlug { get; set; }
 
         public Guid? OrganisationId { get; set; }
+
+        public string? OrganisationSearch { get; set; }
+
+        /// <summary>« chercher » when the organisation search was asked for: the form is shown again, not sent.</summary>
+        public string? Command { get; set; }
 
         public ParticipantRole? Role { get; set; }
 
