@@ -38,6 +38,8 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Following.Notifier>();
         services.AddScoped<Common.Mail.Outbox>();
+        services.AddSingleton<Common.Mail.OutboxBacklog>();
+        services.AddSingleton<Common.Metrics.RoadmapMetrics>();
         services.AddScoped<Workshops.Registration.WorkshopMailer>();
         services.AddScoped(sp => new Territories.ImportTerritory.TerritoryImporter(sp.GetRequiredService<IRoadmapDbContext>(), sp.GetRequiredService<Territories.ITerritoryData>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         return services;

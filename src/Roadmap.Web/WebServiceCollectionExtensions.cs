@@ -49,6 +49,7 @@ internal static class WebServiceCollectionExtensions
         services.AddRateLimits(configuration);
         services.AddApi();
         services.AddWorkshopRealtime(configuration);
+        services.AddManagementPort(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<ForwardedHeadersOptions>(o =>
         {

@@ -28,6 +28,7 @@ internal static class DatabaseRegistration
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<RoadmapDbContext, PostgreSqlRoadmapDbContext>(o =>
                     o.UseNpgsql(Required(connectionString, options.Provider)));
+                services.AddHealthChecks().AddCheck("postgresql", new PostgreSqlHealthCheck(connectionString!), timeout: TimeSpan.FromSeconds(3));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider « {options.Provider} » is not supported.");

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.SignalR;
+using Roadmap.Application.Common.Metrics;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.CallOnNextHand;
 using Roadmap.Application.Workshops.CastBallot;
@@ -35,12 +36,13 @@ namespace Roadmap.Web.Hubs;
 /// Application request; who may do what is decided there. After <see cref="Join"/> the connection
 /// remembers its workshop and identity (<see cref="RoomSession"/>).
 /// </summary>
-internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry registry, SignedInConnections sessions, ILogger<WorkshopHub> logger) : Hub
+internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry registry, SignedInConnections sessions, RoadmapMetrics metrics, ILogger<WorkshopHub> logger) : Hub
 {
     /// <summary>A signed-in connection is watched, and closed when the account's session ends.</summary>
     public override Task OnConnectedAsync()
     {
         sessions.Add(Context);
+        metrics.HubConnected();
         return base.OnConnectedAsync();
     }
 
@@ -109,6 +111,7 @@ internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         sessions.Remove(Context);
+        metrics.HubDisconnected();
         if (RoomSession.Of(Context) is { } session && registry.Disconnected(session.WorkshopId, session.ParticipantKey))
         {
             try

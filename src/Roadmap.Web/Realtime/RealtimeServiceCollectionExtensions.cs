@@ -15,7 +15,7 @@ internal static class RealtimeServiceCollectionExtensions
     /// <summary>
     /// The live workshop room: SignalR (JSON camelCase, enums as strings, 32 KB messages, no detailed
     /// errors), the Redis backplane when <c>SignalR:Redis</c> is set, the notifier the Application
-    /// uses, the coalescer, the poll and session sweepers, and the bearer token read from <c>access_token</c>
+    /// uses (and the « redis » health check), the coalescer, the poll and session sweepers, and the bearer token read from <c>access_token</c>
     /// on /hubs (browsers cannot set headers on WebSockets).
     /// </summary>
     public static IServiceCollection AddWorkshopRealtime(this IServiceCollection services, IConfiguration configuration)
@@ -34,6 +34,8 @@ internal static class RealtimeServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(options.Redis))
         {
             signalR.AddStackExchangeRedis(options.Redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("roadmap"));
+            services.AddSingleton(_ => new RedisHealthCheck(options.Redis));
+            services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", timeout: TimeSpan.FromSeconds(3));
         }
 
         // Refusals reach SignalR's dispatcher as HubExceptions, which it logs as errors with a stack trace;

@@ -2,6 +2,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Metrics;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Access;
@@ -15,7 +17,7 @@ namespace Roadmap.Application.Workshops.CastBallot;
 /// </summary>
 public sealed record CastBallot(Guid WorkshopId, string? GuestToken, Guid PollId, BallotInput Ballot) : IRequest<MyBallotView>, IRoomRequest;
 
-internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<CastBallot, MyBallotView>
+internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock, RoadmapMetrics metrics, AfterCommit afterCommit) : IRequestHandler<CastBallot, MyBallotView>
 {
     public async Task<MyBallotView> Handle(CastBallot request, CancellationToken cancellationToken)
     {
@@ -53,6 +55,7 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         }, cancellationToken);
 
         live.PollResultsChanged(poll.WorkshopId, poll.Id);
+        afterCommit.Run(metrics.BallotRecorded);
         return PollViews.MyBallot(ballot, poll.Kind);
     }
 }
