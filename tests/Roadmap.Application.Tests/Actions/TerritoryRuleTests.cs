@@ -3,6 +3,7 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Organisations.FindOrganisationChoices;
 using Roadmap.Application.Tests.Fixtures;
 
 namespace Roadmap.Application.Tests.Actions;
@@ -61,9 +62,10 @@ public sealed class TerritoryRuleTests : IAsyncLifetime
         var commune = Organisation.Create("La Flèche", OrganisationKind.Commune, "72154");
         await _host.SaveAsync(commune);
 
-        var options = await _host.SendAsync(new GetActionFormOptions(_roadmap.Slug));
+        var kept = await _host.SendAsync(new FindOrganisationChoices(null, [_association.Id, commune.Id], CollectivitiesOnly: true));
+        var found = await _host.SendAsync(new FindOrganisationChoices("passeurs", [], CollectivitiesOnly: true));
 
-        Assert.Contains(options.Territories, o => o.Id == commune.Id);
-        Assert.DoesNotContain(options.Territories, o => o.Id == _association.Id);
+        Assert.Equal([commune.Id], kept.Kept.Select(o => o.Id));
+        Assert.Equal(0, found.FoundCount);
     }
 }

@@ -4,7 +4,7 @@ using Roadmap.E2E.Tests.Pages;
 namespace Roadmap.E2E.Tests.Support;
 
 /// <summary>
-/// One page of every kind, each seen by the person who uses it: a visitor, a resident, a pilot, a mediator, the
+/// One page of every kind, each seen by the person who uses it: a visitor, a resident, an élu·e proposing an action, a pilot, a mediator, the
 /// facilitator of a live workshop (console, big screen) and a guest in its room with a poll open, an administrator. The
 /// reflow and page-weight tests walk it; each page is loaded afresh, then handed to the check.
 /// </summary>
@@ -44,6 +44,10 @@ public sealed class PageTour(KestrelAppFixture app, BrowserFixture browser)
             ("mon compte", "/compte"), ("mes courriels", "/compte/courriels"), ("mes données", "/compte/donnees"),
             ("changer de mot de passe", "/compte/mot-de-passe"), ("changer d'adresse", "/compte/adresse"),
             ("ma qualité", "/compte/qualite"), ("supprimer mon compte", "/compte/supprimer"));
+
+        await using var elected = await browser.NewContextAsync(app.BaseAddress);
+        page = await SignInAsync(elected, SignIn.ElectedOfficial);
+        await VisitAsync(page, check, ("proposer une action (élu·e)", $"{Sarthe}/proposer"));
 
         await using var pilot = await browser.NewContextAsync(app.BaseAddress);
         page = await SignInAsync(pilot, Pilot);

@@ -1,17 +1,22 @@
 using Bunit;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Actions.ActionForm;
 using Roadmap.Application.Common.Exceptions;
-using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Organisations.FindOrganisationChoices;
 using Roadmap.Web.Components.Pages.Actions;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Actions;
 
 public sealed class ActionFormFieldsTests : BunitContext
 {
-    private static readonly OrganisationOption Commune = new(Guid.NewGuid(), "La Flèche", OrganisationKind.Commune);
-    private static readonly OrganisationOption Association = new(Guid.NewGuid(), "Les Passeurs numériques", OrganisationKind.Association);
+    private static readonly OrganisationOption Commune = new(Guid.NewGuid(), "La Flèche");
+    private readonly FakeMediator _mediator = new FakeMediator().On<FindOrganisationChoices>(new OrganisationChoices([], [], 0));
+
+    public ActionFormFieldsTests() => Services.AddSingleton<IMediator>(_mediator);
 
     [Theory]
     [InlineData("axe", "Axe stratégique")]
@@ -85,11 +90,24 @@ public sealed class ActionFormFieldsTests : BunitContext
     }
 
     [Fact]
-    public void TerritoriesOfferOnlyCollectivities()
+    public void TheTeamSearchesTheProposingOrganisationAndMayLeaveItIndividual()
     {
-        var cut = RenderFields(new ActionFormModel());
+        var cut = RenderFields(new ActionFormModel(), mayChooseOrganisation: true);
 
-        Assert.Equal([Commune.Id.ToString()], cut.FindAll("input[name='Input.TerritoryIds']").Select(i => i.GetAttribute("value")));
+        Assert.Equal("Chercher par nom, code postal ou code INSEE", cut.Find("label[for='organisation-recherche']").TextContent);
+        Assert.True(cut.Find("#organisation-aucune").HasAttribute("checked"));
+    }
+
+    [Fact]
+    public void PartnersAreSearchedAmongAllOrganisationsAndTerritoriesAmongCollectivitiesOnly()
+    {
+        var partner = Guid.NewGuid();
+
+        RenderFields(new ActionFormModel { PartnerIds = [partner], PartnerSearch = "fleche" });
+
+        Assert.Equal(
+            [("fleche", partner.ToString(), false), ((string?)null, "", true)],
+            _mediator.Sent.OfType<FindOrganisationChoices>().Select(q => (q.Q, string.Join(",", q.Keep), q.CollectivitiesOnly)));
     }
 
     [Fact]
@@ -100,10 +118,11 @@ public sealed class ActionFormFieldsTests : BunitContext
         Assert.Equal("Aperçu", cut.Find(".preview strong").TextContent);
     }
 
-    private IRenderedComponent<ActionFormFields> RenderFields(ActionFormModel model, UseCaseError? error = null, OrganisationOption? own = null, string? preview = null)
+    private IRenderedComponent<ActionFormFields> RenderFields(
+        ActionFormModel model, UseCaseError? error = null, OrganisationOption? own = null, string? preview = null, bool mayChooseOrganisation = false)
     {
-        var options = new ActionFormOptions("sarthe", "Usages numériques", RoadmapPhase.Concertation, true, true, false, own,
-            [new AxisOption(Guid.NewGuid(), 1, "Inclusion numérique")], [Commune, Association]);
+        var options = new ActionFormOptions("sarthe", "Usages numériques", RoadmapPhase.Concertation, true, true, mayChooseOrganisation, own,
+            [new AxisOption(Guid.NewGuid(), 1, "Inclusion numérique")], own is null ? [] : [own]);
         return Render<ActionFormFields>(p => p
             .Add(f => f.Model, model)
             .Add(f => f.Options, options)

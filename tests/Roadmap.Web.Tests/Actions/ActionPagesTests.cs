@@ -24,21 +24,6 @@ public sealed partial class ActionPagesTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
-    public async Task ThePartnersTickedAreKept()
-    {
-        var client = await SignedInAsync("elu@demo.roadmap.local");
-        var form = await FormPost.GetPageAsync(client, ProposePath);
-        var partners = form.QuerySelectorAll("input[name='Input.PartnerIds']").Take(2).ToList();
-
-        var response = await ProposeAsync(client, "Un réseau de tiers-lieux", new Dictionary<string, string>(),
-            [.. partners.Select(p => new KeyValuePair<string, string>("Input.PartnerIds", p.GetAttribute("value")!))]);
-
-        var page = await FormPost.GetPageAsync(client, AccountTestSteps.Location(response));
-        var names = partners.Select(p => form.QuerySelector($"label[for='{p.Id}']")!.TextContent.Trim());
-        Assert.All(names, name => Assert.Contains(name, page.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task AnonymousVisitorsAreSentToSignIn()
     {
         var response = await app.Anonymous().GetAsync(ProposePath);
@@ -183,7 +168,7 @@ public sealed partial class ActionPagesTests(WebApp app) : IClassFixture<WebApp>
 
     /// <summary>Fills the proposal form with a valid action, then <paramref name="overrides"/>, and presses « Proposer l'action ».</summary>
     private static async Task<HttpResponseMessage> ProposeAsync(
-        HttpClient client, string title, Dictionary<string, string>? overrides = null, IEnumerable<KeyValuePair<string, string>>? repeated = null)
+        HttpClient client, string title, Dictionary<string, string>? overrides = null)
     {
         var form = await FormPost.GetPageAsync(client, ProposePath);
         var fields = new Dictionary<string, string>
@@ -202,7 +187,7 @@ public sealed partial class ActionPagesTests(WebApp app) : IClassFixture<WebApp>
             fields[name] = value;
         }
 
-        return await BrowserForm.SubmitAsync(client, ProposePath, "proposer", fields, repeated);
+        return await BrowserForm.SubmitAsync(client, ProposePath, "proposer", fields);
     }
 
     [GeneratedRegex($"^/feuilles-de-route/{DemoFacts.Sarthe}/actions/[0-9a-f-]{{36}}$")]

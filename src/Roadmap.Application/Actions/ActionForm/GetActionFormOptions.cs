@@ -16,14 +16,21 @@ internal sealed class GetActionFormOptionsHandler(IRoadmapDbContext db, ICurrent
     {
         var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Axes).FirstOrDefaultAsync(r => r.Slug == request.RoadmapSlug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
-        return await LoadAsync(db, user, roadmap, cancellationToken);
+        return await LoadAsync(db, user, roadmap, currentOrganisationId: null, cancellationToken);
     }
 
-    internal static async Task<ActionFormOptions> LoadAsync(IRoadmapDbContext db, ICurrentUser user, TerritorialRoadmap roadmap, CancellationToken cancellationToken)
+    /// <summary>
+    /// Outside the team, an action is proposed on behalf of the caller's own organisation or, when editing, of the one
+    /// already on it (<see cref="ActionFieldsChecks"/>): those two are the choices, loaded by id.
+    /// </summary>
+    internal static async Task<ActionFormOptions> LoadAsync(
+        IRoadmapDbContext db, ICurrentUser user, TerritorialRoadmap roadmap, Guid? currentOrganisationId, CancellationToken cancellationToken)
     {
-        var organisations = await db.Organisations.AsNoTracking()
+        var behalf = new[] { user.OrganisationId, currentOrganisationId }.OfType<Guid>().Distinct().ToList();
+        var behalfChoices = await db.Organisations.AsNoTracking()
+            .Where(o => behalf.Contains(o.Id))
             .OrderBy(o => o.Name)
-            .Select(o => new OrganisationOption(o.Id, o.Name, o.Kind))
+            .Select(o => new OrganisationOption(o.Id, o.Name))
             .ToListAsync(cancellationToken);
 
         return new ActionFormOptions(
@@ -33,8 +40,8 @@ internal sealed class GetActionFormOptionsHandler(IRoadmapDbContext db, ICurrent
             roadmap.AcceptsProposals,
             user.Id is not null && roadmap.VotingRules.AllowsProposalFrom(user.HighestRole()),
             await db.IsTeamAsync(user, roadmap.Id, cancellationToken),
-            organisations.Find(o => o.Id == user.OrganisationId),
+            behalfChoices.Find(o => o.Id == user.OrganisationId),
             roadmap.Axes.Where(a => !a.IsArchived).OrderBy(a => a.Position).Select(a => new AxisOption(a.Id, a.Position, a.Title)).ToList(),
-            organisations);
+            behalfChoices);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class GetActionForEditHandler(IRoadmapDbContext db, ICurrentUser
             Funding = action.Budget.Funding,
             PoolingOptions = action.PoolingOptions.Select(p => new PoolingInput(p.Kind, p.Description)).ToList(),
         };
-        var options = await GetActionFormOptionsHandler.LoadAsync(db, user, roadmap, cancellationToken);
+        var options = await GetActionFormOptionsHandler.LoadAsync(db, user, roadmap, action.OrganisationId, cancellationToken);
         return new EditableAction(action.Id, action.Title, current, options, refusal);
     }
 

@@ -11,6 +11,9 @@ public static class ActionFormCommands
     public const string AddIndicator = "ajouter-indicateur";
     public const string AddPooling = "ajouter-mutualisation";
 
+    /// <summary>The « Chercher » of an organisation picker: the form comes back with the matches.</summary>
+    public const string Search = "chercher";
+
     private const string RemoveIndicatorPrefix = "retirer-indicateur-";
     private const string RemovePoolingPrefix = "retirer-mutualisation-";
 
@@ -29,7 +32,7 @@ public static class ActionFormCommands
             case AddPooling:
                 form.PoolingOptions.Add(new PoolingRow());
                 return true;
-            case Preview:
+            case Preview or Search:
                 return true;
         }
 

@@ -31,9 +31,16 @@ public sealed class ActionFormModel
     /// <summary>An organisation id, or empty for a « proposition individuelle ».</summary>
     public string OrganisationId { get; set => field = value ?? ""; } = "";
 
+    /// <summary>What was typed in the search of the proposing organisation (team only); shown again, never sent.</summary>
+    public string? OrganisationSearch { get; set; }
+
     public List<Guid> PartnerIds { get; set => field = value ?? []; } = [];
 
+    public string? PartnerSearch { get; set; }
+
     public List<Guid> TerritoryIds { get; set => field = value ?? []; } = [];
+
+    public string? TerritorySearch { get; set; }
 
     public List<IndicatorRow> Indicators { get; set => field = value ?? []; } = [];
 
