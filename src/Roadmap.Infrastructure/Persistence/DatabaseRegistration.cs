@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Infrastructure.Persistence.Search;
 
 namespace Roadmap.Infrastructure.Persistence;
 
@@ -20,15 +21,18 @@ internal static class DatabaseRegistration
                 services.AddDbContext<RoadmapDbContext, SqliteRoadmapDbContext>(o =>
                     o.UseSqlite(SqliteConnectionString(connectionString, contentRoot), s => s.MigrationsAssembly(typeof(RoadmapDbContext).Assembly.FullName))
                         .AddInterceptors(SqliteWriteGuard.Instance));
+                services.AddScoped<IActionTextSearch, SqliteActionTextSearch>();
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<RoadmapDbContext, SqlServerRoadmapDbContext>(o =>
                     o.UseSqlServer(Required(connectionString, options.Provider), s => s.EnableRetryOnFailure()));
+                services.AddScoped<IActionTextSearch, SqlServerActionTextSearch>();
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<RoadmapDbContext, PostgreSqlRoadmapDbContext>(o =>
                     o.UseNpgsql(Required(connectionString, options.Provider)));
                 services.AddHealthChecks().AddCheck("postgresql", new PostgreSqlHealthCheck(connectionString!), timeout: TimeSpan.FromSeconds(3));
+                services.AddScoped<IActionTextSearch, PostgreSqlActionTextSearch>();
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider « {options.Provider} » is not supported.");

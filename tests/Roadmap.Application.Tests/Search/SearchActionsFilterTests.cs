@@ -100,7 +100,7 @@ public sealed class SearchActionsFilterTests : SearchTestBase
 
     [Theory]
     [InlineData(null, null)]
-    [InlineData("e", "random")]
+    [InlineData("résumé", "random")]
     public async Task HiddenActionsAreNeverListed(string? query, string? sort)
     {
         var hidden = Action("Masquée");

@@ -47,7 +47,7 @@ public sealed class SearchActionsSortTests : SearchTestBase
         var popular = Action("Équiper les écoles rurales");
         await SaveAsync([Action("Équiper les écoles"), popular, .. Supports(popular, 2)]);
 
-        var titles = await TitlesAsync(Search with { Q = "ecoles" });
+        var titles = await TitlesAsync(Search with { Q = "ecoles", Sort = "supports" });
 
         Assert.Equal(["Équiper les écoles rurales", "Équiper les écoles"], titles);
     }

@@ -41,7 +41,7 @@ public sealed class SearchActionsValidationTests : SearchTestBase
     {
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.SendAsync(Search with { Sort = "popularite" }));
 
-        Assert.Equal(["Le tri « popularite » est inconnu : choisissez parmi supports, comments, newest, random."], error.Errors["Sort"]);
+        Assert.Equal(["Le tri « popularite » est inconnu : choisissez parmi supports, comments, newest, random, relevance."], error.Errors["Sort"]);
     }
 
     [Theory]

@@ -5,15 +5,13 @@ using Roadmap.Application.Domain.Actions;
 namespace Roadmap.Application.Actions.SearchActions;
 
 /// <summary>
-/// The two ways <see cref="SearchActionsHandler"/> gets a page: all in SQL, or keys sorted in memory.
+/// The two ways <see cref="SearchActionsHandler"/> gets a page: all in SQL, or ids shuffled in memory for the random order.
+/// <paramref name="hits"/>, when free text is given, are the actions the full-text engine found, with their rank.
 /// With <paramref name="countsHidden"/>, the items carry no support count.
 /// </summary>
-internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<RoadmapAction> actions, bool countsHidden)
+internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<RoadmapAction> actions, IQueryable<ActionTextHit>? hits, bool countsHidden)
 {
-    /// <summary><see cref="Text"/> is the résumé and the « En bref », both searched.</summary>
-    private sealed record Key(Guid Id, int SupportCount, int CommentCount, DateTimeOffset CreatedAt, string Title, string Text);
-
-    public static IQueryable<RoadmapAction> Filter(IQueryable<RoadmapAction> actions, Guid roadmapId, SearchActions request, IReadOnlyList<string> words)
+    public static IQueryable<RoadmapAction> Filter(IQueryable<RoadmapAction> actions, Guid roadmapId, SearchActions request)
     {
         actions = actions.Where(a => a.RoadmapId == roadmapId && a.HiddenAt == null);
         if (request.AxisId is { } axisId)
@@ -36,18 +34,15 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
             actions = actions.Where(a => a.OrganisationLinks.Any(l => l.OrganisationId == territoryId && l.Role == ActionOrganisationRole.Territory));
         }
 
-        foreach (var pattern in words.Select(TextMatch.LikePattern))
-        {
-            actions = actions.Where(a => EF.Functions.Like(a.Title.ToLower(), pattern) || EF.Functions.Like(a.Summary.ToLower(), pattern)
-                || EF.Functions.Like(a.EasyRead.ToLower(), pattern));
-        }
-
         return actions;
     }
 
     public async Task<(int Total, IReadOnlyList<ActionSearchItem> Items)> SortedInDatabaseAsync(string sort, long skip, int take, CancellationToken cancellationToken)
     {
-        var total = await actions.CountAsync(cancellationToken);
+        var ranked = hits is null
+            ? actions.Select(a => new { Action = a, Rank = 0.0 })
+            : actions.Join(hits, a => a.Id, h => h.ActionId, (a, h) => new { Action = a, h.Rank });
+        var total = await ranked.CountAsync(cancellationToken);
         if (skip >= total)
         {
             return (total, []);
@@ -55,36 +50,26 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
 
         var sorted = sort switch
         {
-            ActionSearchSort.Comments => actions.OrderByDescending(a => a.CommentCount).ThenBy(a => a.Id),
-            ActionSearchSort.Newest => actions.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id),
-            _ => actions.OrderByDescending(a => a.SupportCount).ThenBy(a => a.Id),
+            ActionSearchSort.Relevance => ranked.OrderByDescending(r => r.Rank).ThenBy(r => r.Action.Id),
+            ActionSearchSort.Comments => ranked.OrderByDescending(r => r.Action.CommentCount).ThenBy(r => r.Action.Id),
+            ActionSearchSort.Newest => ranked.OrderByDescending(r => r.Action.CreatedAt).ThenBy(r => r.Action.Id),
+            _ => ranked.OrderByDescending(r => r.Action.SupportCount).ThenBy(r => r.Action.Id),
         };
-        return (total, await Project(sorted.Skip((int)skip).Take(take)).ToListAsync(cancellationToken));
+        return (total, await Project(sorted.Skip((int)skip).Take(take).Select(r => r.Action)).ToListAsync(cancellationToken));
     }
 
-    public async Task<(int Total, IReadOnlyList<ActionSearchItem> Items)> SortedInMemoryAsync(
-        string sort, int seed, IReadOnlyList<string> words, long skip, int take, CancellationToken cancellationToken)
+    public async Task<(int Total, IReadOnlyList<ActionSearchItem> Items)> ShuffledAsync(int seed, long skip, int take, CancellationToken cancellationToken)
     {
-        // Only what the order and the text check need: for the random order without text, just the ids.
-        var keys = words.Count > 0
-            ? (await actions.Select(a => new Key(a.Id, a.SupportCount, a.CommentCount, a.CreatedAt, a.Title, a.Summary + "\n" + a.EasyRead)).ToListAsync(cancellationToken))
-                .Where(k => TextMatch.Matches(words, k.Title, k.Text)).ToList()
-            : await actions.Select(a => new Key(a.Id, 0, 0, default, "", "")).ToListAsync(cancellationToken);
-        if (skip >= keys.Count)
+        var matching = hits is null ? actions : actions.Where(a => hits.Any(h => h.ActionId == a.Id));
+        var ids = await matching.Select(a => a.Id).ToListAsync(cancellationToken);
+        if (skip >= ids.Count)
         {
-            return (keys.Count, []);
+            return (ids.Count, []);
         }
 
-        var sorted = sort switch
-        {
-            ActionSearchSort.Random => keys.OrderBy(k => StableShuffle.Key(k.Id, seed)),
-            ActionSearchSort.Comments => keys.OrderByDescending(k => k.CommentCount),
-            ActionSearchSort.Newest => keys.OrderByDescending(k => k.CreatedAt),
-            _ => keys.OrderByDescending(k => k.SupportCount),
-        };
-        var pageIds = sorted.ThenBy(k => k.Id).Skip((int)skip).Take(take).Select(k => k.Id).ToList();
+        var pageIds = ids.OrderBy(id => StableShuffle.Key(id, seed)).ThenBy(id => id).Skip((int)skip).Take(take).ToList();
         var items = (await Project(db.Actions.AsNoTracking().Where(a => pageIds.Contains(a.Id))).ToListAsync(cancellationToken)).ToDictionary(i => i.Id);
-        return (keys.Count, pageIds.Select(id => items[id]).ToList());
+        return (ids.Count, pageIds.Select(id => items[id]).ToList());
     }
 
     private IQueryable<ActionSearchItem> Project(IQueryable<RoadmapAction> page) =>

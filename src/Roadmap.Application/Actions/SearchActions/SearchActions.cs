@@ -9,7 +9,8 @@ namespace Roadmap.Application.Actions.SearchActions;
 /// <summary>
 /// The visible actions of a roadmap, filtered, sorted and paged on the server. <see cref="Sort"/> is
 /// one of <see cref="ActionSearchSort.All"/>; <see cref="Status"/> a status name (<c>Retained</c>);
-/// <see cref="Q"/> free text searched in titles and summaries, ignoring case and accents.
+/// <see cref="Q"/> free text searched by the database's full-text engine in titles, summaries and « En bref », ignoring
+/// case and accents and matching French words by their stem; with it, the default order is the most relevant first.
 /// While the roadmap hides its support counts from the caller, the items carry none and the order by
 /// supports (which would tell them) gives way to the newest first, as <see cref="ActionSearchResults.Sort"/> says.
 /// </summary>
@@ -38,24 +39,23 @@ public sealed record SearchActions(string RoadmapSlug) : IQuery<ActionSearchResu
     public int PageSize { get; init; } = DefaultPageSize;
 }
 
-internal sealed class SearchActionsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<SearchActions, ActionSearchResults>
+internal sealed class SearchActionsHandler(IRoadmapDbContext db, IActionTextSearch textSearch, ICurrentUser user) : IRequestHandler<SearchActions, ActionSearchResults>
 {
     public async Task<ActionSearchResults> Handle(SearchActions request, CancellationToken cancellationToken)
     {
         var roadmap = await db.Roadmaps.AsNoTracking().FirstOrDefaultAsync(r => r.Slug == request.RoadmapSlug, cancellationToken)
             ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
         var countsHidden = await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken);
-        var sort = ActionSearchSort.Normalise(request.Sort, countsHidden);
-        var seed = sort == ActionSearchSort.Random ? request.Seed ?? Random.Shared.Next() : (int?)null;
         var words = TextMatch.Words(request.Q);
-        var query = new ActionSearchQuery(db, ActionSearchQuery.Filter(db.Actions.AsNoTracking(), roadmap.Id, request, words), countsHidden);
+        var sort = ActionSearchSort.Normalise(request.Sort, countsHidden, words.Count > 0);
+        var seed = sort == ActionSearchSort.Random ? request.Seed ?? Random.Shared.Next() : (int?)null;
+        var hits = words.Count > 0 ? textSearch.Matching(words) : null;
+        var query = new ActionSearchQuery(db, ActionSearchQuery.Filter(db.Actions.AsNoTracking(), roadmap.Id, request), hits, countsHidden);
         var skip = (long)(request.Page - 1) * request.PageSize;
 
-        // Sorting by a column and no free text: the database does it all. Otherwise the keys of the
-        // filtered set are sorted in memory (a hash for the random order, folded text for the search).
-        var (total, items) = seed is null && words.Count == 0
-            ? await query.SortedInDatabaseAsync(sort, skip, request.PageSize, cancellationToken)
-            : await query.SortedInMemoryAsync(sort, seed ?? 0, words, skip, request.PageSize, cancellationToken);
+        var (total, items) = seed is { } shuffle
+            ? await query.ShuffledAsync(shuffle, skip, request.PageSize, cancellationToken)
+            : await query.SortedInDatabaseAsync(sort, skip, request.PageSize, cancellationToken);
 
         items = await FirstIndicatorGlances.AddToAsync(db, items, cancellationToken);
         var pageCount = (int)((total + (long)request.PageSize - 1) / request.PageSize);
