@@ -48,6 +48,26 @@ public sealed class SearchFormTests : BunitContext
     }
 
     [Fact]
+    public void AFreeTextSearchIsOrderedByRelevanceUnlessAskedOtherwise()
+    {
+        Assert.Equal("relevance", RenderForm(new SearchPageQuery(Q: "numériques")).Find("select[name=tri] option[selected]").GetAttribute("value"));
+        Assert.Equal("comments", RenderForm(new SearchPageQuery(Q: "numériques", Sort: "comments")).Find("select[name=tri] option[selected]").GetAttribute("value"));
+        Assert.Equal("Les plus pertinentes", RenderForm(new SearchPageQuery(Q: "numériques")).Find("select[name=tri] option[value=relevance]").TextContent);
+    }
+
+    [Fact]
+    public void RelevanceIsNotOfferedWithoutText()
+    {
+        foreach (var sort in new string?[] { null, "relevance" })
+        {
+            var cut = RenderForm(new SearchPageQuery(Q: "  ", Sort: sort));
+
+            Assert.Empty(cut.FindAll("select[name=tri] option[value=relevance]"));
+            Assert.Equal("supports", cut.Find("select[name=tri] option[selected]").GetAttribute("value"));
+        }
+    }
+
+    [Fact]
     public void OffersTheOrderBySupportsByDefaultWhenTheCountsShow()
     {
         var cut = RenderForm(new());
