@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Npgsql;
+using Roadmap.E2E.Tests.Support;
 
 namespace Roadmap.E2E.Tests.Deployment;
 
@@ -67,7 +68,7 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
         await ExecuteOnServerAsync($"CREATE DATABASE \"{_database}\"");
         _created = true;
         var connectionString = new NpgsqlConnectionStringBuilder(_postgres) { Database = _database }.ConnectionString;
-        var keys = WriteKeyCertificate();
+        var keys = KeyCertificate.Write(_folder, "Roadmap deux noeuds data protection", KeyPassword);
 
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         // One after the other: the first node migrates, the second finds the schema and the key ring ready.
@@ -194,15 +195,6 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
         return start;
     }
 
-    private string WriteKeyCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Roadmap deux noeuds data protection", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        var path = Path.Combine(_folder, "data-protection.pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, KeyPassword));
-        return path;
-    }
 
     private async Task ExecuteOnServerAsync(string sql)
     {

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -40,7 +38,7 @@ public sealed class ProductionAppFixture : IAsyncLifetime
         {
             ["ConnectionStrings:Roadmap"] = $"Data Source={Path.Combine(_folder, "roadmap.db")}",
             ["Site:PublicUrl"] = BaseAddress.ToString(),
-            ["DataProtection:CertificatePath"] = WriteKeyCertificate(),
+            ["DataProtection:CertificatePath"] = KeyCertificate.Write(_folder, "Roadmap E2E data protection", CertificatePassword),
             ["DataProtection:CertificatePassword"] = CertificatePassword,
             // The journeys register through the page and sign in at once; no mail server reads the confirmation here.
             ["Account:RequireConfirmedEmail"] = "false",
@@ -88,16 +86,5 @@ public sealed class ProductionAppFixture : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>The .pfx an operator keeps outside the database: it encrypts the data-protection keys.</summary>
-    private string WriteKeyCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Roadmap E2E data protection", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        var path = Path.Combine(_folder, "data-protection.pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, CertificatePassword));
-        return path;
     }
 }
