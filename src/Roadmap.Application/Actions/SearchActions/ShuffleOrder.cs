@@ -1,20 +1,21 @@
-using System.Buffers.Binary;
+using Roadmap.Application.Domain.Actions;
 
 namespace Roadmap.Application.Actions.SearchActions;
 
 /// <summary>
-/// The random order: each action gets a key hashed from its id and the visitor's seed (splitmix64),
-/// the same on every server and after every restart, so a seed always gives the same order.
+/// The random order: each action's <see cref="RoadmapAction.ShuffleKey"/> k goes to (a·k + b) mod p, p the keys' prime
+/// modulus, a in [1, p − 1] and b in [0, p − 1] hashed from the visitor's seed (splitmix64). With p prime the map is a
+/// bijection of the keys, so a seed gives one order, the same on every page, server and restart; the database computes
+/// it, in 64 bits since a·k + b stays below 2^63.
 /// </summary>
-internal static class StableShuffle
+internal readonly record struct ShuffleOrder(long Multiplier, long Offset)
 {
-    public static ulong Key(Guid id, int seed)
+    public const long Modulus = RoadmapAction.ShuffleKeyModulus;
+
+    public static ShuffleOrder For(int seed)
     {
-        Span<byte> bytes = stackalloc byte[16];
-        id.TryWriteBytes(bytes);
-        var low = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
-        var high = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]);
-        return Mix(low ^ Mix(high ^ Mix((ulong)(uint)seed)));
+        var mixed = Mix((ulong)(uint)seed);
+        return new ShuffleOrder((long)(mixed % (Modulus - 1)) + 1, (long)(Mix(mixed) % Modulus));
     }
 
     private static ulong Mix(ulong z)
