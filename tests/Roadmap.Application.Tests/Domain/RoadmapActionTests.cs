@@ -28,6 +28,17 @@ public sealed class RoadmapActionTests
     }
 
     [Fact]
+    public void ProposalDrawsItsShuffleKeyBelowThePrime()
+    {
+        var roadmap = new RoadmapBuilder().Build();
+
+        var keys = Enumerable.Range(0, 50).Select(_ => Drafts.Proposed(roadmap).ShuffleKey).ToList();
+
+        Assert.All(keys, key => Assert.InRange(key, 0, RoadmapAction.ShuffleKeyModulus - 1));
+        Assert.True(keys.Distinct().Count() > 1, "Les clés de l'ordre aléatoire devraient être tirées au hasard.");
+    }
+
+    [Fact]
     public void ProposalStartsItsPublicHistory()
     {
         var action = Drafts.Proposed(new RoadmapBuilder().Build());

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Infrastructure;
@@ -36,7 +37,7 @@ internal sealed class ApplicationHost : IAsyncDisposable
                 ["ConnectionStrings:Roadmap"] = $"{server};Database=app_tests_{Guid.NewGuid():N}",
             }
             : new Dictionary<string, string?> { ["ConnectionStrings:Roadmap"] = $"Data Source={Path.Combine(_folder, "roadmap.db")}" }).Build();
-        var services = new ServiceCollection().AddLogging();
+        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(Sql));
         services.AddApplication().AddInfrastructure(configuration, _folder);
         services.AddSingleton(User);
         services.AddSingleton<ICurrentUser>(User);
@@ -55,6 +56,9 @@ internal sealed class ApplicationHost : IAsyncDisposable
     public TestCurrentUser User { get; } = new();
 
     public RecordingLiveNotifier Live { get; } = new();
+
+    /// <summary>The SQL commands run so far (<see cref="RecordedSql.Clear"/> before the step a test looks at).</summary>
+    public RecordedSql Sql { get; } = new();
 
     /// <summary>The clock the test moves by hand; only a host started frozen has one.</summary>
     public ManualClock Clock => _clock ?? throw new InvalidOperationException("This host runs on the system clock: start it with StartFrozenAsync.");

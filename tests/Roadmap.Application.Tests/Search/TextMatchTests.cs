@@ -31,12 +31,24 @@ public sealed class TextMatchTests
     }
 
     [Fact]
-    public void TheRandomKeyDependsOnlyOnTheIdAndTheSeed()
+    public void TheRandomOrderDependsOnlyOnTheSeed()
     {
-        var id = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
+        // Fixed values: the order must not change between runs, servers or restarts.
+        Assert.Equal(new ShuffleOrder(659_044_154, 349_464_442), ShuffleOrder.For(42));
+        Assert.NotEqual(ShuffleOrder.For(42), ShuffleOrder.For(43));
+    }
 
-        // A fixed value: the order must not change between runs, servers or restarts.
-        Assert.Equal(5_559_254_693_024_150_484UL, StableShuffle.Key(id, 42));
-        Assert.NotEqual(StableShuffle.Key(id, 42), StableShuffle.Key(id, 43));
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    [InlineData(int.MaxValue)]
+    public void TheRandomOrderPermutesTheKeysWithoutOverflow(int seed)
+    {
+        var (multiplier, offset) = ShuffleOrder.For(seed);
+
+        Assert.InRange(multiplier, 1, ShuffleOrder.Modulus - 1);
+        Assert.InRange(offset, 0, ShuffleOrder.Modulus - 1);
+        Assert.InRange((ShuffleOrder.Modulus - 1) * multiplier + offset, 0, long.MaxValue);
     }
 }

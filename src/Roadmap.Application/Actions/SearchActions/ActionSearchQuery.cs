@@ -5,7 +5,7 @@ using Roadmap.Application.Domain.Actions;
 namespace Roadmap.Application.Actions.SearchActions;
 
 /// <summary>
-/// The two ways <see cref="SearchActionsHandler"/> gets a page: all in SQL, or ids shuffled in memory for the random order.
+/// How <see cref="SearchActionsHandler"/> gets a page, filtered, sorted and paged in SQL, the random order included.
 /// <paramref name="hits"/>, when free text is given, are the actions the full-text engine found, with their rank.
 /// With <paramref name="countsHidden"/>, the items carry no support count.
 /// </summary>
@@ -61,15 +61,20 @@ internal sealed class ActionSearchQuery(IRoadmapDbContext db, IQueryable<Roadmap
     public async Task<(int Total, IReadOnlyList<ActionSearchItem> Items)> ShuffledAsync(int seed, long skip, int take, CancellationToken cancellationToken)
     {
         var matching = hits is null ? actions : actions.Where(a => hits.Any(h => h.ActionId == a.Id));
-        var ids = await matching.Select(a => a.Id).ToListAsync(cancellationToken);
-        if (skip >= ids.Count)
+        var total = await matching.CountAsync(cancellationToken);
+        if (skip >= total)
         {
-            return (ids.Count, []);
+            return (total, []);
         }
 
-        var pageIds = ids.OrderBy(id => StableShuffle.Key(id, seed)).ThenBy(id => id).Skip((int)skip).Take(take).ToList();
-        var items = (await Project(db.Actions.AsNoTracking().Where(a => pageIds.Contains(a.Id))).ToListAsync(cancellationToken)).ToDictionary(i => i.Id);
-        return (ids.Count, pageIds.Select(id => items[id]).ToList());
+        return (total, await Project(Shuffled(matching, seed).Skip((int)skip).Take(take)).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>The order of <see cref="ShuffleOrder"/>, computed by the database; the cast keeps its arithmetic in 64 bits.</summary>
+    public static IOrderedQueryable<RoadmapAction> Shuffled(IQueryable<RoadmapAction> actions, int seed)
+    {
+        var (multiplier, offset) = ShuffleOrder.For(seed);
+        return actions.OrderBy(a => ((long)a.ShuffleKey * multiplier + offset) % ShuffleOrder.Modulus).ThenBy(a => a.Id);
     }
 
     private IQueryable<ActionSearchItem> Project(IQueryable<RoadmapAction> page) =>

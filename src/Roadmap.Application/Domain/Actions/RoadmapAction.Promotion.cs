@@ -29,6 +29,7 @@ public sealed partial class RoadmapAction
             RoadmapId = roadmap.Id,
             ProposerId = proposerId,
             SubmissionKey = ideaId,
+            ShuffleKey = Random.Shared.Next(ShuffleKeyModulus),
             Status = ActionStatus.Proposed,
             CreatedAt = now,
         };

@@ -14,6 +14,9 @@ public sealed partial class RoadmapAction
     public const int MaxPoolingOptions = 20;
     public const int DifficultyExplanationMaxLength = 2_000;
 
+    /// <summary>The prime 2^31 − 1: <see cref="ShuffleKey"/> lies below it, and a key times a multiplier below it fits in 64 bits.</summary>
+    public const int ShuffleKeyModulus = int.MaxValue;
+
     public static readonly TextLimit TitleLimit = new("Le titre", TitleMaxLength);
     public static readonly TextLimit SummaryLimit = new("Le résumé", SummaryMaxLength);
     public static readonly TextLimit DescriptionLimit = new("La description", DescriptionMaxLength);
@@ -82,6 +85,9 @@ public sealed partial class RoadmapAction
     /// </summary>
     public Guid? SubmissionKey { get; private set; }
 
+    /// <summary>Drawn at random once, in [0, <see cref="ShuffleKeyModulus"/>): the search's random order permutes these keys in SQL.</summary>
+    public int ShuffleKey { get; private set; }
+
     public static RoadmapAction Propose(TerritorialRoadmap roadmap, ActionDraft draft, Guid proposerId, DateTimeOffset now, Guid? submissionKey = null)
     {
         if (!roadmap.AcceptsProposals)
@@ -105,6 +111,7 @@ public sealed partial class RoadmapAction
             RoadmapId = roadmap.Id,
             ProposerId = proposerId,
             SubmissionKey = submissionKey,
+            ShuffleKey = Random.Shared.Next(ShuffleKeyModulus),
             Status = ActionStatus.Proposed,
             CreatedAt = now,
         };

@@ -287,6 +287,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("RoadmapId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ShuffleKey")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

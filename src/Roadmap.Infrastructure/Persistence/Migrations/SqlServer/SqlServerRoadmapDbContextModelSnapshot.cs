@@ -288,6 +288,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("RoadmapId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("ShuffleKey")
+                        .HasColumnType("int");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 

@@ -276,6 +276,9 @@ namespace Roadmap.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("RoadmapId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ShuffleKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
