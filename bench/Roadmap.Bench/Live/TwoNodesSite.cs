@@ -4,6 +4,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Roadmap.Bench.Live;
 
@@ -48,7 +49,7 @@ internal sealed class TwoNodesSite : IAsyncDisposable
             // One after the other: the first host finds the schema the seeder migrated, the second the key ring ready.
             foreach (var counter in site.Connections)
             {
-                site._nodes.Add(await BenchApp.StartAsync(database, cancellationToken, builder =>
+                site._nodes.Add(await BenchApp.StartAsync(OwnPool(database, counter.Name), cancellationToken, builder =>
                 {
                     builder.UseSetting("SignalR:Redis", options.Redis);
                     builder.UseSetting("Site:PublicUrl", site.Address.ToString());
@@ -98,6 +99,15 @@ internal sealed class TwoNodesSite : IAsyncDisposable
     {
         BaseAddress = Address,
         Timeout = TimeSpan.FromSeconds(10),
+    };
+
+    /// <summary>
+    /// Npgsql pools connections per connection string in the process: two nodes in one process would share one pool,
+    /// where two node processes have one each. A node's own application name gives it its own pool.
+    /// </summary>
+    private static BenchDatabase OwnPool(BenchDatabase database, string node) => database with
+    {
+        ConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = $"roadmap-banc-noeud-{node}" }.ConnectionString,
     };
 
     /// <summary>nginx's ports must be known before the nodes start (their public address): ask the OS for free ones, all at once.</summary>
