@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Roadmap.Bench.LiveClient;
@@ -7,7 +8,8 @@ namespace Roadmap.Bench.LiveClient;
 /// <summary>Opens many hub connections over WebSockets only, without the negotiate round trip, a bounded number at a time.</summary>
 internal static class Connections
 {
-    public static HubConnection Build(Uri hub, string? accessToken = null)
+    /// <param name="route">What the two-node mode adds: the certificate to trust and the node cookie (<see cref="NodeRoute"/>).</param>
+    public static HubConnection Build(Uri hub, string? accessToken = null, Action<HttpConnectionOptions>? route = null)
     {
         var url = accessToken is null ? hub : new Uri(hub + "?access_token=" + Uri.EscapeDataString(accessToken));
         var connection = new HubConnectionBuilder()
@@ -15,6 +17,7 @@ internal static class Connections
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
+                route?.Invoke(o);
             })
             .Build();
         connection.ServerTimeout = TimeSpan.FromMinutes(2);

@@ -14,9 +14,10 @@ internal static class FloorPhase
     {
         var latencies = new List<double>(options.Participants * 64);
         var sequences = new HashSet<long>();
-        var (connections, report, errors) = await Connections.OpenManyAsync(options.Participants, options.Concurrency, async _ =>
+        var (connections, report, errors) = await Connections.OpenManyAsync(options.Participants, options.Concurrency, async i =>
         {
-            var connection = Connections.Build(new Uri(options.Url, LiveProtocol.FloorPath));
+            var floor = new Uri(options.Url, LiveProtocol.FloorPath);
+            var connection = Connections.Build(floor, route: options.Via(floor, options.NodeOf(i)));
             connection.On<FloorMessage>(LiveProtocol.FloorEvent, message =>
             {
                 var took = Stats.Milliseconds(Stopwatch.GetTimestamp() - message.SentAt);

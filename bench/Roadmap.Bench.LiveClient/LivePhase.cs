@@ -23,12 +23,13 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var hub = new Uri(options.Url, "/hubs/workshop");
-        await using var facilitator = Connections.Build(hub, facilitatorToken);
+        await using var facilitator = Connections.Build(hub, facilitatorToken, options.Via(hub, options.NodeOf(0)));
         await facilitator.StartAsync(cancellationToken);
         await facilitator.InvokeAsync<JsonElement>("Join", options.JoinCode, null, cancellationToken);
         var (voters, report, errors) = await Connections.OpenManyAsync(options.Participants, options.Concurrency, async i =>
         {
-            var voter = new Voter(Connections.Build(hub), _counters);
+            var node = options.NodeOf(i);
+            var voter = new Voter(Connections.Build(hub, route: options.Via(hub, node)), _counters) { Node = node };
             voter.Listen();
             await voter.Connection.StartAsync(cancellationToken);
             await voter.Connection.InvokeAsync<JsonElement>("Join", options.JoinCode, $"Participant·e {i + 1}", cancellationToken);
@@ -71,6 +72,11 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
             _acknowledged - times.Count, _counters.Total, _counters.ByEvent(), _acknowledgedPerOption,
             final.Ballots, final.Votes, seen.Count, seen.Count(s => s.Ballots != final.Ballots || !s.Votes.SequenceEqual(final.Votes)),
             _errors.Take(10).ToList()));
+        if (options.Nodes > 1)
+        {
+            HostChannel.Send(TwoNodesProtocol.LiveNodes, NodeReport.Split(voters, final));
+        }
+
         await Task.WhenAll(voters.Select(v => v.Connection.DisposeAsync().AsTask()));
     }
 
@@ -117,6 +123,6 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
         }
     }
 
-    private static (int Ballots, int[] Votes) Tally(JsonElement results) =>
+    internal static (int Ballots, int[] Votes) Tally(JsonElement results) =>
         (results.GetProperty("ballots").GetInt32(), [.. results.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("votes").GetInt32())]);
 }

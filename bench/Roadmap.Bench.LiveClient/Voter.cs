@@ -22,6 +22,9 @@ internal sealed class Voter(HubConnection connection, LiveCounters counters)
 
     public HubConnection Connection { get; } = connection;
 
+    /// <summary>The node this participant was sent to in the two-node mode (« a », « b »), null otherwise.</summary>
+    public string? Node { get; init; }
+
     public Task<JsonElement> Opened => _opened.Task;
 
     public Task<JsonElement> Closed => _closed.Task;

@@ -9,7 +9,8 @@ namespace Roadmap.Bench;
 /// Roadmap.Web on 127.0.0.1, drives each scenario with concurrent clients and prints throughput,
 /// latency percentiles and their ratios to a trivial static file served by the same app in the same run.
 /// With « live » as first argument, runs the live-workshop load instead (see Live/LiveBench); with
-/// « export », the open data downloads (see ExportBench) on the same data.
+/// « export », the open data downloads (see ExportBench) on the same data; « live --nodes 2 », the live load on two
+/// nodes behind nginx (see Live/TwoNodesBench).
 /// </summary>
 internal static class BenchProgram
 {
@@ -17,11 +18,12 @@ internal static class BenchProgram
     {
         var liveMode = args.Length > 0 && args[0] == "live";
         var exportMode = args.Length > 0 && args[0] == "export";
+        var nodes = liveMode && TwoNodesOptions.Requested(args) ? TwoNodesOptions.Parse(args[1..]) : null;
         LiveOptions? live = null;
         BenchOptions? options = null;
-        if (liveMode ? (live = LiveOptions.Parse(args[1..])) is null : (options = BenchOptions.Parse(exportMode ? args[1..] : args)) is null)
+        if (liveMode ? (live = nodes?.Live ?? LiveOptions.Parse(args[1..])) is null : (options = BenchOptions.Parse(exportMode ? args[1..] : args)) is null)
         {
-            Console.Error.WriteLine(liveMode ? LiveOptions.Usage : BenchOptions.Usage);
+            Console.Error.WriteLine(liveMode ? LiveOptions.Usage + Environment.NewLine + TwoNodesOptions.Usage : BenchOptions.Usage);
             return 2;
         }
 
@@ -37,8 +39,8 @@ internal static class BenchProgram
         Directory.CreateDirectory(folder);
         try
         {
-            return live is not null
-                ? await LiveBench.RunAsync(live, folder, cancellation.Token)
+            return nodes is not null ? await TwoNodesBench.RunAsync(nodes, folder, cancellation.Token)
+                : live is not null ? await LiveBench.RunAsync(live, folder, cancellation.Token)
                 : await RunAsync(options! with { Exports = exportMode }, folder, cancellation.Token);
         }
         finally

@@ -15,7 +15,8 @@ internal sealed class ClientProcess : IDisposable
 
     private ClientProcess(Process process) => _process = process;
 
-    public static ClientProcess Start(Uri url, LiveData data, LiveOptions options, string facilitatorToken)
+    /// <param name="more">Flags a mode adds (the two-node mode: the node count and the certificate to trust).</param>
+    public static ClientProcess Start(Uri url, LiveData data, LiveOptions options, string facilitatorToken, IEnumerable<string>? more = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Roadmap.Bench.LiveClient.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
@@ -29,7 +30,7 @@ internal sealed class ClientProcess : IDisposable
             "exec", dll, "--url", url.ToString(), "--code", data.JoinCode,
             "--participants", Text(options.Participants), "--window", Text(options.VoteWindowSeconds),
             "--concurrency", Text(options.Concurrency), "--seed", Text(options.Seed),
-        })
+        }.Concat(more ?? []))
         {
             start.ArgumentList.Add(argument);
         }

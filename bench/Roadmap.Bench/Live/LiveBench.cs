@@ -64,7 +64,7 @@ internal static class LiveBench
         return answer?.AccessToken ?? throw new InvalidOperationException("Pas de jeton d'accès pour l'animation.");
     }
 
-    private static async Task<int> StoredBallotsAsync(BenchApp app, Guid workshopId, CancellationToken cancellationToken)
+    internal static async Task<int> StoredBallotsAsync(BenchApp app, Guid workshopId, CancellationToken cancellationToken)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
