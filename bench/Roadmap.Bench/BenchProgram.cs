@@ -90,17 +90,25 @@ internal static class BenchProgram
         var scenarios = Scenarios(data)
             .Where((s, i) => i == 0 || options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase))
             .ToList();
+        var session = scenarios.Any(s => s.SignedIn) ? await BenchSession.SignInAsync(app, cancellationToken) : null;
+        var runner = new LoadRunner(client, options, session);
         foreach (var scenario in scenarios)
         {
-            using var check = await client.GetAsync(new Uri(scenario.Path, UriKind.Relative), cancellationToken);
+            using var request = runner.Request(scenario);
+            using var check = await client.SendAsync(request, cancellationToken);
             if (!check.IsSuccessStatusCode)
             {
                 Console.Error.WriteLine($"« {scenario.Name} » ({scenario.Path}) répond {(int)check.StatusCode} : banc interrompu.");
                 return 1;
             }
+
+            if (scenario.SignedIn && !(await check.Content.ReadAsStringAsync(cancellationToken)).Contains("Se déconnecter", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"« {scenario.Name} » ({scenario.Path}) ne montre pas la session : banc interrompu.");
+                return 1;
+            }
         }
 
-        var runner = new LoadRunner(client, options);
         var results = new List<ScenarioResult>();
         foreach (var scenario in scenarios)
         {
@@ -132,6 +140,9 @@ internal static class BenchProgram
             new("API liste (plus soutenues, page 1)", api),
             new("API liste aléatoire (graine fixe, page 3)", $"{api}?sort=random&seed=42&page=3"),
             new($"Page action très commentée", $"{page}/actions/{data.HotActionId}"),
+            new("Page feuille de route (connecté·e)", page, SignedIn: true),
+            new("Page recherche axe + statut (connecté·e)", $"{page}/actions?axe={data.FirstAxisId}&statut=Proposed", SignedIn: true),
+            new("Page action très commentée (connecté·e)", $"{page}/actions/{data.HotActionId}", SignedIn: true),
             new("Page tableau de bord (suivi)", $"{page}/suivi"),
             new("API tableau de bord", $"/api/v1/roadmaps/{data.Slug}/dashboard"),
         ];

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace Roadmap.Bench;
 
-internal sealed record Scenario(string Name, string Path);
+/// <param name="SignedIn">Sent with the signed-in session's cookies (see <see cref="BenchSession"/>).</param>
+internal sealed record Scenario(string Name, string Path, bool SignedIn = false);
 
 internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Failures, double Seconds, double P50, double P95, double P99, long Bytes)
 {
@@ -10,8 +11,20 @@ internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Fai
 }
 
 /// <summary>N workers share one HttpClient and loop until the deadline (or the request cap): closed-loop load over loopback.</summary>
-internal sealed class LoadRunner(HttpClient client, BenchOptions options)
+/// <param name="session">The <c>Cookie</c> header of the signed-in scenarios, when any runs.</param>
+internal sealed class LoadRunner(HttpClient client, BenchOptions options, string? session)
 {
+    public HttpRequestMessage Request(Scenario scenario)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(scenario.Path, UriKind.Relative));
+        if (scenario.SignedIn)
+        {
+            request.Headers.Add("Cookie", session ?? throw new InvalidOperationException($"« {scenario.Name} » needs a session."));
+        }
+
+        return request;
+    }
+
     public async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken)
     {
         if (options.WarmupSeconds > 0)
@@ -24,7 +37,6 @@ internal sealed class LoadRunner(HttpClient client, BenchOptions options)
 
     private async Task<ScenarioResult> DriveAsync(Scenario scenario, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var uri = new Uri(scenario.Path, UriKind.Relative);
         long started = 0;
         long failures = 0;
         long bytes = 0;
@@ -39,7 +51,8 @@ internal sealed class LoadRunner(HttpClient client, BenchOptions options)
                 var start = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await client.GetAsync(uri, cancellationToken);
+                    using var request = Request(scenario);
+                    using var response = await client.SendAsync(request, cancellationToken);
                     var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
                     Interlocked.Add(ref bytes, body.Length);
                     if (!response.IsSuccessStatusCode)

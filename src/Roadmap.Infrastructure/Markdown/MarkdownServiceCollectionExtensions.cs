@@ -5,10 +5,10 @@ namespace Roadmap.Infrastructure.Markdown;
 
 public static class MarkdownServiceCollectionExtensions
 {
-    // Singleton: the renderer is stateless and its pipeline and sanitiser are built once.
+    // Singleton: the pipeline and sanitiser are built once, and the cache in front of them is shared by all requests.
     public static IServiceCollection AddMarkdown(this IServiceCollection services)
     {
-        services.AddSingleton<IMarkdownRenderer, MarkdigMarkdownRenderer>();
+        services.AddSingleton<IMarkdownRenderer>(_ => new CachedMarkdownRenderer(new MarkdigMarkdownRenderer()));
         return services;
     }
 }

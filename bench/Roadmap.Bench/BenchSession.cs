@@ -1,0 +1,86 @@
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Application.Domain.Users;
+
+namespace Roadmap.Bench;
+
+/// <summary>
+/// A signed-in visitor for the « (connecté·e) » scenarios: one participant, created with a fresh password (or given
+/// one when the kept database already has it), signs in once through the app's own login form; every client then
+/// sends that session's cookies. Signed-in pages cannot be output-cached, so their own cost is what is measured.
+/// </summary>
+internal static partial class BenchSession
+{
+    private const string Email = "session@banc.roadmap.local";
+
+    /// <summary>The value of a <c>Cookie</c> header carrying the session.</summary>
+    public static async Task<string> SignInAsync(BenchApp app, CancellationToken cancellationToken)
+    {
+        var password = await PasswordAsync(app.Services);
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = app.BaseAddress };
+
+        using var form = await http.GetAsync(new Uri("/compte/connexion", UriKind.Relative), cancellationToken);
+        var token = Token().Match(await form.Content.ReadAsStringAsync(cancellationToken));
+        if (!token.Success)
+        {
+            throw new InvalidOperationException("Le formulaire de connexion n'a pas de jeton anti-falsification.");
+        }
+
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/compte/connexion", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "connexion",
+                ["__RequestVerificationToken"] = token.Groups[1].Value,
+                ["Input.Email"] = Email,
+                ["Input.Password"] = password,
+            }),
+        };
+        post.Headers.Add("Cookie", Cookies(form.Headers));
+        using var answer = await http.SendAsync(post, cancellationToken);
+        // A browser would also send back the antiforgery cookie that the form set: pages with forms then need no new one.
+        var session = $"{Cookies(form.Headers)}; {Cookies(answer.Headers)}";
+        if (!session.Contains("roadmap.auth=", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Connexion refusée ({(int)answer.StatusCode}) : pas de cookie de session.");
+        }
+
+        return session;
+    }
+
+    private static async Task<string> PasswordAsync(IServiceProvider services)
+    {
+        var password = $"Banc-{Guid.NewGuid():N}";
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByEmailAsync(Email) is { } existing)
+        {
+            Check(await users.RemovePasswordAsync(existing));
+            Check(await users.AddPasswordAsync(existing, password));
+            return password;
+        }
+
+        var user = new ApplicationUser
+        {
+            Id = Guid.NewGuid(), UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Session du banc", CreatedAt = DateTimeOffset.UtcNow,
+        };
+        Check(await users.CreateAsync(user, password));
+        return password;
+    }
+
+    private static string Cookies(HttpResponseHeaders headers) =>
+        string.Join("; ", headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';', 2)[0]) : []);
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
