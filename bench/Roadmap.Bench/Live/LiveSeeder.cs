@@ -37,7 +37,7 @@ internal static class LiveSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         var password = $"Banc-{Guid.NewGuid():N}";
-        var facilitator = new ApplicationUser { Id = Guid.NewGuid(), UserName = Email, Email = Email, DisplayName = "Animation du banc", CreatedAt = now };
+        var facilitator = new ApplicationUser { Id = Guid.NewGuid(), UserName = Email, Email = Email, DisplayName = "Animation du banc", CreatedAt = now, EmailConfirmed = true };
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         Check(await users.CreateAsync(facilitator, password));
         Check(await users.AddToRoleAsync(facilitator, RoleNames.Facilitator));
