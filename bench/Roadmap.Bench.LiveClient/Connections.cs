@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -7,7 +8,8 @@ namespace Roadmap.Bench.LiveClient;
 /// <summary>Opens many hub connections over WebSockets only, without the negotiate round trip, a bounded number at a time.</summary>
 internal static class Connections
 {
-    public static HubConnection Build(Uri hub, string? accessToken = null)
+    /// <param name="opened">Receives the connection's socket, which the reconnect storm aborts without a closing handshake.</param>
+    public static HubConnection Build(Uri hub, string? accessToken = null, Action<WebSocket>? opened = null)
     {
         var url = accessToken is null ? hub : new Uri(hub + "?access_token=" + Uri.EscapeDataString(accessToken));
         var connection = new HubConnectionBuilder()
@@ -15,6 +17,16 @@ internal static class Connections
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
+                if (opened is not null)
+                {
+                    o.WebSocketFactory = async (context, cancellationToken) =>
+                    {
+                        var socket = new ClientWebSocket();
+                        await socket.ConnectAsync(context.Uri, cancellationToken);
+                        opened(socket);
+                        return socket;
+                    };
+                }
             })
             .Build();
         connection.ServerTimeout = TimeSpan.FromMinutes(2);

@@ -8,7 +8,8 @@ namespace Roadmap.Bench.LiveClient;
 /// The live workshop: the facilitator and N guests join over WebSockets; on the host's signal the
 /// facilitator opens a single-choice poll and each participant votes once at a random moment within
 /// the window; once every latency is known the facilitator closes the poll and everyone's final
-/// tally is compared with the ballots acknowledged.
+/// tally is compared with the ballots acknowledged. On the host's signal the reconnect storm follows
+/// (<see cref="StormPhase"/>).
 /// </summary>
 internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
 {
@@ -28,10 +29,8 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
         await facilitator.InvokeAsync<JsonElement>("Join", options.JoinCode, null, cancellationToken);
         var (voters, report, errors) = await Connections.OpenManyAsync(options.Participants, options.Concurrency, async i =>
         {
-            var voter = new Voter(Connections.Build(hub), _counters);
-            voter.Listen();
-            await voter.Connection.StartAsync(cancellationToken);
-            await voter.Connection.InvokeAsync<JsonElement>("Join", options.JoinCode, $"Participant·e {i + 1}", cancellationToken);
+            var voter = Voter.Listening(hub, _counters);
+            await voter.JoinAsync(options.JoinCode, $"Participant·e {i + 1}", cancellationToken);
             return voter;
         });
         _errors.AddRange(errors.Take(10));
@@ -71,6 +70,10 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
             _acknowledged - times.Count, _counters.Total, _counters.ByEvent(), _acknowledgedPerOption,
             final.Ballots, final.Votes, seen.Count, seen.Count(s => s.Ballots != final.Ballots || !s.Votes.SequenceEqual(final.Votes)),
             _errors.Take(10).ToList()));
+
+        await HostChannel.ExpectAsync(LiveProtocol.StormGo, cancellationToken);
+        var storm = new StormPhase(options, hub, facilitator, new FirstPoll(pollId, optionIds, final.Ballots, final.Votes));
+        HostChannel.Send(LiveProtocol.StormResult, await storm.RunAsync(voters, cancellationToken));
         await Task.WhenAll(voters.Select(v => v.Connection.DisposeAsync().AsTask()));
     }
 
@@ -92,7 +95,7 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
             lock (_acknowledgedPerOption)
             {
                 _acknowledgedPerOption[option]++;
-                voter.Acknowledged(++_acknowledged);
+                voter.Acknowledged(++_acknowledged, option);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -117,6 +120,6 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
         }
     }
 
-    private static (int Ballots, int[] Votes) Tally(JsonElement results) =>
+    internal static (int Ballots, int[] Votes) Tally(JsonElement results) =>
         (results.GetProperty("ballots").GetInt32(), [.. results.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("votes").GetInt32())]);
 }
