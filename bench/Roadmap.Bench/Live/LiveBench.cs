@@ -48,14 +48,14 @@ internal static class LiveBench
         var cpu = MemorySnapshot.CpuNow() - cpuBefore;
         var sent = sends.ByEvent;
         var stored = await StoredBallotsAsync(app, data.WorkshopId, cancellationToken);
+        var result = new LiveRun(options, floorConnect, floor, broadcasts, floorConnected.Minus(idle), liveConnect, live,
+            liveConnected.Minus(beforeLive), sent, stored, cpu);
+        LiveReportPrinter.Print(result);
+
         await client.SendAsync(LiveProtocol.StormGo);
         var storm = await client.ReceiveAsync<StormReport>(LiveProtocol.StormResult, cancellationToken);
         await client.WaitForExitAsync(cancellationToken);
         var stormRun = new StormRun(storm, live.Acknowledged, await StoredBallotsAsync(app, data.WorkshopId, cancellationToken) - stored);
-
-        var result = new LiveRun(options, floorConnect, floor, broadcasts, floorConnected.Minus(idle), liveConnect, live,
-            liveConnected.Minus(beforeLive), sent, stored, cpu);
-        LiveReportPrinter.Print(result);
         LiveReportPrinter.Print(stormRun);
         return result.Passed && stormRun.Passed ? 0 : 1;
     }
