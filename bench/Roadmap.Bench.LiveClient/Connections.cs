@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -9,7 +10,8 @@ namespace Roadmap.Bench.LiveClient;
 internal static class Connections
 {
     /// <param name="route">What the two-node mode adds: the certificate to trust and the node cookie (<see cref="NodeRoute"/>).</param>
-    public static HubConnection Build(Uri hub, string? accessToken = null, Action<HttpConnectionOptions>? route = null)
+    /// <param name="opened">Receives the connection's socket, which the reconnect storm aborts without a closing handshake.</param>
+    public static HubConnection Build(Uri hub, string? accessToken = null, Action<HttpConnectionOptions>? route = null, Action<WebSocket>? opened = null)
     {
         var url = accessToken is null ? hub : new Uri(hub + "?access_token=" + Uri.EscapeDataString(accessToken));
         var connection = new HubConnectionBuilder()
@@ -18,6 +20,16 @@ internal static class Connections
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
                 route?.Invoke(o);
+                if (opened is not null)
+                {
+                    o.WebSocketFactory = async (context, cancellationToken) =>
+                    {
+                        var socket = new ClientWebSocket();
+                        await socket.ConnectAsync(context.Uri, cancellationToken);
+                        opened(socket);
+                        return socket;
+                    };
+                }
             })
             .Build();
         connection.ServerTimeout = TimeSpan.FromMinutes(2);

@@ -8,7 +8,7 @@ internal static class LiveClientProgram
         var options = ClientOptions.Parse(args);
         var token = Environment.GetEnvironmentVariable(LiveProtocol.TokenVariable)
             ?? throw new InvalidOperationException($"{LiveProtocol.TokenVariable} n'est pas défini.");
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(20));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(45));
         await FloorPhase.RunAsync(options, cancellation.Token);
         await HostChannel.ExpectAsync(LiveProtocol.LiveStart, cancellation.Token);
         await new LivePhase(options, token).RunAsync(cancellation.Token);

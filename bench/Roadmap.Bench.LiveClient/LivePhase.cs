@@ -8,7 +8,8 @@ namespace Roadmap.Bench.LiveClient;
 /// The live workshop: the facilitator and N guests join over WebSockets; on the host's signal the
 /// facilitator opens a single-choice poll and each participant votes once at a random moment within
 /// the window; once every latency is known the facilitator closes the poll and everyone's final
-/// tally is compared with the ballots acknowledged.
+/// tally is compared with the ballots acknowledged. On the host's signal the reconnect storm follows
+/// (<see cref="StormPhase"/>).
 /// </summary>
 internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
 {
@@ -29,10 +30,8 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
         var (voters, report, errors) = await Connections.OpenManyAsync(options.Participants, options.Concurrency, async i =>
         {
             var node = options.NodeOf(i);
-            var voter = new Voter(Connections.Build(hub, route: options.Via(hub, node)), _counters) { Node = node };
-            voter.Listen();
-            await voter.Connection.StartAsync(cancellationToken);
-            await voter.Connection.InvokeAsync<JsonElement>("Join", options.JoinCode, $"Participant·e {i + 1}", cancellationToken);
+            var voter = Voter.Listening(hub, _counters, options.Via(hub, node), node);
+            await voter.JoinAsync(options.JoinCode, $"Participant·e {i + 1}", cancellationToken);
             return voter;
         });
         _errors.AddRange(errors.Take(10));
@@ -74,7 +73,14 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
             _errors.Take(10).ToList()));
         if (options.Nodes > 1)
         {
+            // The reconnect storm is measured on one node; the two-node mode ends with the tally per node.
             HostChannel.Send(TwoNodesProtocol.LiveNodes, NodeReport.Split(voters, final));
+        }
+        else
+        {
+            await HostChannel.ExpectAsync(LiveProtocol.StormGo, cancellationToken);
+            var storm = new StormPhase(options, hub, facilitator, new FirstPoll(pollId, optionIds, final.Ballots, final.Votes));
+            HostChannel.Send(LiveProtocol.StormResult, await storm.RunAsync(voters, cancellationToken));
         }
 
         await Task.WhenAll(voters.Select(v => v.Connection.DisposeAsync().AsTask()));
@@ -98,7 +104,7 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
             lock (_acknowledgedPerOption)
             {
                 _acknowledgedPerOption[option]++;
-                voter.Acknowledged(++_acknowledged);
+                voter.Acknowledged(++_acknowledged, option);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

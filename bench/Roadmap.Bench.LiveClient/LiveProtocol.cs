@@ -28,6 +28,12 @@ public static class LiveProtocol
     /// <summary>Client → host: latencies and the closed tally (payload: <see cref="LiveReport"/>).</summary>
     public const string LiveResult = "LIVE-RESULT";
 
+    /// <summary>Host → client: drop every participant's connection at once, bring them back, then a second poll.</summary>
+    public const string StormGo = "STORM-GO";
+
+    /// <summary>Client → host: how the participants came back and the second poll's tally (payload: <see cref="StormReport"/>).</summary>
+    public const string StormResult = "STORM-RESULT";
+
     /// <summary>The floor hub's path and its one event, sent by the host.</summary>
     public const string FloorPath = "/hubs/bench-floor";
     public const string FloorEvent = "Floor";
@@ -68,4 +74,33 @@ public sealed record LiveReport(
     IReadOnlyList<int> ClosedPerOption,
     int SawClosed,
     int SawDifferentClose,
+    IReadOnlyList<string> Errors);
+
+/// <summary>
+/// The reconnect storm: <see cref="Dropped"/> connections aborted at once, then each participant
+/// reconnected with its guest token, joined again and read the room (<c>GetState</c>).
+/// <see cref="RecoveredSeconds"/> runs from the abort to the last participant back with a state that
+/// matches (same identity, present, the first poll closed with the final tally and their own ballot);
+/// <see cref="Stale"/> came back with a state that did not. <see cref="ServerPresent"/> is the room's
+/// presence count read by the facilitator once everyone was back (<see cref="PresenceSeconds"/> from
+/// the abort). Then a second poll, every participant voting at once.
+/// </summary>
+public sealed record StormReport(
+    int Dropped,
+    int Returned,
+    int Failed,
+    int Stale,
+    double RecoveredSeconds,
+    Percentiles PerReturn,
+    int ServerPresent,
+    int ExpectedPresent,
+    double PresenceSeconds,
+    int FirstPollBallotsAfter,
+    int SecondAcknowledged,
+    int SecondRefused,
+    IReadOnlyList<int> SecondAcknowledgedPerOption,
+    int SecondClosedBallots,
+    IReadOnlyList<int> SecondClosedPerOption,
+    int SawSecondClosed,
+    int SawDifferentSecondClose,
     IReadOnlyList<string> Errors);

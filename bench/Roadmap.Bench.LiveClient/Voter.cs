@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Net.WebSockets;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Roadmap.Bench.LiveClient;
@@ -9,8 +11,9 @@ namespace Roadmap.Bench.LiveClient;
 /// and how many ballots the room had acknowledged by then (k), and every <c>PollResults</c> it received
 /// after sending: its vote-to-results latency ends at the first of those whose tally counts at least k.
 /// </summary>
-internal sealed class Voter(HubConnection connection, LiveCounters counters)
+internal sealed class Voter
 {
+    private readonly LiveCounters _counters;
     private readonly Lock _lock = new();
     private readonly List<(long At, int Ballots)> _results = [];
     private readonly TaskCompletionSource<JsonElement> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -19,11 +22,29 @@ internal sealed class Voter(HubConnection connection, LiveCounters counters)
     private long _sentAt;
     private long _acknowledgedAt;
     private int _threshold = int.MaxValue;
+    private WebSocket? _socket;
 
-    public HubConnection Connection { get; } = connection;
+    private Voter(Uri hub, LiveCounters counters, Action<HttpConnectionOptions>? route, string? node)
+    {
+        _counters = counters;
+        Node = node;
+        Connection = Connections.Build(hub, route: route, opened: socket => _socket = socket);
+        foreach (var name in LiveCounters.Events)
+        {
+            Connection.On<JsonElement>(name, payload => Received(name, payload));
+        }
+    }
+
+    public HubConnection Connection { get; }
+
+    /// <summary>Who the participant is in the room once joined: what a reconnect must find again.</summary>
+    public Identity? Joined { get; private set; }
+
+    /// <summary>The option of the acknowledged ballot, if any.</summary>
+    public int? Option { get; private set; }
 
     /// <summary>The node this participant was sent to in the two-node mode (« a », « b »), null otherwise.</summary>
-    public string? Node { get; init; }
+    public string? Node { get; }
 
     public Task<JsonElement> Opened => _opened.Task;
 
@@ -32,13 +53,21 @@ internal sealed class Voter(HubConnection connection, LiveCounters counters)
     /// <summary>Completes once a tally of at least k ballots reached this participant.</summary>
     public Task Resolved => _resolved.Task;
 
-    public void Listen()
+    /// <summary>
+    /// A participant listening to every room event; <paramref name="hub"/> carries the guest token when coming back,
+    /// <paramref name="route"/> and <paramref name="node"/> send it to one node in the two-node mode.
+    /// </summary>
+    public static Voter Listening(Uri hub, LiveCounters counters, Action<HttpConnectionOptions>? route = null, string? node = null) => new(hub, counters, route, node);
+
+    public async Task JoinAsync(string joinCode, string name, CancellationToken cancellationToken)
     {
-        foreach (var name in LiveCounters.Events)
-        {
-            Connection.On<JsonElement>(name, payload => Received(name, payload));
-        }
+        await Connection.StartAsync(cancellationToken);
+        var joined = await Connection.InvokeAsync<JsonElement>("Join", joinCode, name, cancellationToken);
+        Joined = new Identity(name, joined.GetProperty("participantKey").GetString()!, joined.GetProperty("guestToken").GetString()!);
     }
+
+    /// <summary>Drops the connection as a network failure would: no closing handshake.</summary>
+    public void Abort() => _socket?.Abort();
 
     public void Sending()
     {
@@ -49,10 +78,11 @@ internal sealed class Voter(HubConnection connection, LiveCounters counters)
     }
 
     /// <summary>The ballot was acknowledged while <paramref name="acknowledged"/> ballots (its own included) had been.</summary>
-    public void Acknowledged(int acknowledged)
+    public void Acknowledged(int acknowledged, int option)
     {
         lock (_lock)
         {
+            Option = option;
             _acknowledgedAt = Stopwatch.GetTimestamp();
             _threshold = acknowledged;
             if (_results.Any(r => r.Ballots >= acknowledged))
@@ -83,7 +113,7 @@ internal sealed class Voter(HubConnection connection, LiveCounters counters)
 
     private void Received(string name, JsonElement payload)
     {
-        counters.Count(name);
+        _counters.Count(name);
         switch (name)
         {
             case "PollOpened":
@@ -114,3 +144,6 @@ internal sealed class Voter(HubConnection connection, LiveCounters counters)
 
 /// <summary>Milliseconds from sending the ballot and from its acknowledgement to the first results counting it, and the call's round trip.</summary>
 internal sealed record VoterTimes(double FromSend, double FromAcknowledgement, double RoundTrip, bool ResultsBeforeAcknowledgement);
+
+/// <summary>A guest's name, key in the room and token (which brings them back as the same guest).</summary>
+internal sealed record Identity(string Name, string ParticipantKey, string GuestToken);

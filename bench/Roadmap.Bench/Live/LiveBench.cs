@@ -10,7 +10,8 @@ namespace Roadmap.Bench.Live;
 /// <summary>
 /// The live-workshop load: the real app on Kestrel (SQLite), the participants in a separate client
 /// process. First the floor (a bare broadcast hub of the same app), then the workshop: join, a poll,
-/// every participant votes within the window; the figures and the tally check are printed at the end.
+/// every participant votes within the window; then the reconnect storm and a second poll; the figures
+/// and the tally checks are printed at the end.
 /// </summary>
 internal static class LiveBench
 {
@@ -46,13 +47,17 @@ internal static class LiveBench
         var live = await client.ReceiveAsync<LiveReport>(LiveProtocol.LiveResult, cancellationToken);
         var cpu = MemorySnapshot.CpuNow() - cpuBefore;
         var sent = sends.ByEvent;
-        await client.WaitForExitAsync(cancellationToken);
         var stored = await StoredBallotsAsync(app, data.WorkshopId, cancellationToken);
-
         var result = new LiveRun(options, floorConnect, floor, broadcasts, floorConnected.Minus(idle), liveConnect, live,
             liveConnected.Minus(beforeLive), sent, stored, cpu);
         LiveReportPrinter.Print(result);
-        return result.Passed ? 0 : 1;
+
+        await client.SendAsync(LiveProtocol.StormGo);
+        var storm = await client.ReceiveAsync<StormReport>(LiveProtocol.StormResult, cancellationToken);
+        await client.WaitForExitAsync(cancellationToken);
+        var stormRun = new StormRun(storm, live.Acknowledged, await StoredBallotsAsync(app, data.WorkshopId, cancellationToken) - stored);
+        LiveReportPrinter.Print(stormRun);
+        return result.Passed && stormRun.Passed ? 0 : 1;
     }
 
     private static async Task<string> SignInAsync(BenchApp app, LiveData data, CancellationToken cancellationToken)

@@ -46,6 +46,24 @@ internal static class LiveReportPrinter
         Line($"Objectif (p95 < {LiveRun.TargetP95Milliseconds:0} ms, aucun bulletin perdu ni en double) : {(run.MeetsTarget ? "atteint" : "non atteint")}");
     }
 
+    public static void Print(StormRun run)
+    {
+        var storm = run.Report;
+        Console.WriteLine();
+        Line($"Tempête de reconnexions : {storm.Dropped} connexions coupées d'un coup, {storm.Returned} revenues (jeton, Join, GetState), {storm.Failed} échecs, {storm.Stale} avec un état différent du serveur");
+        Line($"  tous revenus en {storm.RecoveredSeconds:0.0} s (par participant·e p50 {storm.PerReturn.P50:0} ms, p95 {storm.PerReturn.P95:0} ms)");
+        Line($"  présence lue par l'animation : {storm.ServerPresent} sur {storm.ExpectedPresent} attendues, {storm.PresenceSeconds:0.0} s après la coupure");
+        Line($"  premier scrutin après la tempête : {storm.FirstPollBallotsAfter} bulletins ; acquittés avant : {run.FirstAcknowledged}");
+        Line($"  second scrutin : clos {storm.SecondClosedBallots} [{string.Join(", ", storm.SecondClosedPerOption)}] ; acquittés : {storm.SecondAcknowledged} [{string.Join(", ", storm.SecondAcknowledgedPerOption)}], {storm.SecondRefused} refusés ; en base : {run.StoredSecond} ; PollClosed reçu par {storm.SawSecondClosed}/{storm.Returned}, {storm.SawDifferentSecondClose} différent(s)");
+        Console.WriteLine(run.TallyHolds ? "Décompte après la tempête : OK" : "Décompte après la tempête : ÉCART (MISMATCH)");
+        foreach (var error in storm.Errors)
+        {
+            Console.WriteLine("  " + error);
+        }
+
+        Line($"Objectif (tous revenus avec un état à jour en moins de {StormRun.TargetSeconds:0} s, présence exacte, rien de perdu) : {(run.MeetsTarget ? "atteint" : "non atteint")}");
+    }
+
     private static string Connect(ConnectReport r) =>
         string.Create(Invariant, $"{r.Connected} ouvertes, {r.Failed} échecs, en {r.Seconds:0.0} s (par connexion p50 {r.PerConnection.P50:0} ms, p95 {r.PerConnection.P95:0} ms)");
 
