@@ -44,6 +44,15 @@ public abstract class RoadmapDbContext(DbContextOptions options)
                     return result;
                 },
                 cancellationToken);
+
+    /// <summary>
+    /// A conditional UPDATE of the poll's row (only while open): exclusive, so ballots of one poll also pass one
+    /// at a time. On SQLite the write gate serialises every writer anyway; SQL Server keeps it (not run here).
+    /// </summary>
+    public virtual async Task<bool> EnterOpenPollAsync(Guid pollId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Polls.Where(p => p.Id == pollId).Where(Poll.OpenAt(now))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.BallotRevision, p => p.BallotRevision + 1), cancellationToken) > 0;
+
     public DbSet<TerritorialRoadmap> Roadmaps => Set<TerritorialRoadmap>();
     public DbSet<StrategicAxis> Axes => Set<StrategicAxis>();
     public DbSet<RoadmapAction> Actions => Set<RoadmapAction>();

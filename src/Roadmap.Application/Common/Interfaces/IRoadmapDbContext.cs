@@ -57,4 +57,11 @@ public interface IRoadmapDbContext
     /// (its execution strategy; on SQLite, after the writers already waiting in this process).
     /// </summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inside a ballot's transaction: true if the poll is open at <paramref name="now"/>, and then a close of it
+    /// waits for this transaction's commit; false if it is closed (a close committed before). Ballots of one
+    /// poll need not wait for each other: how the row is held depends on the provider.
+    /// </summary>
+    Task<bool> EnterOpenPollAsync(Guid pollId, DateTimeOffset now, CancellationToken cancellationToken);
 }

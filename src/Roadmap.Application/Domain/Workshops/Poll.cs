@@ -40,8 +40,9 @@ public sealed partial class Poll
     public DateTimeOffset? HandCountedAt { get; private set; }
 
     /// <summary>
-    /// Bumped by every ballot write with a conditional UPDATE (only while <see cref="ClosedAt"/> is null),
-    /// which is what makes a ballot and the close exclude each other: see CastBallot.
+    /// Bumped by every ballot write with a conditional UPDATE (only while <see cref="ClosedAt"/> is null) on
+    /// SQLite and SQL Server, which is what makes a ballot and the close exclude each other there; PostgreSQL
+    /// holds the row with a shared lock instead (see IRoadmapDbContext.EnterOpenPollAsync).
     /// </summary>
     public long BallotRevision { get; private set; }
 

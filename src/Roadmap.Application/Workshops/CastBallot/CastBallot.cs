@@ -28,13 +28,10 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
 
         var ballot = await db.InTransactionAsync(async token =>
         {
-            // Taking the poll's row first makes this ballot and a close exclude each other: a close
+            // Holding the poll's row first makes this ballot and a close exclude each other: a close
             // committed before finds no open poll here; a close after waits for this commit. The
             // ballot itself (Cast or Change) then checks the poll once: open, voter, choices.
-            var entered = await db.Polls
-                .Where(p => p.Id == poll.Id).Where(Poll.OpenAt(now))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.BallotRevision, p => p.BallotRevision + 1), token);
-            if (entered == 0)
+            if (!await db.EnterOpenPollAsync(poll.Id, now, token))
             {
                 throw new DomainRuleException(Poll.ClosedRefusal);
             }
