@@ -35,6 +35,21 @@ public sealed class MetricsTests(ManagementPortApp app) : IClassFixture<Manageme
     }
 
     [Fact]
+    public async Task CountsPublicPagesServedFromTheCacheAndRendered()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await app.Anonymous().GetAsync("/mentions-legales");
+        }
+
+        var text = await app.ScrapeUntilAsync("roadmap_public_pages");
+
+        var lines = text.Split('\n').Where(l => l.StartsWith("roadmap_public_pages", StringComparison.Ordinal)).ToList();
+        Assert.Contains(lines, l => l.Contains("cache=\"hit\"", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("cache=\"miss\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CountsOpenHubConnections()
     {
         await using var guest = await app.AnonymousAsync();
