@@ -15,7 +15,7 @@ internal sealed partial class FailSafeOutputCacheStore(IOutputCacheStore inner, 
         {
             return await inner.GetAsync(key, cancellationToken);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (IsUnavailable(ex))
         {
             LogUnavailable(logger, ex);
             return null;
@@ -28,13 +28,21 @@ internal sealed partial class FailSafeOutputCacheStore(IOutputCacheStore inner, 
         {
             await inner.SetAsync(key, value, tags, validFor, cancellationToken);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (IsUnavailable(ex))
         {
             LogUnavailable(logger, ex);
         }
     }
 
     public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => inner.EvictByTagAsync(tag, cancellationToken);
+
+    /// <summary>Redis refused or timed out; a scan's failure arrives wrapped in an <see cref="AggregateException"/>.</summary>
+    internal static bool IsUnavailable(Exception exception) => exception switch
+    {
+        RedisException or TimeoutException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(IsUnavailable),
+        _ => false,
+    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The shared page cache is unavailable: the page is rendered without it")]
     private static partial void LogUnavailable(ILogger logger, Exception exception);

@@ -34,7 +34,7 @@ internal sealed partial class OutputCachePublicPages(
         {
             await store.EvictByTagAsync(PublicPagePolicy.Tag, cancellationToken);
         }
-        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        catch (Exception ex) when (FailSafeOutputCacheStore.IsUnavailable(ex))
         {
             LogEvictionFailed(logger, ex, PublicPagePolicy.Lifetime.TotalSeconds);
         }

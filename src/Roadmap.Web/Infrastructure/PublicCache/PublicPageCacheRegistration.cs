@@ -30,7 +30,12 @@ internal static class PublicPageCacheRegistration
         {
             services.AddStackExchangeRedisOutputCache(o =>
             {
-                o.Configuration = redis;
+                // Redis away must not hold pages: connect in the background, fail a command at once rather than queue it.
+                var connection = StackExchange.Redis.ConfigurationOptions.Parse(redis);
+                connection.AbortOnConnectFail = false;
+                connection.BacklogPolicy = StackExchange.Redis.BacklogPolicy.FailFast;
+                connection.AsyncTimeout = 2000;
+                o.ConfigurationOptions = connection;
                 o.InstanceName = "roadmap-pages:";
             });
             var shared = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
