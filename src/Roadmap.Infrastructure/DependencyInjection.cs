@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Territories;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddSeeding();
         services.AddSingleton<ITerritoryData>(_ => new TerritoryFile(TerritoryFile.DefaultPath));
         services.AddHealthChecks().AddDbContextCheck<RoadmapDbContext>("database");
+        services.Configure<HealthCheckServiceOptions>(o => o.Registrations.Single(r => r.Name == "database").Timeout = TimeSpan.FromSeconds(3));
         return services;
     }
 }

@@ -43,6 +43,7 @@ internal static class WebApplicationExtensions
         app.UseCrossSiteCookieWriteRefusal();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.UseStaleFormRedirect();
         return app;

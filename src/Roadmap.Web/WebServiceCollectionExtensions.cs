@@ -7,6 +7,7 @@ using Roadmap.Application.Common.Interfaces;
 using Roadmap.Web.Api;
 using Roadmap.Web.Components.Account;
 using Roadmap.Web.Infrastructure;
+using Roadmap.Web.Infrastructure.PublicCache;
 using Roadmap.Web.Infrastructure.Site;
 using Roadmap.Web.Realtime;
 
@@ -49,6 +50,7 @@ internal static class WebServiceCollectionExtensions
         services.AddRateLimits(configuration);
         services.AddApi();
         services.AddWorkshopRealtime(configuration);
+        services.AddPublicPageCache(configuration);
         services.AddManagementPort(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<ForwardedHeadersOptions>(o =>

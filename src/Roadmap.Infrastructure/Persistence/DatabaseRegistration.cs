@@ -18,19 +18,22 @@ internal static class DatabaseRegistration
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<RoadmapDbContext, SqliteRoadmapDbContext>(o =>
+                services.AddDbContext<RoadmapDbContext, SqliteRoadmapDbContext>((sp, o) =>
                     o.UseSqlite(SqliteConnectionString(connectionString, contentRoot), s => s.MigrationsAssembly(typeof(RoadmapDbContext).Assembly.FullName))
-                        .AddInterceptors(SqliteWriteGuard.Instance));
+                        .AddInterceptors(SqliteWriteGuard.Instance)
+                        .AddInterceptors(PublicWrites.For(sp)));
                 services.AddScoped<IActionTextSearch, SqliteActionTextSearch>();
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<RoadmapDbContext, SqlServerRoadmapDbContext>(o =>
-                    o.UseSqlServer(Required(connectionString, options.Provider), s => s.EnableRetryOnFailure()));
+                services.AddDbContext<RoadmapDbContext, SqlServerRoadmapDbContext>((sp, o) =>
+                    o.UseSqlServer(Required(connectionString, options.Provider), s => s.EnableRetryOnFailure())
+                        .AddInterceptors(PublicWrites.For(sp)));
                 services.AddScoped<IActionTextSearch, SqlServerActionTextSearch>();
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<RoadmapDbContext, PostgreSqlRoadmapDbContext>(o =>
-                    o.UseNpgsql(Required(connectionString, options.Provider)));
+                services.AddDbContext<RoadmapDbContext, PostgreSqlRoadmapDbContext>((sp, o) =>
+                    o.UseNpgsql(Required(connectionString, options.Provider))
+                        .AddInterceptors(PublicWrites.For(sp)));
                 services.AddHealthChecks().AddCheck("postgresql", new PostgreSqlHealthCheck(connectionString!), timeout: TimeSpan.FromSeconds(3));
                 services.AddScoped<IActionTextSearch, PostgreSqlActionTextSearch>();
                 break;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Roadmap.Web.Infrastructure;
+using Roadmap.Web.Infrastructure.PublicCache;
 
 namespace Roadmap.Web.Api;
 
@@ -49,10 +50,11 @@ internal static class ApiEndpoints
 
     /// <summary>
     /// Marks a public read whose answer depends on who asks (support counts hidden from the public, a
-    /// caller's options): open to all, but a cookie or a bearer token is read when sent.
+    /// caller's options): open to all, but a cookie or a bearer token is read when sent. An anonymous caller's
+    /// answer is kept by the public page cache until a write changes it (<see cref="PublicPagePolicy"/>).
     /// </summary>
     public static RouteHandlerBuilder AsPublicRead(this RouteHandlerBuilder builder) =>
-        builder.RequireAuthorization(AuthenticatedPolicy).AllowAnonymous();
+        builder.RequireAuthorization(AuthenticatedPolicy).AllowAnonymous().CacheOutput(PublicPagePolicy.Name);
 
     /// <summary>What every read showing support counts says about them.</summary>
     public const string HiddenCountsDescription =

@@ -4,6 +4,7 @@ using Roadmap.Application.FollowUp.Communes;
 using Roadmap.Application.FollowUp.FindCommuneActions;
 using Roadmap.Application.FollowUp.GetCommuneActions;
 using Roadmap.Application.FollowUp.GetRoadmapDashboard;
+using Roadmap.Web.Infrastructure.PublicCache;
 
 namespace Roadmap.Web.Api;
 
@@ -12,7 +13,7 @@ internal static class DashboardEndpoints
 {
     public static RouteGroupBuilder MapDashboardEndpoints(this RouteGroupBuilder api)
     {
-        var roadmap = api.MapGroup("/roadmaps/{slug}").WithTags("Suivi");
+        var roadmap = api.MapGroup("/roadmaps/{slug}").WithTags("Suivi").CacheOutput(PublicPagePolicy.Name);
         roadmap.MapGet("/dashboard", DashboardAsync)
             .WithName("GetRoadmapDashboard")
             .WithSummary("Le tableau de bord de suivi : par axe, par structure porteuse et au total, les actions par statut, l'avancement, les indicateurs par état et le budget prévu, engagé et dépensé.")

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Roadmap.Application;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Web.Hubs;
@@ -35,7 +36,7 @@ internal static class RealtimeServiceCollectionExtensions
         {
             signalR.AddStackExchangeRedis(options.Redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("roadmap"));
             services.AddSingleton(_ => new RedisHealthCheck(options.Redis));
-            services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", timeout: TimeSpan.FromSeconds(3));
+            services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, timeout: TimeSpan.FromSeconds(3));
         }
 
         // Refusals reach SignalR's dispatcher as HubExceptions, which it logs as errors with a stack trace;

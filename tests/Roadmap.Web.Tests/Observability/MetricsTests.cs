@@ -35,6 +35,23 @@ public sealed class MetricsTests(ManagementPortApp app) : IClassFixture<Manageme
     }
 
     [Fact]
+    public async Task CountsPublicPagesServedFromTheCacheAndRendered()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        List<string> lines;
+        do
+        {
+            await app.Anonymous().GetAsync("/mentions-legales");
+            var (_, text) = await app.ScrapeAsync("/metrics");
+            lines = text.Split('\n').Where(l => l.StartsWith("roadmap_public_pages", StringComparison.Ordinal)).ToList();
+        }
+        while (!(Counted(lines, "hit") && Counted(lines, "miss")) && DateTime.UtcNow < deadline);
+
+        Assert.True(Counted(lines, "miss"), string.Join('\n', lines));
+        Assert.True(Counted(lines, "hit"), string.Join('\n', lines));
+    }
+
+    [Fact]
     public async Task CountsOpenHubConnections()
     {
         await using var guest = await app.AnonymousAsync();
@@ -57,4 +74,6 @@ public sealed class MetricsTests(ManagementPortApp app) : IClassFixture<Manageme
 
         await app.ScrapeUntilAsync("roadmap_ballots");
     }
+
+    private static bool Counted(List<string> lines, string cache) => lines.Any(l => l.Contains($"cache=\"{cache}\"", StringComparison.Ordinal));
 }

@@ -14,11 +14,14 @@ public sealed class RoadmapMetrics : IDisposable
     private readonly Meter _meter = new(MeterName);
     private readonly Counter<long> _ballots;
     private readonly UpDownCounter<long> _hubConnections;
+    private readonly Counter<long> _publicPages;
 
     public RoadmapMetrics(OutboxBacklog outbox)
     {
         _ballots = _meter.CreateCounter<long>("roadmap.ballots", "{ballot}", "Ballots recorded in live polls; a changed vote counts again");
         _hubConnections = _meter.CreateUpDownCounter<long>("roadmap.hub.connections", "{connection}", "Open connections to the workshop hub on this node");
+        _publicPages = _meter.CreateCounter<long>("roadmap.public_pages", "{response}",
+            "Anonymous reads of cacheable public pages and API: cache=hit served a kept copy, cache=miss rendered one (hit ratio = hit / (hit + miss))");
         _meter.CreateObservableGauge("roadmap.outbox.pending", outbox.Observe, "{mail}", "Mails waiting in the outbox (not sent, not given up), counted at most every 15 s");
     }
 
@@ -27,6 +30,10 @@ public sealed class RoadmapMetrics : IDisposable
     public void HubConnected() => _hubConnections.Add(1);
 
     public void HubDisconnected() => _hubConnections.Add(-1);
+
+    public void PublicPageFromCache() => _publicPages.Add(1, new KeyValuePair<string, object?>("cache", "hit"));
+
+    public void PublicPageRendered() => _publicPages.Add(1, new KeyValuePair<string, object?>("cache", "miss"));
 
     public void Dispose() => _meter.Dispose();
 }
