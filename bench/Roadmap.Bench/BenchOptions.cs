@@ -17,6 +17,9 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
     /// <summary><c>Sqlite</c> (default) or <c>PostgreSql</c>, measured on a fresh database created on <see cref="Server"/>.</summary>
     public string Provider { get; init; } = BenchDatabase.Sqlite;
 
+    /// <summary>Each request gets a query parameter of its own, so the public page cache never answers: what rendering costs.</summary>
+    public bool BypassCache { get; init; }
+
     /// <summary>The PostgreSQL server's connection string (its database is where the run's own database is created from).</summary>
     public string? Server { get; init; }
 
@@ -35,6 +38,7 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
           --only TEXTE      seulement les scénarios dont le nom contient TEXTE (le plancher est toujours mesuré)
           --provider NOM    Sqlite (défaut) ou PostgreSql : une base neuve est créée sur le serveur de --connection, puis supprimée
           --connection CS   chaîne de connexion du serveur PostgreSQL (ex. "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres")
+          --sans-cache      chaque requête a un paramètre à elle : le cache des pages publiques ne répond jamais (coût du rendu)
         Exports de données ouvertes : dotnet run -c Release --project bench/Roadmap.Bench -- export [--actions N] [--comments N] [--database FICHIER]
         Atelier en direct : dotnet run -c Release --project bench/Roadmap.Bench -- live --help
         """;
@@ -44,6 +48,12 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
         var options = Default;
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--sans-cache")
+            {
+                options = options with { BypassCache = true };
+                continue;
+            }
+
             if (args[i] is "--only" or "--database" or "--provider" or "--connection" && i + 1 < args.Length)
             {
                 var text = args[i + 1];

@@ -14,9 +14,14 @@ internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Fai
 /// <param name="session">The <c>Cookie</c> header of the signed-in scenarios, when any runs.</param>
 internal sealed class LoadRunner(HttpClient client, BenchOptions options, string? session)
 {
+    private long _sent;
+
     public HttpRequestMessage Request(Scenario scenario)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(scenario.Path, UriKind.Relative));
+        var path = options.BypassCache
+            ? $"{scenario.Path}{(scenario.Path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}_banc={Interlocked.Increment(ref _sent)}"
+            : scenario.Path;
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         if (scenario.SignedIn)
         {
             request.Headers.Add("Cookie", session ?? throw new InvalidOperationException($"« {scenario.Name} » needs a session."));
