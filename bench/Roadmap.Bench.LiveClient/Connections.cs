@@ -24,7 +24,10 @@ internal static class Connections
                 {
                     o.WebSocketFactory = async (context, cancellationToken) =>
                     {
+                        // The factory replaces the client's own: apply what the route configured (certificate, node cookie).
                         var socket = new ClientWebSocket();
+                        socket.Options.Cookies = context.Options.Cookies;
+                        context.Options.WebSocketConfiguration?.Invoke(socket.Options);
                         await socket.ConnectAsync(context.Uri, cancellationToken);
                         opened(socket);
                         return socket;
