@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
-using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.GetWorkshopState;
@@ -16,7 +15,6 @@ namespace Roadmap.Application.Workshops.JoinWorkshop;
 /// allows guests, or comes back as the same guest with the token given the first time. A
 /// facilitator's arrival opens the room (Scheduled → Live).
 /// </summary>
-[OwnTransaction("The room's state (a dozen reads) is built after the short write transaction, so a crowd joining does not queue on SQLite's write gate for its reads.")]
 public sealed record JoinWorkshop(string JoinCode, string? GuestName, string? GuestToken) : IRequest<JoinResult>;
 
 internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
@@ -24,27 +22,9 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
     public async Task<JoinResult> Handle(JoinWorkshop request, CancellationToken cancellationToken)
     {
         var code = JoinCodes.Normalize(request.JoinCode) ?? throw new NotFoundException("Le code d'atelier", request.JoinCode.Trim());
-        var now = clock.GetUtcNow();
-        Joined joined;
-        try
-        {
-            joined = await db.InTransactionAsync(token => EnterAsync(code, request, now, token), cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same account joined from two devices at the same instant: the other one won.
-            throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
-        }
-
-        live.PresenceChanged(joined.Workshop.Id);
-        var state = await WorkshopStateBuilder.BuildAsync(db, joined.Workshop, joined.Attendance, joined.IsFacilitator, now, cancellationToken);
-        return new JoinResult(joined.Workshop.Id, joined.Attendance.ParticipantKey, joined.GuestToken, joined.IsFacilitator, state);
-    }
-
-    private async Task<Joined> EnterAsync(string code, JoinWorkshop request, DateTimeOffset now, CancellationToken cancellationToken)
-    {
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.JoinCode == code, cancellationToken)
             ?? throw new NotFoundException("Le code d'atelier", code);
+        var now = clock.GetUtcNow();
         var isFacilitator = await WorkshopAccess.CanRunAsync(db, workshop, user, cancellationToken);
         if (isFacilitator)
         {
@@ -54,8 +34,19 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         var (attendance, guestToken) = user.Id is { } userId
             ? (await MemberAttendanceAsync(workshop, userId, isFacilitator, now, cancellationToken), null)
             : await GuestAttendanceAsync(workshop, request, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Joined(workshop, attendance, guestToken, isFacilitator);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same account joined from two devices at the same instant: the other one won.
+            throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
+        }
+
+        live.PresenceChanged(workshop.Id);
+        var state = await WorkshopStateBuilder.BuildAsync(db, workshop, attendance, isFacilitator, now, cancellationToken);
+        return new JoinResult(workshop.Id, attendance.ParticipantKey, guestToken, isFacilitator, state);
     }
 
     private async Task<Attendance> MemberAttendanceAsync(Workshop workshop, Guid userId, bool isFacilitator, DateTimeOffset now, CancellationToken cancellationToken)
@@ -92,6 +83,4 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         db.WorkshopAttendances.Add(attendance);
         return (attendance, token);
     }
-
-    private sealed record Joined(Workshop Workshop, Attendance Attendance, string? GuestToken, bool IsFacilitator);
 }
