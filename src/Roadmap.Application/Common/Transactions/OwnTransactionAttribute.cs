@@ -2,8 +2,7 @@ namespace Roadmap.Application.Common.Transactions;
 
 /// <summary>
 /// The rare command whose refusal must keep a write (a wrong password still counts as a failed
-/// attempt), or whose answer needs many reads after a short write (joining a workshop returns the
-/// whole room): its handler opens its own transactions through <c>IRoadmapDbContext.InTransactionAsync</c>
+/// attempt): its handler opens its own transactions through <c>IRoadmapDbContext.InTransactionAsync</c>
 /// instead of running inside one. Say why in <paramref name="reason"/>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
