@@ -32,25 +32,25 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
 
     public override async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await QueueAsync(command, cancellationToken);
+        await QueueAsync(command, eventData, cancellationToken);
         return result;
     }
 
     public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        await QueueAsync(command, cancellationToken);
+        await QueueAsync(command, eventData, cancellationToken);
         return result;
     }
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        Queue(command);
+        Queue(command, eventData);
         return result;
     }
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        Queue(command);
+        Queue(command, eventData);
         return result;
     }
 
@@ -73,12 +73,16 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
         return false;
     }
 
-    private Task QueueAsync(DbCommand command, CancellationToken cancellationToken) =>
-        ChangesPublicPages(command.CommandText) ? afterCommit.RunAsync(cache.EvictAsync, cancellationToken) : Task.CompletedTask;
+    /// <summary>Migrations run before the node serves anything: nothing of theirs can be in a page yet.</summary>
+    private static bool Evicts(DbCommand command, CommandEventData eventData) =>
+        eventData.CommandSource != CommandSource.Migrations && ChangesPublicPages(command.CommandText);
 
-    private void Queue(DbCommand command)
+    private Task QueueAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken) =>
+        Evicts(command, eventData) ? afterCommit.RunAsync(cache.EvictAsync, cancellationToken) : Task.CompletedTask;
+
+    private void Queue(DbCommand command, CommandEventData eventData)
     {
-        if (ChangesPublicPages(command.CommandText))
+        if (Evicts(command, eventData))
         {
             afterCommit.Run(() => _ = cache.EvictAsync(CancellationToken.None));
         }
