@@ -110,6 +110,20 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
         return html;
     }
 
+    /// <summary>The page once it holds <paramref name="expected"/>, asked again every 250 ms until <paramref name="within"/> has passed.</summary>
+    public async Task<string> PageWithinAsync(HttpClient client, string path, string expected, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        var html = await PageAsync(client, path);
+        while (!html.Contains(expected, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+            html = await PageAsync(client, path);
+        }
+
+        return html;
+    }
+
     /// <summary>What every server said, for a failed assertion's message.</summary>
     public string ServerOutput() => string.Join(Environment.NewLine, _servers.Select(s => $"--- {s.Name} ---{Environment.NewLine}{s.Output()}"));
 
