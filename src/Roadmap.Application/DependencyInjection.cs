@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Common.Behaviours;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Transactions;
 
@@ -28,6 +29,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<RequestQueue>();
+        services.AddSingleton<PublicDataGeneration>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(OneRequestAtATimeBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));

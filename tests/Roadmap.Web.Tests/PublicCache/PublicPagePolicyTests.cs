@@ -1,3 +1,4 @@
+using Roadmap.Application.Common.Caching;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
@@ -12,7 +13,7 @@ namespace Roadmap.Web.Tests.PublicCache;
 /// <summary>What <see cref="PublicPagePolicy"/> keeps, and what the Redis store does when Redis is away.</summary>
 public sealed class PublicPagePolicyTests
 {
-    private readonly PublicPageGeneration _generation = new();
+    private readonly PublicDataGeneration _generation = new();
 
     [Fact]
     public async Task KeepsAnAnonymousReadAnsweredOk()

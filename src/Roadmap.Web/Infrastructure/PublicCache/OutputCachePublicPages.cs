@@ -1,3 +1,4 @@
+using Roadmap.Application.Common.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Roadmap.Application.Common.Interfaces;
 
@@ -10,7 +11,7 @@ namespace Roadmap.Web.Infrastructure.PublicCache;
 /// generation already stops such a page from being kept.
 /// </summary>
 internal sealed partial class OutputCachePublicPages(
-    IOutputCacheStore store, PublicPageGeneration generation, TimeProvider clock, ILogger<OutputCachePublicPages> logger) : IPublicPageCache
+    IOutputCacheStore store, PublicDataGeneration generation, TimeProvider clock, ILogger<OutputCachePublicPages> logger) : IPublicPageCache
 {
     /// <summary>Longer than a page takes to render under load.</summary>
     public static readonly TimeSpan Straggle = TimeSpan.FromSeconds(5);

@@ -1,3 +1,4 @@
+using Roadmap.Application.Common.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Metrics;
@@ -16,14 +17,13 @@ internal static class PublicPageCacheRegistration
     /// </summary>
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<PublicPageGeneration>();
         services.AddOutputCache(o =>
         {
             o.MaximumBodySize = MaximumBodySize;
             o.DefaultExpirationTimeSpan = PublicPagePolicy.Lifetime;
         });
         services.AddOptions<OutputCacheOptions>()
-            .Configure<PublicPageGeneration, RoadmapMetrics>((o, generation, metrics) => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(generation, metrics)));
+            .Configure<PublicDataGeneration, RoadmapMetrics>((o, generation, metrics) => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(generation, metrics)));
 
         var redis = configuration.GetSection(RealtimeOptions.Section).Get<RealtimeOptions>()?.Redis;
         if (!string.IsNullOrWhiteSpace(redis))

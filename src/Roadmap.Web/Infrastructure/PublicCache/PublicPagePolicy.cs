@@ -1,3 +1,4 @@
+using Roadmap.Application.Common.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using Roadmap.Application.Common.Metrics;
@@ -13,7 +14,7 @@ namespace Roadmap.Web.Infrastructure.PublicCache;
 /// Every query parameter is part of the key; each copy lives <see cref="Lifetime"/> at most and carries
 /// <see cref="Tag"/>, which an eviction drops on every node.
 /// </summary>
-internal sealed class PublicPagePolicy(PublicPageGeneration generation, RoadmapMetrics metrics) : IOutputCachePolicy
+internal sealed class PublicPagePolicy(PublicDataGeneration generation, RoadmapMetrics metrics) : IOutputCachePolicy
 {
     public const string Name = "pages-publiques";
     public const string Tag = "pages-publiques";
