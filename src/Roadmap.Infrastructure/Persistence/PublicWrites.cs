@@ -78,7 +78,7 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
         eventData.CommandSource != CommandSource.Migrations && ChangesPublicPages(command.CommandText);
 
     private Task QueueAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken) =>
-        Evicts(command, eventData) ? afterCommit.RunAsync(cache.EvictAsync, cancellationToken) : Task.CompletedTask;
+        Evicts(command, eventData) ? afterCommit.RunOnceAsync(cache, cache.EvictAsync, cancellationToken) : Task.CompletedTask;
 
     private void Queue(DbCommand command, CommandEventData eventData)
     {

@@ -8,6 +8,7 @@ namespace Roadmap.Application.Common.Transactions;
 public sealed class AfterCommit
 {
     private List<Func<CancellationToken, Task>>? _held;
+    private HashSet<object>? _heldOnce;
 
     /// <summary>True while a use case's transaction is open in this scope.</summary>
     internal bool Holding => _held is not null;
@@ -21,6 +22,20 @@ public sealed class AfterCommit
 
         _held.Add(send);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// As <see cref="RunAsync"/>, but held once per transaction whatever the number of calls with the same
+    /// <paramref name="key"/>: what only needs doing once after a commit, however many writes asked for it.
+    /// </summary>
+    public Task RunOnceAsync(object key, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
+    {
+        if (_held is not null && !(_heldOnce ??= []).Add(key))
+        {
+            return Task.CompletedTask;
+        }
+
+        return RunAsync(send, cancellationToken);
     }
 
     public void Run(Action signal)
@@ -39,17 +54,26 @@ public sealed class AfterCommit
     }
 
     /// <summary>Starts holding, forgetting what an earlier attempt of the same transaction held.</summary>
-    internal void Hold() => _held = [];
+    internal void Hold()
+    {
+        _held = [];
+        _heldOnce = null;
+    }
 
     internal async Task ReleaseAsync(CancellationToken cancellationToken)
     {
         var held = _held ?? [];
         _held = null;
+        _heldOnce = null;
         foreach (var send in held)
         {
             await send(cancellationToken);
         }
     }
 
-    internal void Drop() => _held = null;
+    internal void Drop()
+    {
+        _held = null;
+        _heldOnce = null;
+    }
 }
