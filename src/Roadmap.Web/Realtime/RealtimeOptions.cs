@@ -8,6 +8,12 @@ internal sealed class RealtimeOptions
     /// <summary>Redis connection string: when set, the Redis backplane carries events between web nodes.</summary>
     public string? Redis { get; set; }
 
+    /// <summary>
+    /// Starts every channel and key this app uses in that Redis (the backplane's channels, the page cache's keys, the
+    /// shared generation): deployments sharing one Redis server each need their own.
+    /// </summary>
+    public string RedisPrefix { get; set; } = "roadmap";
+
     /// <summary>Origins (scheme://host[:port]) allowed to open the hub besides the site itself.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 

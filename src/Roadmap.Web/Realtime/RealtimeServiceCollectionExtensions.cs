@@ -6,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Roadmap.Application;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Web.Hubs;
+using Roadmap.Web.Infrastructure.Redis;
 
 namespace Roadmap.Web.Realtime;
 
@@ -34,8 +35,8 @@ internal static class RealtimeServiceCollectionExtensions
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         if (!string.IsNullOrWhiteSpace(options.Redis))
         {
-            signalR.AddStackExchangeRedis(options.Redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("roadmap"));
-            services.AddSingleton(_ => new RedisHealthCheck(options.Redis));
+            signalR.AddStackExchangeRedis(options.Redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal(options.RedisPrefix));
+            services.AddSharedRedis(options.Redis);
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, timeout: TimeSpan.FromSeconds(3));
         }
 

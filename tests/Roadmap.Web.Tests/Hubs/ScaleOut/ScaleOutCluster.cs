@@ -1,21 +1,18 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Roadmap.Web.Hubs;
 using Roadmap.Web.Tests.Hubs.Support;
 using Roadmap.Web.Tests.Support;
-using StackExchange.Redis;
 
 namespace Roadmap.Web.Tests.Hubs.ScaleOut;
 
 /// <summary>
 /// Two instances of the app, as two web nodes behind a load balancer: one fresh PostgreSQL database
-/// (created for the run, dropped after) and the Redis backplane (<c>SignalR:Redis</c>) with a channel
-/// prefix of their own. test.sh starts both servers and sets ROADMAP_TEST_POSTGRES and ROADMAP_TEST_REDIS;
+/// (created for the run, dropped after) and the Redis backplane (<c>SignalR:Redis</c>) with a prefix of
+/// their own (channels and keys). test.sh starts both servers and sets ROADMAP_TEST_POSTGRES and ROADMAP_TEST_REDIS;
 /// without them the tests are skipped, saying which variable is missing.
 /// </summary>
 public sealed class ScaleOutCluster : IAsyncLifetime
@@ -23,7 +20,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     private readonly string? _postgres = Environment.GetEnvironmentVariable("ROADMAP_TEST_POSTGRES");
     private readonly string? _redis = Environment.GetEnvironmentVariable("ROADMAP_TEST_REDIS");
     private readonly string _database = $"roadmap_scaleout_{Guid.NewGuid():N}";
-    private readonly string _channelPrefix = $"roadmap-test-{Guid.NewGuid():N}:";
+    private readonly string _redisPrefix = $"roadmap-test-{Guid.NewGuid():N}";
     private readonly List<RoadmapWebFactory> _roots = [];
     private bool _created;
 
@@ -78,8 +75,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             .UseSetting("Database:Provider", "PostgreSql")
             .UseSetting("ConnectionStrings:Roadmap", new NpgsqlConnectionStringBuilder(_postgres) { Database = _database }.ConnectionString)
             .UseSetting("SignalR:Redis", _redis)
-            .ConfigureTestServices(services =>
-                services.PostConfigure<RedisOptions>(o => o.Configuration.ChannelPrefix = RedisChannel.Literal(_channelPrefix))));
+            .UseSetting("SignalR:RedisPrefix", _redisPrefix));
         _ = node.Server; // starts the node now
         return node;
     }
