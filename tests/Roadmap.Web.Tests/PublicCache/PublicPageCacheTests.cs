@@ -59,16 +59,17 @@ public sealed class PublicPageCacheTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
-    public async Task TheApiAndEveryQueryAreKeptApart()
+    public async Task TheApiAndEachQueryAPageReadsAreKeptApartAndAnyOtherParameterSharesTheCopy()
     {
         var axis = await FirstAxisAsync();
-        var search = $"/api/v1/roadmaps/{DemoFacts.Sarthe}?lecture=1";
-        var before = await ReadAsync(app.Anonymous(), search);
+        var api = $"/api/v1/roadmaps/{DemoFacts.Sarthe}";
+        var before = await ReadAsync(app.Anonymous(), api + "?utm_source=lettre");
         var title = $"API gardée {Guid.NewGuid():N}";
         await RenameBehindTheAppsBackAsync(axis.Id, title);
 
-        Assert.Equal(before, await ReadAsync(app.Anonymous(), search));
-        Assert.Contains(title, await ReadAsync(app.Anonymous(), $"/api/v1/roadmaps/{DemoFacts.Sarthe}?lecture=2"));
+        Assert.Equal(before, await ReadAsync(app.Anonymous(), api + "?utm_source=autre&x=2"));
+        Assert.Contains(title, await ReadAsync(app.Anonymous(), $"{api}?page={Random.Shared.Next(1000, 9999)}"));
+        Assert.Contains(title, await ReadAsync(app.Anonymous(), RoadmapPath + "?statut=retenue"));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Roadmap.Application.Common.Mail;
 using Roadmap.Application.Common.Metrics;
+using Roadmap.Web.Infrastructure;
 using Roadmap.Web.Infrastructure.PublicCache;
 
 namespace Roadmap.Web.Tests.PublicCache;
@@ -104,6 +105,35 @@ public sealed class PublicPagePolicyTests
         var context = await RenderedAsync(Get(), _ => _generation.Advance());
 
         Assert.False(context.AllowCacheStorage);
+    }
+
+    [Fact]
+    public async Task NeitherLooksUpNorKeepsWhileTheGenerationIsNotKnown()
+    {
+        _generation.Lose();
+
+        var context = await RenderedAsync(Get());
+
+        Assert.False(context.AllowCacheLookup);
+        Assert.False(context.AllowCacheStorage);
+        _generation.Observe(0);
+        Assert.True((await RenderedAsync(Get())).AllowCacheStorage);
+    }
+
+    [Fact]
+    public async Task TheKeyHoldsTheGenerationAndOnlyTheQueryKeysAPageMayRead()
+    {
+        _generation.Observe(41);
+
+        var context = await RenderedAsync(Get());
+
+        Assert.Equal("41", context.CacheVaryByRules.VaryByValues["generation"]);
+        var keys = context.CacheVaryByRules.QueryKeys.ToArray();
+        Assert.DoesNotContain("*", keys);
+        Assert.Contains("statut", keys);
+        Assert.Contains("pageSize", keys);
+        Assert.Contains(StaleForms.QueryKey, keys);
+        Assert.DoesNotContain("utm_source", keys);
     }
 
     [Fact]

@@ -9,13 +9,23 @@ namespace Roadmap.Application.Common.Caching;
 public sealed class PublicDataGeneration
 {
     private long _current;
+    private volatile bool _known = true;
 
     public long Current => Interlocked.Read(ref _current);
+
+    /// <summary>
+    /// False while this node may have missed other nodes' evictions (their shared count unreachable): nothing kept
+    /// for everyone is read or kept meanwhile.
+    /// </summary>
+    public bool Known => _known;
 
     /// <summary>A write of this node, when no other node counts with it.</summary>
     public long Advance() => Interlocked.Increment(ref _current);
 
-    /// <summary>A number counted by every node (Redis): kept if it is later than the one known.</summary>
+    /// <summary>The shared count is out of reach: other nodes' evictions may go unheard until it is read again.</summary>
+    public void Lose() => _known = false;
+
+    /// <summary>The count every node shares, read or heard: kept if it is later than the one known.</summary>
     public void Observe(long shared)
     {
         var known = Interlocked.Read(ref _current);
@@ -24,10 +34,12 @@ public sealed class PublicDataGeneration
             var seen = Interlocked.CompareExchange(ref _current, shared, known);
             if (seen == known)
             {
-                return;
+                break;
             }
 
             known = seen;
         }
+
+        _known = true;
     }
 }

@@ -1,46 +1,28 @@
-using Roadmap.Application.Common.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Roadmap.Application.Common.Interfaces;
 
 namespace Roadmap.Web.Infrastructure.PublicCache;
 
 /// <summary>
-/// Evicts the kept public pages from the output cache's store — in memory, or Redis, shared by the nodes, when
-/// <c>SignalR:Redis</c> is set. A page another node was rendering while the write committed could be stored just
-/// after the eviction, so the tag is evicted a second time <see cref="Straggle"/> later; on this node the
-/// generation already stops such a page from being kept.
+/// Evicts the kept public pages: the generation moves first, on every node (<see cref="IGenerationCounter"/>), so
+/// no copy begun before the write is served again — the generation is part of each copy's key; then the store drops
+/// the tagged copies to free their room at once rather than at their expiry.
 /// </summary>
-internal sealed partial class OutputCachePublicPages(
-    IOutputCacheStore store, PublicDataGeneration generation, TimeProvider clock, ILogger<OutputCachePublicPages> logger) : IPublicPageCache
+internal sealed partial class OutputCachePublicPages(IOutputCacheStore store, IGenerationCounter generation, ILogger<OutputCachePublicPages> logger) : IPublicPageCache
 {
-    /// <summary>Longer than a page takes to render under load.</summary>
-    public static readonly TimeSpan Straggle = TimeSpan.FromSeconds(5);
-
     public async Task EvictAsync(CancellationToken cancellationToken)
     {
-        generation.Advance();
-        await EvictStoreAsync(cancellationToken);
-        _ = EvictStragglersAsync();
-    }
-
-    private async Task EvictStragglersAsync()
-    {
-        await Task.Delay(Straggle, clock);
-        await EvictStoreAsync(CancellationToken.None);
-    }
-
-    private async Task EvictStoreAsync(CancellationToken cancellationToken)
-    {
+        await generation.AdvanceAsync(cancellationToken);
         try
         {
             await store.EvictByTagAsync(PublicPagePolicy.Tag, cancellationToken);
         }
         catch (Exception ex) when (FailSafeOutputCacheStore.IsUnavailable(ex))
         {
-            LogEvictionFailed(logger, ex, PublicPagePolicy.Lifetime.TotalSeconds);
+            LogNotFreed(logger, ex);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Public pages could not be evicted from the shared cache; other nodes may show the old content for up to {Seconds} s")]
-    private static partial void LogEvictionFailed(ILogger logger, Exception exception, double seconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The shared cache's old copies of the public pages could not be dropped; they expire by themselves")]
+    private static partial void LogNotFreed(ILogger logger, Exception exception);
 }

@@ -2,6 +2,8 @@ using Roadmap.Application.Common.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Metrics;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using Roadmap.Web.Infrastructure.Redis;
 using Roadmap.Web.Realtime;
 
 namespace Roadmap.Web.Infrastructure.PublicCache;
@@ -25,23 +27,24 @@ internal static class PublicPageCacheRegistration
         services.AddOptions<OutputCacheOptions>()
             .Configure<PublicDataGeneration, RoadmapMetrics>((o, generation, metrics) => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(generation, metrics)));
 
-        var redis = configuration.GetSection(RealtimeOptions.Section).Get<RealtimeOptions>()?.Redis;
-        if (!string.IsNullOrWhiteSpace(redis))
+        var realtime = configuration.GetSection(RealtimeOptions.Section).Get<RealtimeOptions>() ?? new RealtimeOptions();
+        var redis = realtime.Redis;
+        if (string.IsNullOrWhiteSpace(redis))
         {
-            services.AddStackExchangeRedisOutputCache(o =>
-            {
-                // Redis away must not hold pages: connect in the background, fail a command at once rather than queue it.
-                var connection = StackExchange.Redis.ConfigurationOptions.Parse(redis);
-                connection.AbortOnConnectFail = false;
-                connection.BacklogPolicy = StackExchange.Redis.BacklogPolicy.FailFast;
-                connection.AsyncTimeout = 2000;
-                o.ConfigurationOptions = connection;
-                o.InstanceName = "roadmap-pages:";
-            });
-            var shared = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
-            services.Remove(shared);
+            services.AddSingleton<IGenerationCounter, LocalGenerationCounter>();
+        }
+        else
+        {
+            services.AddSharedRedis(redis);
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RedisGenerationCounter>(sp, RedisGenerationCounter.KeyOf(realtime.RedisPrefix)));
+            services.AddSingleton<IGenerationCounter>(sp => sp.GetRequiredService<RedisGenerationCounter>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisGenerationCounter>());
+            services.AddStackExchangeRedisOutputCache(o => o.InstanceName = $"{realtime.RedisPrefix}-pages:");
+            services.AddOptions<RedisOutputCacheOptions>().Configure<SharedRedis>((o, shared) => o.ConnectionMultiplexerFactory = shared.ConnectionAsync);
+            var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+            services.Remove(store);
             services.AddSingleton<IOutputCacheStore>(sp => new FailSafeOutputCacheStore(
-                (IOutputCacheStore)(shared.ImplementationInstance ?? shared.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, shared.ImplementationType!)),
+                (IOutputCacheStore)(store.ImplementationInstance ?? store.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, store.ImplementationType!)),
                 sp.GetRequiredService<ILogger<FailSafeOutputCacheStore>>()));
         }
 
