@@ -23,6 +23,7 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
     private readonly string? _published = Environment.GetEnvironmentVariable("ROADMAP_TEST_PUBLISHED");
     private readonly string? _postgres = Environment.GetEnvironmentVariable("ROADMAP_TEST_POSTGRES");
     private readonly string? _redis = Environment.GetEnvironmentVariable("ROADMAP_TEST_REDIS");
+    private readonly string _redisPrefix = $"roadmap-e2e-{Guid.NewGuid():N}";
     private readonly string _nginx = Environment.GetEnvironmentVariable("ROADMAP_TEST_NGINX") is { Length: > 0 } nginx ? nginx : "/usr/sbin/nginx";
     private readonly string _database = $"roadmap_deux_noeuds_{Guid.NewGuid():N}";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "roadmap-deux-noeuds", Guid.NewGuid().ToString("N"));
@@ -110,20 +111,6 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
         return html;
     }
 
-    /// <summary>The page once it holds <paramref name="expected"/>, asked again every 250 ms until <paramref name="within"/> has passed.</summary>
-    public async Task<string> PageWithinAsync(HttpClient client, string path, string expected, TimeSpan within)
-    {
-        var deadline = DateTime.UtcNow + within;
-        var html = await PageAsync(client, path);
-        while (!html.Contains(expected, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(250);
-            html = await PageAsync(client, path);
-        }
-
-        return html;
-    }
-
     /// <summary>What every server said, for a failed assertion's message.</summary>
     public string ServerOutput() => string.Join(Environment.NewLine, _servers.Select(s => $"--- {s.Name} ---{Environment.NewLine}{s.Output()}"));
 
@@ -167,6 +154,7 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
             ["Database__Provider"] = "PostgreSql",
             ["ConnectionStrings__Roadmap"] = connectionString,
             ["SignalR__Redis"] = _redis!,
+            ["SignalR__RedisPrefix"] = _redisPrefix,
             ["DataProtection__CertificatePath"] = keys,
             ["DataProtection__CertificatePassword"] = KeyPassword,
             ["Logging__LogLevel__Default"] = "Warning",
