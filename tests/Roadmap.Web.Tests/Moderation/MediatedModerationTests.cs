@@ -1,12 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Roadmap.Application.Domain.Inclusion;
-using Roadmap.Application.Domain.Organisations;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Comments;
+using Roadmap.Web.Tests.Mediation;
 using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.Moderation;
@@ -14,27 +11,8 @@ namespace Roadmap.Web.Tests.Moderation;
 /// <summary>/moderation lists the comments mediators recorded, each with a hide form (reason required) and a restore form, without JavaScript.</summary>
 public sealed class MediatedModerationTests(CommentsWebApp app) : IClassFixture<CommentsWebApp>
 {
-    /// <summary>A mediated comment on a fresh action of the Sarthe roadmap, recorded through the API by a new mediator.</summary>
-    private async Task<Guid> MediatedCommentAsync()
-    {
-        var actionId = await app.FreshActionAsync();
-        var mediator = await app.NewAccountAsync(RoleNames.Citizen, RoadmapWebFactory.DemoPassword, "Mélanie Médiatrice");
-        var (roadmapId, commune) = await app.WithDbAsync(async db =>
-        {
-            var organisation = await db.Organisations.Where(o => o.Kind != OrganisationKind.Commune).OrderBy(o => o.Name).FirstAsync();
-            db.MediatorGrants.Add(MediatorGrant.Grant(mediator.Id, organisation.Id, null, DateTimeOffset.UtcNow));
-            await db.SaveChangesAsync();
-            return (await db.Actions.Where(a => a.Id == actionId).Select(a => a.RoadmapId).SingleAsync(),
-                await db.Organisations.Where(o => o.Kind == OrganisationKind.Commune).OrderBy(o => o.Name).Select(o => o.Name).FirstAsync());
-        });
-        using var mediation = await app.BearerAsync(mediator.Email!);
-        var recorded = await mediation.PostAsJsonAsync("/api/v1/mediation/contributions", new
-        {
-            kind = "Comment", roadmapId, actionId, firstName = "Zéphyrine", initial = "Q", commune, body = $"Voix {Guid.NewGuid():N}", consent = true,
-        });
-        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
-        return (await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+    private async Task<Guid> MediatedCommentAsync() =>
+        await MediationWebSteps.RecordAsync(app, await app.FreshActionAsync(), "Comment", "Zéphyrine", "Q", $"Voix {Guid.NewGuid():N}");
 
     private Task<(bool Hidden, string Reason)> StateAsync(Guid id) =>
         app.WithDbAsync(db => db.MediatedContributions.Where(c => c.Id == id).Select(c => new ValueTuple<bool, string>(c.HiddenAt != null, c.HiddenReason)).SingleAsync());
