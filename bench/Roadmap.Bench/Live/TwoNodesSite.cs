@@ -1,10 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Net.Security;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Roadmap.Testing.Deployment;
 
 namespace Roadmap.Bench.Live;
 
@@ -17,7 +16,7 @@ namespace Roadmap.Bench.Live;
 internal sealed class TwoNodesSite : IAsyncDisposable
 {
     private readonly List<BenchApp> _nodes = [];
-    private NginxProcess? _nginx;
+    private ServerProcess? _nginx;
 
     private TwoNodesSite(Uri address, string thumbprint)
     {
@@ -39,11 +38,10 @@ internal sealed class TwoNodesSite : IAsyncDisposable
 
     public static async Task<TwoNodesSite> StartAsync(TwoNodesOptions options, BenchDatabase database, string folder, CancellationToken cancellationToken)
     {
-        var prefix = Path.Combine(folder, "nginx");
-        Directory.CreateDirectory(prefix);
-        var (certificate, key) = (Path.Combine(prefix, "site.crt"), Path.Combine(prefix, "site.key"));
-        var ports = FreePorts(2);
-        var site = new TwoNodesSite(new Uri($"https://127.0.0.1:{ports[0]}"), BenchCertificate.WriteTls(certificate, key));
+        var prefix = new NginxPrefix(Path.Combine(folder, "nginx"));
+        var ports = LoopbackPorts.Free(2);
+        using var certificate = prefix.WriteCertificate();
+        var site = new TwoNodesSite(new Uri($"https://127.0.0.1:{ports[0]}"), certificate.Thumbprint);
         try
         {
             // One after the other: the first host finds the schema the seeder migrated, the second the key ring ready.
@@ -57,10 +55,10 @@ internal sealed class TwoNodesSite : IAsyncDisposable
                 }));
             }
 
-            var nginxSite = new NginxSite(ports[0], ports[1], site._nodes[0].BaseAddress.Port, site._nodes[1].BaseAddress.Port, certificate, key, Path.Combine(prefix, "cache"));
-            site._nginx = NginxProcess.Start(options.Nginx, prefix, nginxSite, options.Live.Participants);
+            var nginxSite = prefix.Site(ports[0], ports[1], site._nodes[0].BaseAddress.Port, site._nodes[1].BaseAddress.Port);
+            site._nginx = ServerProcess.Start("nginx", prefix.Prepare(options.Nginx, nginxSite, MainConfiguration(options.Live.Participants)), prefix.ErrorLog);
             using var client = site.NewClient();
-            await site._nginx.WaitUntilAnsweringAsync(client, new Uri(site.Address, "/health"), cancellationToken);
+            await site._nginx.WaitUntilAnsweringAsync(client, new Uri(site.Address, "/health"), TimeSpan.FromSeconds(30), cancellationToken);
             return site;
         }
         catch
@@ -82,7 +80,11 @@ internal sealed class TwoNodesSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _nginx?.Dispose();
+        if (_nginx is not null)
+        {
+            await _nginx.DisposeAsync();
+        }
+
         foreach (var node in Enumerable.Reverse(_nodes))
         {
             await node.DisposeAsync();
@@ -110,14 +112,11 @@ internal sealed class TwoNodesSite : IAsyncDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = $"roadmap-banc-noeud-{node}" }.ConnectionString,
     };
 
-    /// <summary>nginx's ports must be known before the nodes start (their public address): ask the OS for free ones, all at once.</summary>
-    private static int[] FreePorts(int count)
+    /// <summary>Two sockets per participant (theirs and the one to the node), with the floor's closed before the workshop's open.</summary>
+    private static NginxMain MainConfiguration(int participants)
     {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(l => l.Start());
-        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(l => l.Stop());
-        return ports;
+        var connections = (participants * 2) + 1024;
+        return new NginxMain(WorkerProcesses: "auto", WorkerConnections: connections, OpenFiles: connections * 2);
     }
 
     private sealed record LoginAnswer(string AccessToken);

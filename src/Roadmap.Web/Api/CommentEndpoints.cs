@@ -15,6 +15,7 @@ using Roadmap.Application.Moderation;
 using Roadmap.Application.Moderation.GetModerationQueue;
 using Roadmap.Application.Moderation.ModerateAction;
 using Roadmap.Application.Moderation.ModerateComment;
+using Roadmap.Application.Moderation.ModerateMediatedContribution;
 
 namespace Roadmap.Web.Api;
 
@@ -53,6 +54,8 @@ internal static class CommentEndpoints
             .WithSummary("Masquer (avec un motif public) ou rétablir un commentaire.");
         moderation.MapPost("/actions/{id:guid}", ModerateActionAsync).AsWrite().WithName("ModerateAction")
             .WithSummary("Masquer (avec un motif public) ou rétablir une action.");
+        moderation.MapPost("/mediated-contributions/{id:guid}", ModerateMediatedContributionAsync).AsWrite().WithName("ModerateMediatedContribution")
+            .WithSummary("Masquer (avec un motif) ou rétablir un commentaire ou une idée recueillis par un·e médiateur·rice.");
         return api;
     }
 
@@ -108,6 +111,12 @@ internal static class CommentEndpoints
     private static async Task<NoContent> ModerateActionAsync(Guid id, ModerationBody body, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new ModerateAction(id, ParseDecision(body.Decision), body.Reason), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> ModerateMediatedContributionAsync(Guid id, ModerationBody body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ModerateMediatedContribution(id, ParseDecision(body.Decision), body.Reason), cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Security;
-using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Npgsql;
 using Roadmap.E2E.Tests.Support;
+using Roadmap.Testing.Deployment;
 
 namespace Roadmap.E2E.Tests.Deployment;
 
@@ -60,7 +59,7 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
         }
 
         Directory.CreateDirectory(_folder);
-        var ports = FreePorts(4);
+        var ports = LoopbackPorts.Free(4);
         Site = new Uri($"https://127.0.0.1:{ports[0]}");
         PlainSite = new Uri($"http://127.0.0.1:{ports[1]}");
         NodeA = new Uri($"http://127.0.0.1:{ports[2]}");
@@ -81,7 +80,10 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
         }
 
         Data = await SmokeData.SeedAsync(connectionString, _folder);
-        var nginx = ServerProcess.Start("nginx", NginxStart(ports[0], ports[1], ports[2], ports[3]));
+        var prefix = new NginxPrefix(Path.Combine(_folder, "nginx"));
+        Certificate = prefix.WriteCertificate();
+        var start = prefix.Prepare(_nginx, prefix.Site(ports[0], ports[1], ports[2], ports[3]), new NginxMain(WorkerProcesses: "1", WorkerConnections: 4096));
+        var nginx = ServerProcess.Start("nginx", start, prefix.ErrorLog);
         _servers.Add(nginx);
         using var client = NewClient();
         await nginx.WaitUntilAnsweringAsync(client, new Uri(Site, "/health"), TimeSpan.FromSeconds(30));
@@ -168,51 +170,11 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime
         return start;
     }
 
-    private ProcessStartInfo NginxStart(int https, int http, int nodeA, int nodeB)
-    {
-        var prefix = Path.Combine(_folder, "nginx");
-        foreach (var folder in new[] { "cache", "temp", "logs" })
-        {
-            Directory.CreateDirectory(Path.Combine(prefix, folder));
-        }
-
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        Certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
-        File.WriteAllText(Path.Combine(prefix, "site.crt"), Certificate.ExportCertificatePem());
-        File.WriteAllText(Path.Combine(prefix, "site.key"), key.ExportPkcs8PrivateKeyPem());
-
-        var settings = new NginxSiteSettings(https, http, nodeA, nodeB, Path.Combine(prefix, "site.crt"), Path.Combine(prefix, "site.key"), Path.Combine(prefix, "cache"));
-        File.WriteAllText(Path.Combine(prefix, "roadmap.conf"), NginxSite.Render(File.ReadAllText(NginxSite.TemplatePath()), settings));
-        File.WriteAllText(Path.Combine(prefix, "nginx.conf"), NginxMain.Render(prefix));
-
-        var start = new ProcessStartInfo(_nginx);
-        start.ArgumentList.Add("-p");
-        start.ArgumentList.Add(prefix);
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Path.Combine(prefix, "nginx.conf"));
-        return start;
-    }
-
-
     private async Task ExecuteOnServerAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_postgres);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>The site's addresses must be known before the nodes start: ask the OS for free ports, all at once.</summary>
-    private static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(l => l.Start());
-        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(l => l.Stop());
-        return ports;
     }
 }

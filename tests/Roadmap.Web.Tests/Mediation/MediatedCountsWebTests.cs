@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Domain.Actions;
-using Roadmap.Application.Domain.Inclusion;
-using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Web.Components.Pages.Roadmaps;
 using Roadmap.Web.Tests.Comments;
@@ -105,25 +103,10 @@ public sealed class MediatedCountsWebTests(CommentsWebApp app) : IClassFixture<C
             db.Supports.RemoveRange(await db.Supports.Where(s => s.ActionId == actionId).ToListAsync());
             return await db.SaveChangesAsync();
         });
-        var mediator = await app.NewAccountAsync(RoleNames.Citizen, RoadmapWebFactory.DemoPassword, "Mélanie Médiatrice");
-        var (roadmapId, commune) = await app.WithDbAsync(async db =>
-        {
-            var organisation = await db.Organisations.Where(o => o.Kind != OrganisationKind.Commune).OrderBy(o => o.Name).FirstAsync();
-            db.MediatorGrants.Add(MediatorGrant.Grant(mediator.Id, organisation.Id, null, DateTimeOffset.UtcNow));
-            await db.SaveChangesAsync();
-            return (await db.Roadmaps.Where(r => r.Slug == DemoFacts.Sarthe).Select(r => r.Id).SingleAsync(),
-                await db.Organisations.Where(o => o.Kind == OrganisationKind.Commune).OrderBy(o => o.Name).Select(o => o.Name).FirstAsync());
-        });
-
         var supporter = await app.NewAccountAsync(RoleNames.Citizen, RoadmapWebFactory.DemoPassword, "Habitante connectée");
         using var citizen = await app.BearerAsync(supporter.Email!);
         Assert.Equal(HttpStatusCode.OK, (await citizen.PutAsync($"/api/v1/actions/{actionId}/support", null)).StatusCode);
-        using var mediation = await app.BearerAsync(mediator.Email!);
-        var recorded = await mediation.PostAsJsonAsync("/api/v1/mediation/contributions", new
-        {
-            kind = "Support", roadmapId, actionId, firstName = Resident, initial = "Q", commune, consent = true,
-        });
-        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        await MediationWebSteps.RecordAsync(app, actionId, "Support", Resident, "Q");
         return actionId;
     }
 }

@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
-using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Moderation;
@@ -21,15 +20,9 @@ internal sealed class GetModerationQueueHandler(IRoadmapDbContext db, ICurrentUs
 
     public async Task<IReadOnlyList<ModerationItem>> Handle(GetModerationQueue request, CancellationToken cancellationToken)
     {
-        var userId = user.RequireId();
-        var everyRoadmap = user.IsStaff();
-        var teamRoadmapIds = everyRoadmap
-            ? []
-            : await db.TeamMembers.Where(m => m.UserId == userId).Select(m => m.RoadmapId).ToListAsync(cancellationToken);
-        if (!everyRoadmap && teamRoadmapIds.Count == 0)
-        {
-            throw new ForbiddenException();
-        }
+        var teamRoadmapIds = await ModerationRules.ModeratedRoadmapsAsync(db, user, cancellationToken);
+        var everyRoadmap = teamRoadmapIds is null;
+        teamRoadmapIds ??= [];
 
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.ResolvedAt == null)

@@ -1,12 +1,8 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Roadmap.Application.Domain.Moderation;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Moderation;
-using Roadmap.Application.Moderation.GetModerationQueue;
-using Roadmap.Application.Moderation.ModerateAction;
-using Roadmap.Application.Moderation.ModerateComment;
 using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Moderation;
@@ -22,12 +18,24 @@ public sealed partial class ModerationForms
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [Parameter, EditorRequired] public ModerationItem Item { get; set; } = default!;
+    [Parameter, EditorRequired] public Guid TargetId { get; set; }
+
+    /// <summary>Names the content in the forms' accessible names.</summary>
+    [Parameter, EditorRequired] public string Title { get; set; } = "";
+
+    /// <summary>Where the reason will be read.</summary>
+    [Parameter, EditorRequired] public string ReasonHint { get; set; } = "";
+
+    [Parameter, EditorRequired] public string RestoreLabel { get; set; } = "";
+
+    /// <summary>The confirmations (<see cref="ModerationMessages"/> keys) after a hide and after a restore.</summary>
+    [Parameter] public (string Hidden, string Restored) Messages { get; set; } = (ModerationMessages.Hidden, ModerationMessages.Restored);
+
+    /// <summary>The content's own moderation request for a decision and its reason.</summary>
+    [Parameter, EditorRequired] public Func<ModerationDecision, string?, IRequest<Unit>> Request { get; set; } = default!;
 
     [SupplyParameterFromForm(FormName = "masquer")]
     public HideInput Hide { get; set; } = default!;
-
-    private string RestoreLabel => Item.IsHeld || Item.IsHidden ? "Rétablir" : "Conserver et classer les signalements";
 
     protected override void OnInitialized()
     {
@@ -35,15 +43,13 @@ public sealed partial class ModerationForms
         _form = new EditContext(Hide);
     }
 
-    private Task HideAsync() => DecideAsync(ModerationDecision.Hide, Hide.Reason, ModerationMessages.Hidden);
+    private Task HideAsync() => DecideAsync(ModerationDecision.Hide, Hide.Reason, Messages.Hidden);
 
-    private Task RestoreAsync() => DecideAsync(ModerationDecision.Restore, null, ModerationMessages.Restored);
+    private Task RestoreAsync() => DecideAsync(ModerationDecision.Restore, null, Messages.Restored);
 
     private async Task DecideAsync(ModerationDecision decision, string? reason, string message)
     {
-        var sent = await Mediator.TrySendAsync<Unit>(Item.Target == ReportTarget.Comment
-            ? new ModerateComment(Item.TargetId, decision, reason)
-            : new ModerateAction(Item.TargetId, decision, reason));
+        var sent = await Mediator.TrySendAsync<Unit>(Request(decision, reason));
         if (sent.Refused)
         {
             _error = sent.Error;

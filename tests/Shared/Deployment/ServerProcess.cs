@@ -1,32 +1,35 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Roadmap.E2E.Tests.Deployment;
+namespace Roadmap.Testing.Deployment;
 
 /// <summary>
-/// A server the smoke journey starts as an operator would (a published node, nginx): its own process, its output kept
-/// in memory so a failure can say what the server said, stopped with its process tree at the end.
+/// A server started as an operator would (a published node, nginx): its own process, its output kept in memory (and
+/// its log file read, for nginx, whose errors go there) so a failure can say what the server said, stopped with its
+/// process tree at the end.
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly string? _logFile;
     private readonly StringBuilder _output = new();
 
-    private ServerProcess(Process process, string name)
+    private ServerProcess(Process process, string name, string? logFile)
     {
         _process = process;
+        _logFile = logFile;
         Name = name;
     }
 
     public string Name { get; }
 
-    public static ServerProcess Start(string name, ProcessStartInfo start)
+    public static ServerProcess Start(string name, ProcessStartInfo start, string? logFile = null)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} n'a pas démarré.");
-        var server = new ServerProcess(process, name);
+        var server = new ServerProcess(process, name, logFile);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -35,10 +38,10 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Polls <paramref name="probe"/> until it answers 2xx; throws with the server's last words otherwise.</summary>
-    public async Task WaitUntilAnsweringAsync(HttpClient client, Uri probe, TimeSpan timeout)
+    public async Task WaitUntilAnsweringAsync(HttpClient client, Uri probe, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < timeout)
         {
             if (_process.HasExited)
             {
@@ -47,7 +50,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
             try
             {
-                using var response = await client.GetAsync(probe);
+                using var response = await client.GetAsync(probe, cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
@@ -58,7 +61,7 @@ public sealed class ServerProcess : IAsyncDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(250);
+            await Task.Delay(250, cancellationToken);
         }
 
         throw new TimeoutException($"{Name} ne répond pas sur {probe} après {timeout.TotalSeconds} s :{Environment.NewLine}{Output()}");
@@ -66,9 +69,10 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string Output()
     {
+        var log = _logFile is not null && File.Exists(_logFile) ? File.ReadAllText(_logFile) : "";
         lock (_output)
         {
-            return _output.ToString();
+            return _output + log;
         }
     }
 

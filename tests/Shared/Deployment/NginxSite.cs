@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace Roadmap.Bench.Live;
+namespace Roadmap.Testing.Deployment;
 
 /// <summary>
-/// deploy/nginx/roadmap.conf as shipped, with only its marked lines (<c># ROADMAP_…</c>) moved to this run's ports and
-/// files, as the two-node journey of test.sh does: the benchmark measures the production site itself. Every marker
-/// must be found, so the file and this stay in step.
+/// deploy/nginx/roadmap.conf as shipped, with only its marked lines (<c># ROADMAP_…</c>) moved to this machine's ports
+/// and files: the two-node smoke journey and the two-node benchmark run the production site itself. Every marker must
+/// be found, so the file and this stay in step.
 /// </summary>
 internal sealed partial record NginxSite(int HttpsPort, int HttpPort, int NodeAPort, int NodeBPort, string Certificate, string CertificateKey, string CacheFolder)
 {
@@ -23,7 +23,7 @@ internal sealed partial record NginxSite(int HttpsPort, int HttpPort, int NodeAP
         ["ROADMAP_CACHE"] = (line, s) => line.Replace("/var/cache/nginx/roadmap", s.CacheFolder, StringComparison.Ordinal),
     };
 
-    /// <summary>The repository's file, found from the bench's build folder upwards.</summary>
+    /// <summary>The repository's file, found from the program's build folder upwards.</summary>
     public static string TemplatePath()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
@@ -35,7 +35,7 @@ internal sealed partial record NginxSite(int HttpsPort, int HttpPort, int NodeAP
             }
         }
 
-        throw new FileNotFoundException("deploy/nginx/roadmap.conf introuvable au-dessus du dossier du banc.");
+        throw new FileNotFoundException($"deploy/nginx/roadmap.conf introuvable au-dessus de {AppContext.BaseDirectory}.");
     }
 
     public string Render(string template)
