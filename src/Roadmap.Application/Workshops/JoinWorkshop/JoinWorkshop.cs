@@ -7,6 +7,7 @@ using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.JoinWorkshop;
 
@@ -19,7 +20,7 @@ namespace Roadmap.Application.Workshops.JoinWorkshop;
 [OwnTransaction("Only entering the room is written in the transaction; the room's state (a dozen reads) is read after the commit, so a crowd joining does not hold SQLite's write gate for its reads.")]
 public sealed record JoinWorkshop(string JoinCode, string? GuestName, string? GuestToken) : IRequest<JoinResult>;
 
-internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
+internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, ClosedPollCounts closed, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
 {
     public async Task<JoinResult> Handle(JoinWorkshop request, CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
             throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
         }
 
-        var state = await WorkshopStateBuilder.BuildAsync(db, entered.Workshop, entered.Attendance, entered.IsFacilitator, now, cancellationToken);
+        var state = await WorkshopStateBuilder.BuildAsync(db, closed, entered.Workshop, entered.Attendance, entered.IsFacilitator, now, cancellationToken);
         return new JoinResult(entered.Workshop.Id, entered.Attendance.ParticipantKey, entered.GuestToken, entered.IsFacilitator, state);
     }
 
