@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<Common.Mail.OutboxBacklog>();
         services.AddSingleton<Common.Metrics.RoadmapMetrics>();
         services.AddScoped<Workshops.Registration.WorkshopMailer>();
+        services.AddSingleton<Workshops.Polls.ClosedPollCounts>();
         services.AddScoped(sp => new Territories.ImportTerritory.TerritoryImporter(sp.GetRequiredService<IRoadmapDbContext>(), sp.GetRequiredService<Territories.ITerritoryData>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -20,7 +20,7 @@ internal static class DatabaseRegistration
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<RoadmapDbContext, SqliteRoadmapDbContext>((sp, o) =>
                     o.UseSqlite(SqliteConnectionString(connectionString, contentRoot), s => s.MigrationsAssembly(typeof(RoadmapDbContext).Assembly.FullName))
-                        .AddInterceptors(SqliteWriteGuard.Instance)
+                        .AddInterceptors(SqliteWriteGuard.Instance, SqliteSynchronousNormal.Instance)
                         .AddInterceptors(PublicWrites.For(sp)));
                 services.AddScoped<IActionTextSearch, SqliteActionTextSearch>();
                 break;

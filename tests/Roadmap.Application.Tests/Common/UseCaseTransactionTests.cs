@@ -28,6 +28,7 @@ public sealed class UseCaseTransactionTests : IAsyncLifetime
         services.AddApplication().AddInfrastructure(configuration, Path.GetTempPath());
         services.AddSingleton<ICurrentUser>(new TestCurrentUser());
         services.AddScoped<IRequestHandler<WriteThenMaybeFail, Unit>, WriteThenMaybeFailHandler>();
+        services.AddScoped<IRequestHandler<WriteInOwnTransaction, Unit>, WriteInOwnTransactionHandler>();
         services.AddLiveNotifier(sp => _live = new CommitWitness(sp.GetRequiredService<IServiceScopeFactory>()));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
@@ -60,6 +61,23 @@ public sealed class UseCaseTransactionTests : IAsyncLifetime
         await SendAsync(new WriteThenMaybeFail("Saint-Calais", Fail: false));
 
         Assert.Equal([(WriteThenMaybeFailHandler.Event, true)], _live.Seen);
+    }
+
+    [Fact]
+    public async Task AHandlersOwnTransactionAlsoHoldsItsLiveEventsUntilTheCommit()
+    {
+        await SendAsync(new WriteInOwnTransaction("Saint-Calais", Fail: false));
+
+        Assert.Equal([(WriteThenMaybeFailHandler.Event, true)], _live.Seen);
+    }
+
+    [Fact]
+    public async Task AHandlersOwnTransactionRolledBackSendsNothing()
+    {
+        await Assert.ThrowsAsync<ConflictException>(() => SendAsync(new WriteInOwnTransaction("Saint-Calais", Fail: true)));
+
+        Assert.True(_live.Seen.IsEmpty, "a live event went out for an own transaction that was rolled back");
+        Assert.False(await _host.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == "Saint-Calais")));
     }
 
     [Fact]

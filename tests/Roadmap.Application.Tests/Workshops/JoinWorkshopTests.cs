@@ -59,6 +59,32 @@ public sealed class JoinWorkshopTests() : ApplicationTest(frozenClock: true)
     }
 
     [Fact]
+    public async Task GuestsJoiningAtOnceAreEachCountedOnce()
+    {
+        var scene = await WorkshopScene.StartAsync(Host);
+        Host.User.SignOut();
+
+        var joined = await Task.WhenAll(Enumerable.Range(1, 30).Select(i => Host.SendAsync(new JoinWorkshop(scene.JoinCode, $"Invité·e {i}", null))));
+
+        Assert.Equal(30, joined.Select(j => j.ParticipantKey).Distinct().Count());
+        var state = await Host.SendAsync(new GetWorkshopState(scene.WorkshopId, joined[0].GuestToken));
+        Assert.Equal((31, 31, 30), (state.Presence.Present, state.Presence.Attended, state.Presence.GuestsJoined));
+        Assert.Equal(31, Host.Live.Marked.Count(m => m == ("presence", scene.WorkshopId)));
+    }
+
+    [Fact]
+    public async Task TheJoinersStateIsReadAfterTheirArrivalIsSaved()
+    {
+        var scene = await WorkshopScene.StartAsync(Host);
+        var member = await scene.MemberAsync();
+
+        var joined = await scene.SendAs(member, new JoinWorkshop(scene.JoinCode, null, null));
+
+        Assert.True(joined.State.Me.IsPresent);
+        Assert.Equal(2, joined.State.Presence.Present);
+    }
+
+    [Fact]
     public async Task AnUnknownCodeIsNotFound()
     {
         await WorkshopScene.StartAsync(Host);

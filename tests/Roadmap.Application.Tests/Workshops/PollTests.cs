@@ -168,6 +168,37 @@ public sealed class PollTests() : ApplicationTest(frozenClock: true)
     }
 
     [Fact]
+    public async Task AClosedPollsFinalTallyIsReadOnceThenKept()
+    {
+        var poll = await OpenAsync(PollKind.SingleChoice);
+        var voter = await _scene.MemberAsync();
+        await VoteAsync(voter, poll, poll.Options[1].Id);
+        var closed = (await CloseAsync(poll)).Results;
+        var first = await _scene.SendAs(voter, new GetWorkshopState(_scene.WorkshopId, null));
+
+        Host.Sql.Clear();
+        var again = await _scene.SendAs(voter, new GetWorkshopState(_scene.WorkshopId, null));
+
+        Assert.Equal(closed.Options, Assert.Single(first.Polls).Results.Options);
+        Assert.Equal(closed.Options, Assert.Single(again.Polls).Results.Options);
+        Assert.Equal(poll.Options[1].Id, Assert.Single(again.Polls).MyBallot!.OptionIds.Single());
+        Assert.DoesNotContain(Host.Sql.Commands, c => c.Contains("GROUP BY", StringComparison.Ordinal) && c.Contains("\"WorkshopBallots\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnOpenPollIsCountedAgainAtEachRead()
+    {
+        var poll = await OpenAsync(PollKind.SingleChoice);
+        var voter = await _scene.MemberAsync();
+        await _scene.SendAs(voter, new GetWorkshopState(_scene.WorkshopId, null));
+
+        await VoteAsync(voter, poll, poll.Options[0].Id);
+        var state = await _scene.SendAs(voter, new GetWorkshopState(_scene.WorkshopId, null));
+
+        Assert.Equal(1, Assert.Single(state.Polls).Results.Ballots);
+    }
+
+    [Fact]
     public async Task OptionsMayBeActionsOfTheRoadmap()
     {
         var action = RoadmapAction.PromoteFromWorkshop(_scene.Roadmap, Drafts.For(_scene.Roadmap.Axes[0]), _scene.Facilitator.UserId!.Value, Guid.NewGuid(), "Atelier", _scene.Facilitator.UserId!.Value, Host.Clock.Now);

@@ -15,28 +15,6 @@ internal sealed class TransactionBehaviour<TRequest, TResponse>(IRoadmapDbContex
     private static readonly bool WithoutTransaction =
         typeof(IQuery<TResponse>).IsAssignableFrom(typeof(TRequest)) || typeof(TRequest).IsDefined(typeof(OwnTransactionAttribute), inherit: true);
 
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        if (WithoutTransaction || afterCommit.Holding)
-        {
-            return await next();
-        }
-
-        try
-        {
-            var response = await db.InTransactionAsync(
-                _ =>
-                {
-                    afterCommit.Hold();
-                    return next();
-                },
-                cancellationToken);
-            await afterCommit.ReleaseAsync(cancellationToken);
-            return response;
-        }
-        finally
-        {
-            afterCommit.Drop();
-        }
-    }
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        WithoutTransaction ? next() : afterCommit.InTransactionAsync(db, _ => next(), cancellationToken);
 }

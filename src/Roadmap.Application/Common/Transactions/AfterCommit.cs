@@ -1,3 +1,5 @@
+using Roadmap.Application.Common.Interfaces;
+
 namespace Roadmap.Application.Common.Transactions;
 
 /// <summary>
@@ -51,6 +53,36 @@ public sealed class AfterCommit
             signal();
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction of <paramref name="db"/> and holds what it sends until the
+    /// commit: the use case's transaction (TransactionBehaviour) and those a handler opens itself
+    /// (<see cref="OwnTransactionAttribute"/>). Inside a transaction already held, <paramref name="work"/> joins it.
+    /// </summary>
+    internal async Task<T> InTransactionAsync<T>(IRoadmapDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Holding)
+        {
+            return await work(cancellationToken);
+        }
+
+        try
+        {
+            var result = await db.InTransactionAsync(
+                token =>
+                {
+                    Hold();
+                    return work(token);
+                },
+                cancellationToken);
+            await ReleaseAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            Drop();
+        }
     }
 
     /// <summary>Starts holding, forgetting what an earlier attempt of the same transaction held.</summary>

@@ -43,26 +43,20 @@ internal sealed class MailNotificationsHandler(
         var written = new List<OutboxMail>();
         try
         {
-            var count = await db.InTransactionAsync(
+            return await afterCommit.InTransactionAsync(
+                db,
                 async token =>
                 {
-                    afterCommit.Hold();
                     Forget(tracked, written);
                     return await PlanAndWriteAsync(userId, daily, weekly, mails, tracked, written, token);
                 },
                 cancellationToken);
-            await afterCommit.ReleaseAsync(cancellationToken);
-            return count;
         }
         catch (DbUpdateException)
         {
             // Another node wrote one of these mails (same DedupeKey) and owns this person's rows this round.
             Forget(tracked, written);
             return 0;
-        }
-        finally
-        {
-            afterCommit.Drop();
         }
     }
 

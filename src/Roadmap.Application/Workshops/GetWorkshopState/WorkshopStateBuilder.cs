@@ -14,13 +14,13 @@ namespace Roadmap.Application.Workshops.GetWorkshopState;
 /// <summary>Reads the whole room for one caller: what Join and GetState return.</summary>
 internal static class WorkshopStateBuilder
 {
-    public static async Task<WorkshopState> BuildAsync(IRoadmapDbContext db, Workshop workshop, Attendance? me, bool isFacilitator, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<WorkshopState> BuildAsync(IRoadmapDbContext db, ClosedPollCounts closed, Workshop workshop, Attendance? me, bool isFacilitator, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (room, agenda) = await BuildRoomAsync(db, workshop, isFacilitator, cancellationToken);
         var key = me?.ParticipantKey;
         var polls = await db.Polls.AsNoTracking().Where(p => p.WorkshopId == workshop.Id).OrderBy(p => p.OpenedAt).ToListAsync(cancellationToken);
         var pollIds = polls.Select(p => p.Id).ToList();
-        var tallies = await PollTallies.ComputeAsync(db, polls, cancellationToken);
+        var tallies = await PollTallies.ComputeAsync(db, polls, closed, cancellationToken);
         List<Ballot> myBallots = key is null ? [] : await db.Ballots.AsNoTracking().Where(b => pollIds.Contains(b.PollId) && b.VoterKey == key).ToListAsync(cancellationToken);
 
         var ideas = await db.Ideas.AsNoTracking().Where(i => i.WorkshopId == workshop.Id).OrderBy(i => i.PostedAt).ToListAsync(cancellationToken);

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.JoinWorkshop;
 
@@ -15,16 +17,34 @@ namespace Roadmap.Application.Workshops.JoinWorkshop;
 /// allows guests, or comes back as the same guest with the token given the first time. A
 /// facilitator's arrival opens the room (Scheduled → Live).
 /// </summary>
+[OwnTransaction("Only entering the room is written in the transaction; the room's state (a dozen reads) is read after the commit, so a crowd joining does not hold SQLite's write gate for its reads.")]
 public sealed record JoinWorkshop(string JoinCode, string? GuestName, string? GuestToken) : IRequest<JoinResult>;
 
-internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
+internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, ClosedPollCounts closed, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
 {
     public async Task<JoinResult> Handle(JoinWorkshop request, CancellationToken cancellationToken)
     {
         var code = JoinCodes.Normalize(request.JoinCode) ?? throw new NotFoundException("Le code d'atelier", request.JoinCode.Trim());
+        var now = clock.GetUtcNow();
+        Entered entered;
+        try
+        {
+            entered = await afterCommit.InTransactionAsync(db, token => EnterAsync(code, request, now, token), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same account joined from two devices at the same instant: the other one won.
+            throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
+        }
+
+        var state = await WorkshopStateBuilder.BuildAsync(db, closed, entered.Workshop, entered.Attendance, entered.IsFacilitator, now, cancellationToken);
+        return new JoinResult(entered.Workshop.Id, entered.Attendance.ParticipantKey, entered.GuestToken, entered.IsFacilitator, state);
+    }
+
+    private async Task<Entered> EnterAsync(string code, JoinWorkshop request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.JoinCode == code, cancellationToken)
             ?? throw new NotFoundException("Le code d'atelier", code);
-        var now = clock.GetUtcNow();
         var isFacilitator = await WorkshopAccess.CanRunAsync(db, workshop, user, cancellationToken);
         if (isFacilitator)
         {
@@ -34,19 +54,9 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         var (attendance, guestToken) = user.Id is { } userId
             ? (await MemberAttendanceAsync(workshop, userId, isFacilitator, now, cancellationToken), null)
             : await GuestAttendanceAsync(workshop, request, now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same account joined from two devices at the same instant: the other one won.
-            throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         live.PresenceChanged(workshop.Id);
-        var state = await WorkshopStateBuilder.BuildAsync(db, workshop, attendance, isFacilitator, now, cancellationToken);
-        return new JoinResult(workshop.Id, attendance.ParticipantKey, guestToken, isFacilitator, state);
+        return new Entered(workshop, attendance, guestToken, isFacilitator);
     }
 
     private async Task<Attendance> MemberAttendanceAsync(Workshop workshop, Guid userId, bool isFacilitator, DateTimeOffset now, CancellationToken cancellationToken)
@@ -83,4 +93,6 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         db.WorkshopAttendances.Add(attendance);
         return (attendance, token);
     }
+
+    private sealed record Entered(Workshop Workshop, Attendance Attendance, string? GuestToken, bool IsFacilitator);
 }

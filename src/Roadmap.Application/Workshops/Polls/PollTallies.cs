@@ -24,7 +24,30 @@ internal static class PollTallies
     /// <summary>The tallies of several polls (a whole workshop) with the same two queries.</summary>
     public static async Task<IReadOnlyDictionary<Guid, PollTally>> ComputeAsync(IRoadmapDbContext db, IReadOnlyCollection<Poll> polls, CancellationToken cancellationToken)
     {
-        var pollIds = polls.Select(p => p.Id).ToList();
+        var counts = await CountAsync(db, [.. polls.Select(p => p.Id)], cancellationToken);
+        return polls.ToDictionary(p => p.Id, p => Build(p, counts[p.Id]));
+    }
+
+    /// <summary>The same, reading only the ballots of polls whose final counts this node does not hold yet.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, PollTally>> ComputeAsync(IRoadmapDbContext db, IReadOnlyCollection<Poll> polls, ClosedPollCounts closed, CancellationToken cancellationToken)
+    {
+        var known = polls.Where(p => p.ClosedAt is not null).Select(p => (p.Id, Counts: closed.Find(p.Id))).Where(k => k.Counts is not null).ToDictionary(k => k.Id, k => k.Counts!);
+        var read = await CountAsync(db, [.. polls.Select(p => p.Id).Where(id => !known.ContainsKey(id))], cancellationToken);
+        foreach (var poll in polls.Where(p => p.ClosedAt is not null && read.ContainsKey(p.Id)))
+        {
+            closed.Keep(poll.Id, read[poll.Id]);
+        }
+
+        return polls.ToDictionary(p => p.Id, p => Build(p, known.TryGetValue(p.Id, out var counts) ? counts : read[p.Id]));
+    }
+
+    private static async Task<Dictionary<Guid, PollCounts>> CountAsync(IRoadmapDbContext db, List<Guid> pollIds, CancellationToken cancellationToken)
+    {
+        if (pollIds.Count == 0)
+        {
+            return [];
+        }
+
         var ballots = await db.Ballots
             .Where(b => pollIds.Contains(b.PollId))
             .GroupBy(b => new { b.PollId, b.Role, b.Score })
@@ -36,8 +59,10 @@ internal static class PollTallies
             .GroupBy(x => new { x.PollId, x.Role, x.OptionId })
             .Select(g => new ChoiceGroup(g.Key.PollId, g.Key.Role, g.Key.OptionId, g.Count(), g.Sum(x => x.Points)))
             .ToListAsync(cancellationToken);
-        return polls.ToDictionary(p => p.Id, p => Build(p, [.. ballots.Where(b => b.PollId == p.Id)], [.. choices.Where(c => c.PollId == p.Id)]));
+        return pollIds.ToDictionary(id => id, id => new PollCounts([.. ballots.Where(b => b.PollId == id)], [.. choices.Where(c => c.PollId == id)]));
     }
+
+    private static PollTally Build(Poll poll, PollCounts counts) => Build(poll, counts.Ballots, counts.Choices);
 
     internal static PollTally Build(Poll poll, IReadOnlyList<BallotGroup> ballots, IReadOnlyList<ChoiceGroup> choices)
     {
