@@ -20,7 +20,10 @@ public sealed class SharedReadCache(PublicDataGeneration generation, RoadmapMetr
 
     public const long MaximumEntrySize = 1024 * 1024;
 
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = Capacity, CompactionPercentage = 0.25 });
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = Capacity, CompactionPercentage = 0.25, TrackStatistics = true });
+
+    /// <summary>What is kept now, as counted (bytes of JSON).</summary>
+    public long Size => _entries.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public async Task<TResponse> GetOrRunAsync<TResponse>(ISharedRead<TResponse> read, Func<Task<TResponse>> run)
     {
