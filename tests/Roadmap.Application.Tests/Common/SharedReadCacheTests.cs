@@ -53,6 +53,17 @@ public sealed class SharedReadCacheTests() : ApplicationTest(sharedReads: true)
     }
 
     [Fact]
+    public async Task KeepsWhatTheSignedInPagesReadForEveryone()
+    {
+        Host.User.SignIn(_citizen, null, RoleNames.Citizen);
+
+        Assert.Same(await Host.SendAsync(new GetRoadmap("sarthe")), await Host.SendAsync(new GetRoadmap("sarthe")));
+        Assert.Same(await Host.SendAsync(new GetActionDetails("sarthe", _action.Id)), await Host.SendAsync(new GetActionDetails("sarthe", _action.Id)));
+        Assert.Same(await Host.SendAsync(new SearchActions("sarthe")), await Host.SendAsync(new SearchActions("sarthe")));
+        Assert.Same(await Host.SendAsync(new GetSearchOptions("sarthe")), await Host.SendAsync(new GetSearchOptions("sarthe")));
+    }
+
+    [Fact]
     public async Task ReadsAgainOnceTheGenerationHasMoved()
     {
         var first = await Host.SendAsync(new GetRoadmapDashboard("sarthe"));
