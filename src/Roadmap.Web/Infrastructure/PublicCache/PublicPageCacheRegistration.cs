@@ -1,4 +1,3 @@
-using Roadmap.Application;
 using Roadmap.Application.Common.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Roadmap.Application.Common.Interfaces;
@@ -14,8 +13,7 @@ internal static class PublicPageCacheRegistration
 
     /// <summary>
     /// ASP.NET Core's output cache with the <see cref="PublicPagePolicy"/>, in memory, or in Redis when
-    /// <c>SignalR:Redis</c> is set so every node sees the same copies and the same evictions. On one node, the answers
-    /// of shared reads are kept too (decision 038); on several, not until every node hears of the others' writes.
+    /// <c>SignalR:Redis</c> is set so every node sees the same copies and the same evictions.
     /// </summary>
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,12 +26,7 @@ internal static class PublicPageCacheRegistration
             .Configure<PublicDataGeneration, RoadmapMetrics>((o, generation, metrics) => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(generation, metrics)));
 
         var redis = configuration.GetSection(RealtimeOptions.Section).Get<RealtimeOptions>()?.Redis;
-        if (string.IsNullOrWhiteSpace(redis))
-        {
-            // One node: every write that evicts the pages advances the generation the shared answers are kept under.
-            services.AddSharedReadCache();
-        }
-        else
+        if (!string.IsNullOrWhiteSpace(redis))
         {
             services.AddStackExchangeRedisOutputCache(o =>
             {
