@@ -12,7 +12,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers MediatR 5.1 (the only version served here) by hand: the mediator, every handler of
-    /// this assembly and the pipeline (one request at a time per scope → logging → authorisation → validation → transaction). An upgrade is one edit here.
+    /// this assembly and the pipeline (one request at a time per scope → logging → authorisation → validation → shared reads → transaction). An upgrade is one edit here.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(SharedReadBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped<AfterCommit>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
@@ -47,6 +48,13 @@ public static class DependencyInjection
         services.AddScoped(sp => new Territories.ImportTerritory.TerritoryImporter(sp.GetRequiredService<IRoadmapDbContext>(), sp.GetRequiredService<Territories.ITerritoryData>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
+
+    /// <summary>
+    /// Keeps the answers of <see cref="ISharedRead{TResponse}"/> for every caller (docs/decisions/038-shared-read-cache.md).
+    /// Only for a host whose committed writes advance <see cref="PublicDataGeneration"/> on every node that keeps them:
+    /// elsewhere a write would not reach the kept answers for up to <see cref="SharedReadCache.Lifetime"/>.
+    /// </summary>
+    public static IServiceCollection AddSharedReadCache(this IServiceCollection services) => services.AddSingleton<SharedReadCache>();
 
     /// <summary>
     /// Registers the host's <see cref="ILiveNotifier"/> (SignalR in the web app, a recorder in tests)

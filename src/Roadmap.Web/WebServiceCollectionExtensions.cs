@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Identity;
+using Roadmap.Application;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Web.Api;
 using Roadmap.Web.Components.Account;
@@ -51,6 +52,12 @@ internal static class WebServiceCollectionExtensions
         services.AddApi();
         services.AddWorkshopRealtime(configuration);
         services.AddPublicPageCache(configuration);
+        if (string.IsNullOrWhiteSpace(configuration.GetSection(RealtimeOptions.Section).Get<RealtimeOptions>()?.Redis))
+        {
+            // One node: every write that evicts the pages advances the generation shared reads are kept under (decision 038).
+            services.AddSharedReadCache();
+        }
+
         services.AddManagementPort(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<ForwardedHeadersOptions>(o =>

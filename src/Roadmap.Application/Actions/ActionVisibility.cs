@@ -15,4 +15,12 @@ internal static class ActionVisibility
             throw new HiddenByModerationException(action.HiddenReason);
         }
     }
+
+    public static void EnsureReadableBy(this RoadmapAction action, Audience audience)
+    {
+        if (action.IsHidden && audience != Audience.Team)
+        {
+            throw new HiddenByModerationException(action.HiddenReason);
+        }
+    }
 }

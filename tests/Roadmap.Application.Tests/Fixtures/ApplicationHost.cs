@@ -26,7 +26,7 @@ internal sealed class ApplicationHost : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly ManualClock? _clock;
 
-    private ApplicationHost(ManualClock? clock)
+    private ApplicationHost(ManualClock? clock, bool sharedReads)
     {
         _clock = clock;
         Directory.CreateDirectory(_folder);
@@ -48,6 +48,12 @@ internal sealed class ApplicationHost : IAsyncDisposable
             services.AddSingleton<TimeProvider>(clock);
         }
 
+        if (sharedReads)
+        {
+            services.AddSharedReadCache();
+            services.AddSingleton<IPublicPageCache, AdvancingPublicPages>();
+        }
+
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
@@ -63,11 +69,15 @@ internal sealed class ApplicationHost : IAsyncDisposable
     /// <summary>The clock the test moves by hand; only a host started frozen has one.</summary>
     public ManualClock Clock => _clock ?? throw new InvalidOperationException("This host runs on the system clock: start it with StartFrozenAsync.");
 
-    /// <summary>A host on the system clock.</summary>
-    public static Task<ApplicationHost> StartAsync() => StartAsync(null);
+    /// <summary>A host on the system clock; with <paramref name="sharedReads"/>, one that keeps shared reads as the web app does.</summary>
+    public static Task<ApplicationHost> StartAsync(bool sharedReads = false) => StartAsync(null, sharedReads);
 
     /// <summary>A host whose clock stands at <see cref="RoadmapBuilder.Now"/> until the test moves it.</summary>
-    public static Task<ApplicationHost> StartFrozenAsync() => StartAsync(new ManualClock(RoadmapBuilder.Now));
+    public static Task<ApplicationHost> StartFrozenAsync() => StartAsync(new ManualClock(RoadmapBuilder.Now), sharedReads: false);
+
+    /// <summary>One of the host's singletons (the public data's generation, the shared read cache…).</summary>
+    public T Get<T>()
+        where T : notnull => _provider.GetRequiredService<T>();
 
     /// <summary>Sends a request in its own scope, as one HTTP request would.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
@@ -114,9 +124,9 @@ internal sealed class ApplicationHost : IAsyncDisposable
         return user.Id;
     }
 
-    private static async Task<ApplicationHost> StartAsync(ManualClock? clock)
+    private static async Task<ApplicationHost> StartAsync(ManualClock? clock, bool sharedReads)
     {
-        var host = new ApplicationHost(clock);
+        var host = new ApplicationHost(clock, sharedReads);
         await DatabaseSetup.PrepareAsync(host._provider);
         return host;
     }

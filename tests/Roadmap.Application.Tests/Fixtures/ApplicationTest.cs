@@ -4,14 +4,15 @@ namespace Roadmap.Application.Tests.Fixtures;
 /// The base of an Application test class: xunit makes one instance per test, so each test gets a
 /// fresh <see cref="Host"/> (on a frozen clock if asked), arranged by <see cref="ArrangeAsync"/> and
 /// disposed afterwards (after <see cref="CleanUpAsync"/>). A test file then states only the data it needs.
+/// With <paramref name="sharedReads"/>, the host keeps shared reads as the web app does (decision 038).
 /// </summary>
-public abstract class ApplicationTest(bool frozenClock = false) : IAsyncLifetime
+public abstract class ApplicationTest(bool frozenClock = false, bool sharedReads = false) : IAsyncLifetime
 {
     private protected ApplicationHost Host { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
-        Host = frozenClock ? await ApplicationHost.StartFrozenAsync() : await ApplicationHost.StartAsync();
+        Host = frozenClock ? await ApplicationHost.StartFrozenAsync() : await ApplicationHost.StartAsync(sharedReads);
         await ArrangeAsync();
     }
 

@@ -8,9 +8,10 @@ namespace Roadmap.Web.Tests.PublicCache;
 
 /// <summary>
 /// The public page cache (docs/decisions/037-public-page-cache.md): anonymous reads are kept until the app commits a
-/// write; a change made behind the app's back (raw SQL on the file) shows which answer came from the cache.
+/// write; a change made behind the app's back (raw SQL on the file) shows which answer came from the cache (the shared
+/// read cache is left out, <see cref="PageCacheOnlyWebApp"/>).
 /// </summary>
-public sealed class PublicPageCacheTests(WebApp app) : IClassFixture<WebApp>
+public sealed class PublicPageCacheTests(PageCacheOnlyWebApp app) : IClassFixture<PageCacheOnlyWebApp>
 {
     private static readonly string RoadmapPath = $"/feuilles-de-route/{DemoFacts.Sarthe}";
 

@@ -1,5 +1,7 @@
 using MediatR;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 
 namespace Roadmap.Application.Actions.GetActionDetails;
 
@@ -9,8 +11,13 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// </summary>
 public sealed record GetActionDetails(string RoadmapSlug, Guid ActionId) : IQuery<ActionDetails>;
 
-internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user) : IRequestHandler<GetActionDetails, ActionDetails>
+/// <summary>The caller counts only as an <see cref="Audience"/>: the page is kept once for each (decision 038).</summary>
+internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
+    : IRequestHandler<GetActionDetails, ActionDetails>
 {
-    public Task<ActionDetails> Handle(GetActionDetails request, CancellationToken cancellationToken) =>
-        ActionDetailsQuery.LoadAsync(db, markdown, user, request.ActionId, request.RoadmapSlug, cancellationToken);
+    public async Task<ActionDetails> Handle(GetActionDetails request, CancellationToken cancellationToken)
+    {
+        var read = new ActionDetailsForAudience(request.ActionId, request.RoadmapSlug, await db.AudienceOfActionAsync(user, request.ActionId, cancellationToken));
+        return await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
+    }
 }

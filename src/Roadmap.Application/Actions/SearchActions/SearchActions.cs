@@ -1,6 +1,5 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 
@@ -39,26 +38,19 @@ public sealed record SearchActions(string RoadmapSlug) : IQuery<ActionSearchResu
     public int PageSize { get; init; } = DefaultPageSize;
 }
 
-internal sealed class SearchActionsHandler(IRoadmapDbContext db, IActionTextSearch textSearch, ICurrentUser user) : IRequestHandler<SearchActions, ActionSearchResults>
+/// <summary>
+/// The caller counts only as an <see cref="Audience"/>: a page of results is kept once for each (decision 038). A random
+/// order asked without a seed draws one here, so that it is part of the key and each such request gets its own shuffle.
+/// </summary>
+internal sealed class SearchActionsHandler(IRoadmapDbContext db, IActionTextSearch textSearch, ICurrentUser user, SharedReadCache? cache = null)
+    : IRequestHandler<SearchActions, ActionSearchResults>
 {
     public async Task<ActionSearchResults> Handle(SearchActions request, CancellationToken cancellationToken)
     {
-        var roadmap = await db.Roadmaps.AsNoTracking().FirstOrDefaultAsync(r => r.Slug == request.RoadmapSlug, cancellationToken)
-            ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
-        var countsHidden = await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken);
-        var words = TextMatch.Words(request.Q);
-        var sort = ActionSearchSort.Normalise(request.Sort, countsHidden, words.Count > 0);
-        var seed = sort == ActionSearchSort.Random ? request.Seed ?? Random.Shared.Next() : (int?)null;
-        var hits = words.Count > 0 ? textSearch.Matching(words) : null;
-        var query = new ActionSearchQuery(db, ActionSearchQuery.Filter(db.Actions.AsNoTracking(), roadmap.Id, request), hits, countsHidden);
-        var skip = (long)(request.Page - 1) * request.PageSize;
-
-        var (total, items) = seed is { } shuffle
-            ? await query.ShuffledAsync(shuffle, skip, request.PageSize, cancellationToken)
-            : await query.SortedInDatabaseAsync(sort, skip, request.PageSize, cancellationToken);
-
-        items = await FirstIndicatorGlances.AddToAsync(db, items, cancellationToken);
-        var pageCount = (int)((total + (long)request.PageSize - 1) / request.PageSize);
-        return new ActionSearchResults(total, request.Page, request.PageSize, pageCount, sort, seed, items);
+        var seeded = request.Seed is null && string.Equals(request.Sort, ActionSearchSort.Random, StringComparison.OrdinalIgnoreCase)
+            ? request with { Seed = Random.Shared.Next() }
+            : request;
+        var read = new SearchForAudience(seeded, await db.AudienceOfRoadmapAsync(user, request.RoadmapSlug, cancellationToken));
+        return await cache.ReadAsync(read, () => read.LoadAsync(db, textSearch, cancellationToken));
     }
 }

@@ -15,6 +15,7 @@ public sealed class RoadmapMetrics : IDisposable
     private readonly Counter<long> _ballots;
     private readonly UpDownCounter<long> _hubConnections;
     private readonly Counter<long> _publicPages;
+    private readonly Counter<long> _sharedReads;
 
     public RoadmapMetrics(OutboxBacklog outbox)
     {
@@ -22,6 +23,8 @@ public sealed class RoadmapMetrics : IDisposable
         _hubConnections = _meter.CreateUpDownCounter<long>("roadmap.hub.connections", "{connection}", "Open connections to the workshop hub on this node");
         _publicPages = _meter.CreateCounter<long>("roadmap.public_pages", "{response}",
             "Anonymous reads of cacheable public pages and API: cache=hit served a kept copy, cache=miss rendered one (hit ratio = hit / (hit + miss))");
+        _sharedReads = _meter.CreateCounter<long>("roadmap.shared_reads", "{read}",
+            "Reads whose answer is the same for every caller: cache=hit answered from the kept copy, cache=miss ran the read");
         _meter.CreateObservableGauge("roadmap.outbox.pending", outbox.Observe, "{mail}", "Mails waiting in the outbox (not sent, not given up), counted at most every 15 s");
     }
 
@@ -34,6 +37,10 @@ public sealed class RoadmapMetrics : IDisposable
     public void PublicPageFromCache() => _publicPages.Add(1, new KeyValuePair<string, object?>("cache", "hit"));
 
     public void PublicPageRendered() => _publicPages.Add(1, new KeyValuePair<string, object?>("cache", "miss"));
+
+    public void SharedReadFromCache() => _sharedReads.Add(1, new KeyValuePair<string, object?>("cache", "hit"));
+
+    public void SharedReadRun() => _sharedReads.Add(1, new KeyValuePair<string, object?>("cache", "miss"));
 
     public void Dispose() => _meter.Dispose();
 }

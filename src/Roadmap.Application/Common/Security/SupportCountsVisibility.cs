@@ -14,6 +14,9 @@ internal static class SupportCountsVisibility
     public static async Task<bool> HidesSupportCountsFromAsync(this IRoadmapDbContext db, ICurrentUser user, TerritorialRoadmap roadmap, CancellationToken cancellationToken) =>
         roadmap.HidesSupportCounts && !await db.IsTeamAsync(user, roadmap.Id, cancellationToken);
 
+    public static bool HidesSupportCountsFrom(this TerritorialRoadmap roadmap, Audience audience) =>
+        roadmap.HidesSupportCounts && audience != Audience.Team;
+
     /// <summary>The same answer for many roadmaps at once, in one query at most: the ids of those that hide their counts from <paramref name="user"/>.</summary>
     public static async Task<IReadOnlySet<Guid>> HidingSupportCountsFromAsync(this IRoadmapDbContext db, ICurrentUser user, IReadOnlyCollection<TerritorialRoadmap> roadmaps, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 
 namespace Roadmap.Application.FollowUp.GetRoadmapDashboard;
@@ -9,7 +10,7 @@ namespace Roadmap.Application.FollowUp.GetRoadmapDashboard;
 /// The follow-up dashboard of a roadmap, archived or not: public, like the roadmap itself. Hidden actions
 /// are left out (their figures would tell what moderation withdrew).
 /// </summary>
-public sealed record GetRoadmapDashboard(string Slug) : IQuery<RoadmapDashboard>;
+public sealed record GetRoadmapDashboard(string Slug) : IQuery<RoadmapDashboard>, ISharedRead<RoadmapDashboard>;
 
 internal sealed class GetRoadmapDashboardHandler(IRoadmapDbContext db) : IRequestHandler<GetRoadmapDashboard, RoadmapDashboard>
 {

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
@@ -8,7 +9,7 @@ namespace Roadmap.Application.Mediation.Grants;
 
 /// <summary>The mediators of an organisation, for its back-office page.</summary>
 [RequiresRole(RoleNames.Administrator)]
-public sealed record ListMediators(Guid OrganisationId) : IQuery<OrganisationMediators>;
+public sealed record ListMediators(Guid OrganisationId) : IQuery<OrganisationMediators>, ISharedRead<OrganisationMediators>;
 
 public sealed record OrganisationMediators(Guid OrganisationId, string OrganisationName, IReadOnlyList<MediatorSummary> Mediators);
 

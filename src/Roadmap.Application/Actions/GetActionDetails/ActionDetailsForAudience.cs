@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
@@ -8,28 +9,28 @@ using Roadmap.Application.Domain.Actions;
 namespace Roadmap.Application.Actions.GetActionDetails;
 
 /// <summary>
-/// Reads an action page: shared by <see cref="GetActionDetails"/> (which checks the roadmap's slug) and
-/// <c>GetActionById</c> (the API's address, any roadmap), so that neither sends the other.
+/// An action page as <see cref="Audience"/> sees it, the same for every caller of that audience: shared by
+/// <see cref="GetActionDetails"/> (which checks the roadmap's slug) and <c>GetActionById</c> (the API's address, any
+/// roadmap, <see cref="RoadmapSlug"/> null), so that neither sends the other.
 /// </summary>
-internal static class ActionDetailsQuery
+internal sealed record ActionDetailsForAudience(Guid ActionId, string? RoadmapSlug, Audience Audience) : ISharedRead<ActionDetails>
 {
-    public static async Task<ActionDetails> LoadAsync(
-        IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, Guid actionId, string? roadmapSlug, CancellationToken cancellationToken)
+    public async Task<ActionDetails> LoadAsync(IRoadmapDbContext db, IMarkdownRenderer markdown, CancellationToken cancellationToken)
     {
         var query =
             from a in db.Actions.AsNoTracking()
             join r in db.Roadmaps on a.RoadmapId equals r.Id
             join x in db.Axes on a.AxisId equals x.Id
-            where a.Id == actionId
+            where a.Id == ActionId
             select new { Action = a, Roadmap = r, AxisTitle = x.Title };
-        if (roadmapSlug is not null)
+        if (RoadmapSlug is not null)
         {
-            query = query.Where(f => f.Roadmap.Slug == roadmapSlug);
+            query = query.Where(f => f.Roadmap.Slug == RoadmapSlug);
         }
 
-        var found = await query.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("L'action", actionId);
+        var found = await query.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("L'action", ActionId);
         var action = found.Action;
-        await db.EnsureReadableByAsync(action, user, cancellationToken);
+        action.EnsureReadableBy(Audience);
 
         var organisationIds = action.OrganisationLinks.Select(l => l.OrganisationId).Append(action.OrganisationId ?? Guid.Empty).ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
@@ -41,7 +42,7 @@ internal static class ActionDetailsQuery
         var endorsers = await db.Endorsements.AsNoTracking().Where(e => e.ActionId == action.Id)
             .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => o.Name).OrderBy(n => n).ToListAsync(cancellationToken);
         var roadmap = found.Roadmap;
-        int? supportCount = await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken)
+        int? supportCount = roadmap.HidesSupportCountsFrom(Audience)
             ? null
             : await db.Supports.CountAsync(s => s.ActionId == action.Id, cancellationToken);
 
