@@ -50,7 +50,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Keeps the answers of <see cref="ISharedRead{TResponse}"/> for every caller (docs/decisions/038-shared-read-cache.md).
+    /// Keeps the answers of <see cref="ISharedRead{TResponse}"/> for every caller (docs/decisions/039-shared-read-cache.md).
     /// Only for a host whose committed writes advance <see cref="PublicDataGeneration"/> on every node that keeps them:
     /// elsewhere a write would not reach the kept answers for up to <see cref="SharedReadCache.Lifetime"/>.
     /// </summary>

@@ -52,11 +52,8 @@ internal static class WebServiceCollectionExtensions
         services.AddApi();
         services.AddWorkshopRealtime(configuration);
         services.AddPublicPageCache(configuration);
-        if (string.IsNullOrWhiteSpace(configuration.GetSection(RealtimeOptions.Section).Get<RealtimeOptions>()?.Redis))
-        {
-            // One node: every write that evicts the pages advances the generation shared reads are kept under (decision 038).
-            services.AddSharedReadCache();
-        }
+        // Every eviction of the pages, on any node, advances the generation shared reads are kept under (decision 039).
+        services.AddSharedReadCache();
 
         services.AddManagementPort(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

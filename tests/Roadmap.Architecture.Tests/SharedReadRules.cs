@@ -6,7 +6,7 @@ using Roadmap.Application.Common.Interfaces;
 namespace Roadmap.Architecture.Tests;
 
 /// <summary>
-/// What a shared read's answer may depend on (docs/decisions/038-shared-read-cache.md): its own value, never the caller.
+/// What a shared read's answer may depend on (docs/decisions/039-shared-read-cache.md): its own value, never the caller.
 /// A read marked by mistake would serve one caller's answer to another, so the audit is held here.
 /// </summary>
 public sealed class SharedReadRules

@@ -18,7 +18,7 @@ using Roadmap.Application.Tests.Participation;
 namespace Roadmap.Application.Tests.Common;
 
 /// <summary>
-/// Shared reads (decision 038) on a host that keeps them as the web app does: a roadmap that hides its support
+/// Shared reads (decision 039) on a host that keeps them as the web app does: a roadmap that hides its support
 /// counts during the concertation, one action supported once.
 /// </summary>
 public sealed class SharedReadCacheTests() : ApplicationTest(sharedReads: true)
@@ -71,6 +71,21 @@ public sealed class SharedReadCacheTests() : ApplicationTest(sharedReads: true)
         Host.Get<PublicDataGeneration>().Advance();
 
         Assert.NotSame(first, await Host.SendAsync(new GetRoadmapDashboard("sarthe")));
+    }
+
+    [Fact]
+    public async Task NeitherServesNorKeepsWhileTheGenerationIsNotKnown()
+    {
+        var kept = await Host.SendAsync(new GetRoadmapDashboard("sarthe"));
+        var generation = Host.Get<PublicDataGeneration>();
+
+        generation.Lose();
+        var whileLost = await Host.SendAsync(new GetRoadmapDashboard("sarthe"));
+
+        Assert.NotSame(kept, whileLost);
+        Assert.NotSame(whileLost, await Host.SendAsync(new GetRoadmapDashboard("sarthe")));
+        generation.Observe(generation.Current);
+        Assert.Same(kept, await Host.SendAsync(new GetRoadmapDashboard("sarthe")));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Roadmap.Application.Tests.Fixtures;
 /// The base of an Application test class: xunit makes one instance per test, so each test gets a
 /// fresh <see cref="Host"/> (on a frozen clock if asked), arranged by <see cref="ArrangeAsync"/> and
 /// disposed afterwards (after <see cref="CleanUpAsync"/>). A test file then states only the data it needs.
-/// With <paramref name="sharedReads"/>, the host keeps shared reads as the web app does (decision 038).
+/// With <paramref name="sharedReads"/>, the host keeps shared reads as the web app does (decision 039).
 /// </summary>
 public abstract class ApplicationTest(bool frozenClock = false, bool sharedReads = false) : IAsyncLifetime
 {

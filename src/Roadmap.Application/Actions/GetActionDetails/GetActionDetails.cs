@@ -11,7 +11,7 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// </summary>
 public sealed record GetActionDetails(string RoadmapSlug, Guid ActionId) : IQuery<ActionDetails>;
 
-/// <summary>The caller counts only as an <see cref="Audience"/>: the page is kept once for each (decision 038).</summary>
+/// <summary>The caller counts only as an <see cref="Audience"/>: the page is kept once for each (decision 039).</summary>
 internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
     : IRequestHandler<GetActionDetails, ActionDetails>
 {

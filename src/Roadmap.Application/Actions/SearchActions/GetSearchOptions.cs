@@ -11,7 +11,7 @@ namespace Roadmap.Application.Actions.SearchActions;
 /// </summary>
 public sealed record GetSearchOptions(string RoadmapSlug) : IQuery<SearchOptions>;
 
-/// <summary>The caller counts only as an <see cref="Audience"/>: the options are kept once for each (decision 038).</summary>
+/// <summary>The caller counts only as an <see cref="Audience"/>: the options are kept once for each (decision 039).</summary>
 internal sealed class GetSearchOptionsHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null) : IRequestHandler<GetSearchOptions, SearchOptions>
 {
     public async Task<SearchOptions> Handle(GetSearchOptions request, CancellationToken cancellationToken)

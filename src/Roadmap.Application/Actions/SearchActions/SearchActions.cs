@@ -39,7 +39,7 @@ public sealed record SearchActions(string RoadmapSlug) : IQuery<ActionSearchResu
 }
 
 /// <summary>
-/// The caller counts only as an <see cref="Audience"/>: a page of results is kept once for each (decision 038). A random
+/// The caller counts only as an <see cref="Audience"/>: a page of results is kept once for each (decision 039). A random
 /// order asked without a seed draws one here, so that it is part of the key and each such request gets its own shuffle.
 /// </summary>
 internal sealed class SearchActionsHandler(IRoadmapDbContext db, IActionTextSearch textSearch, ICurrentUser user, SharedReadCache? cache = null)

@@ -5,12 +5,13 @@ using Roadmap.Application.Common.Metrics;
 namespace Roadmap.Application.Common.Caching;
 
 /// <summary>
-/// The answers of <see cref="ISharedRead{TResponse}"/> kept on this node (docs/decisions/038-shared-read-cache.md),
+/// The answers of <see cref="ISharedRead{TResponse}"/> kept on this node (docs/decisions/039-shared-read-cache.md),
 /// under the read and the <see cref="PublicDataGeneration"/> taken before it ran: after a committed write the next
 /// read misses, and an answer begun before that write is stored under the older number, never served again. Each
 /// lives <see cref="Lifetime"/> at most (for what changes with time alone). Sizes are counted in bytes of JSON, read
 /// and answer together: <see cref="Capacity"/> in all, no entry above <see cref="MaximumEntrySize"/> (such an answer
-/// is computed each time). Concurrent misses of one key each run the read.
+/// is computed each time). Concurrent misses of one key each run the read. While the generation is not
+/// <see cref="PublicDataGeneration.Known"/> (a node cut from the others' count) nothing is read from or kept here.
 /// </summary>
 public sealed class SharedReadCache(PublicDataGeneration generation, RoadmapMetrics metrics) : IDisposable
 {
@@ -27,6 +28,11 @@ public sealed class SharedReadCache(PublicDataGeneration generation, RoadmapMetr
 
     public async Task<TResponse> GetOrRunAsync<TResponse>(ISharedRead<TResponse> read, Func<Task<TResponse>> run)
     {
+        if (!generation.Known)
+        {
+            return await run();
+        }
+
         var key = new Key(read, generation.Current);
         if (_entries.TryGetValue(key, out var kept) && kept is Answer<TResponse> answer)
         {
@@ -36,7 +42,7 @@ public sealed class SharedReadCache(PublicDataGeneration generation, RoadmapMetr
 
         var response = await run();
         metrics.SharedReadRun();
-        if (SizeOf(read, response) is { } size && size <= MaximumEntrySize)
+        if (generation.Known && SizeOf(read, response) is { } size && size <= MaximumEntrySize)
         {
             _entries.Set(key, new Answer<TResponse>(response), new MemoryCacheEntryOptions { Size = size, AbsoluteExpirationRelativeToNow = Lifetime });
         }

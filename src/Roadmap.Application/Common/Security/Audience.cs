@@ -4,7 +4,7 @@ using Roadmap.Application.Common.Interfaces;
 namespace Roadmap.Application.Common.Security;
 
 /// <summary>
-/// Whom a shared read of one roadmap answers (docs/decisions/038-shared-read-cache.md): its <see cref="Team"/> (its
+/// Whom a shared read of one roadmap answers (docs/decisions/039-shared-read-cache.md): its <see cref="Team"/> (its
 /// members, and staff on every roadmap, as <see cref="RoadmapTeams.IsTeamAsync"/> says) also sees what moderation hid
 /// and the support counts the roadmap hides for now; <see cref="Public"/>, everyone else, signed in or not, sees the
 /// same answer. Reads whose answer depends on the caller only so take an audience and read no current user.

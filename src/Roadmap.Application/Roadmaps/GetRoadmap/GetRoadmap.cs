@@ -19,7 +19,7 @@ public sealed record GetRoadmap(string Slug) : IQuery<RoadmapOverview>
     public int ActionsPerAxis { get; init; } = DefaultActionsPerAxis;
 }
 
-/// <summary>The caller counts only as an <see cref="Audience"/>: the page is kept once for each (decision 038).</summary>
+/// <summary>The caller counts only as an <see cref="Audience"/>: the page is kept once for each (decision 039).</summary>
 internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
     : IRequestHandler<GetRoadmap, RoadmapOverview>
 {
