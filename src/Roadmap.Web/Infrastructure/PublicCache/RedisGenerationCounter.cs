@@ -102,9 +102,20 @@ internal sealed partial class RedisGenerationCounter(string key, SharedRedis red
         }
     }
 
+    /// <summary>
+    /// Moves the count past every number this node knows: a Redis restarted empty starts the counter again from 0,
+    /// and an eviction that left the number where it was would let the copies under it be served.
+    /// </summary>
     private async Task CountAsync(IConnectionMultiplexer connection)
     {
-        var value = await connection.GetDatabase().StringIncrementAsync(_key);
+        var database = connection.GetDatabase();
+        var value = await database.StringIncrementAsync(_key);
+        var known = generation.Current;
+        if (value <= known)
+        {
+            value = await database.StringIncrementAsync(_key, known - value + 1);
+        }
+
         generation.Observe(value);
         await connection.GetSubscriber().PublishAsync(_channel, value);
     }
