@@ -8,6 +8,7 @@ using Roadmap.Web.Tests.Hubs.Support;
 namespace Roadmap.Web.Tests.Observability;
 
 /// <summary>What Prometheus reads on the management port (docs/decisions/035-metrics-and-health.md).</summary>
+[Collection(MetricsCollection.Name)]
 public sealed class MetricsTests(ManagementPortApp app) : IClassFixture<ManagementPortApp>
 {
     [Fact]
