@@ -11,17 +11,15 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// holds <see cref="ThreadsPerPage"/> top-level comments, oldest first, with all their replies, so an
 /// action with thousands of comments costs one page of rows and Markdown, never the whole debate.
 /// The action's own thread and each of its points d'étape's threads are separate (<c>updateId</c> null: the action's).
+/// The page is the same for every reader (decision 039); what a reader may do with each comment is added by ListComments.
 /// </summary>
 internal static class CommentThread
 {
     public const int ThreadsPerPage = 30;
 
-    /// <summary>Who looks at the thread, to tell them which comments they may edit or have found useful.</summary>
-    public sealed record Viewer(Guid UserId, DateTimeOffset Now, bool AcceptsComments);
-
     /// <summary>The page asked for, or the one holding <paramref name="around"/> when it is a comment of the action.</summary>
     public static async Task<CommentPage> LoadPageAsync(
-        IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, Guid? updateId, Viewer? viewer, int page, Guid? around, CancellationToken cancellationToken)
+        IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, Guid? updateId, int page, Guid? around, CancellationToken cancellationToken)
     {
         var thread = db.Comments.Where(c => c.ActionId == actionId && c.UpdateId == updateId);
         var roots = thread.Where(c => c.ParentId == null);
@@ -37,12 +35,12 @@ internal static class CommentThread
             .Skip((page - 1) * ThreadsPerPage).Take(ThreadsPerPage)
             .Select(c => c.Id).ToListAsync(cancellationToken);
 
-        var rows = await Rows(db, viewer?.UserId, c => rootIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        var rows = await Rows(db, c => rootIds.Contains(c.Id)).ToListAsync(cancellationToken);
         var parentIds = rootIds;
         for (var depth = 2; depth <= Comment.MaxDepth && parentIds.Count > 0; depth++)
         {
             var ids = parentIds;
-            var replies = await Rows(db, viewer?.UserId, c => c.ParentId != null && ids.Contains(c.ParentId.Value)).ToListAsync(cancellationToken);
+            var replies = await Rows(db, c => c.ParentId != null && ids.Contains(c.ParentId.Value)).ToListAsync(cancellationToken);
             rows.AddRange(replies);
             parentIds = [.. replies.Select(r => r.Comment.Id)];
         }
@@ -54,7 +52,7 @@ internal static class CommentThread
             .ToDictionaryAsync(g => g.Alignment, g => g.Count, cancellationToken);
 
         return new CommentPage(
-            InThreadOrder(rows.Select(r => View(r, markdown, viewer)).ToList(), rootIds),
+            InThreadOrder(rows.Select(r => Shared(r, markdown)).ToList(), rootIds),
             page, pageCount, threadCount,
             new CommentCounts(counts.GetValueOrDefault(CommentAlignment.For), counts.GetValueOrDefault(CommentAlignment.Against), counts.GetValueOrDefault(CommentAlignment.Neutral)));
     }
@@ -88,40 +86,34 @@ internal static class CommentThread
         return index < 0 ? null : index / ThreadsPerPage + 1;
     }
 
-    private sealed record Row(Comment Comment, string? AuthorName, int Upvotes, bool UpvotedByViewer);
+    private sealed record Row(Comment Comment, string? AuthorName, int Upvotes);
 
-    private static IQueryable<Row> Rows(IRoadmapDbContext db, Guid? viewerId, Expression<Func<Comment, bool>> which) =>
+    private static IQueryable<Row> Rows(IRoadmapDbContext db, Expression<Func<Comment, bool>> which) =>
         db.Comments.AsNoTracking().Where(which).Select(c => new Row(
             c,
             db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
-            db.CommentUpvotes.Count(u => u.CommentId == c.Id),
-            viewerId != null && db.CommentUpvotes.Any(u => u.CommentId == c.Id && u.UserId == viewerId)));
+            db.CommentUpvotes.Count(u => u.CommentId == c.Id)));
 
-    private static CommentView View(Row row, IMarkdownRenderer markdown, Viewer? viewer)
+    private static SharedComment Shared(Row row, IMarkdownRenderer markdown)
     {
         var c = row.Comment;
         var hidden = c.HiddenAt is not null || c.HeldAt is not null;
         var deleted = c.DeletedAt is not null;
-        var mine = viewer is not null && c.AuthorId == viewer.UserId && !deleted;
-        return new CommentView(c.Id, c.ParentId, c.Depth, row.AuthorName ?? ParticipantNames.Deleted, c.AuthorRole,
+        var view = new CommentView(c.Id, c.ParentId, c.Depth, row.AuthorName ?? ParticipantNames.Deleted, c.AuthorRole,
             hidden || deleted ? "" : markdown.ToSafeHtml(c.Body), c.Alignment, c.CreatedAt, c.EditedAt is not null,
-            hidden, hidden ? c.HiddenReason : "", deleted, row.Upvotes,
-            IsHeld: c.HeldAt is not null,
-            IsMine: mine,
-            CanEdit: mine && !hidden && viewer!.AcceptsComments && viewer.Now - c.CreatedAt <= Comment.EditWindow,
-            UpvotedByMe: row.UpvotedByViewer,
-            BodyMarkdown: mine && !hidden ? c.Body : null);
+            hidden, hidden ? c.HiddenReason : "", deleted, row.Upvotes, IsHeld: c.HeldAt is not null);
+        return new SharedComment(view, deleted ? null : c.AuthorId, hidden || deleted ? null : c.Body);
     }
 
-    private static List<CommentView> InThreadOrder(List<CommentView> views, List<Guid> rootIds)
+    private static List<SharedComment> InThreadOrder(List<SharedComment> comments, List<Guid> rootIds)
     {
-        var byId = views.ToDictionary(v => v.Id);
-        var children = views.Where(v => v.ParentId is not null).OrderBy(v => v.CreatedAt).ThenBy(v => v.Id).ToLookup(v => v.ParentId!.Value);
-        var ordered = new List<CommentView>(views.Count);
-        void Visit(CommentView view)
+        var byId = comments.ToDictionary(c => c.View.Id);
+        var children = comments.Where(c => c.View.ParentId is not null).OrderBy(c => c.View.CreatedAt).ThenBy(c => c.View.Id).ToLookup(c => c.View.ParentId!.Value);
+        var ordered = new List<SharedComment>(comments.Count);
+        void Visit(SharedComment comment)
         {
-            ordered.Add(view);
-            foreach (var child in children[view.Id])
+            ordered.Add(comment);
+            foreach (var child in children[comment.View.Id])
             {
                 Visit(child);
             }
@@ -137,7 +129,13 @@ internal static class CommentThread
 }
 
 /// <summary>One page of a thread: its comments in thread order, where it sits, and the positions over the whole action.</summary>
-internal sealed record CommentPage(IReadOnlyList<CommentView> Comments, int Page, int PageCount, int ThreadCount, CommentCounts Counts);
+internal sealed record CommentPage(IReadOnlyList<SharedComment> Comments, int Page, int PageCount, int ThreadCount, CommentCounts Counts);
+
+/// <summary>
+/// A comment as every reader sees it (<see cref="View"/>, its reader's fields false), with what tells its author what they
+/// may do: <see cref="AuthorId"/> (null once deleted) and <see cref="Body"/> (the raw text, null when hidden or deleted).
+/// </summary>
+internal sealed record SharedComment(CommentView View, Guid? AuthorId, string? Body);
 
 /// <summary>Visible comments (not hidden, held or deleted) by alignment, over every page.</summary>
 public sealed record CommentCounts(int For, int Against, int Neutral)

@@ -1,9 +1,10 @@
 using MediatR;
-using Roadmap.Application.Actions;
+using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions.GetActionDetails;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Participation;
 
 namespace Roadmap.Application.Comments.ListComments;
 
@@ -27,23 +28,44 @@ public sealed record CommentThreadView(
     Guid ActionId, string? ClosedReason, bool CanComment, IReadOnlyList<CommentView> Comments,
     int Page, int PageCount, int ThreadCount, CommentCounts Counts);
 
-internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
+/// <summary>
+/// The page itself is kept once per <see cref="Audience"/> (<see cref="CommentPageForAudience"/>, decision 039); the
+/// caller adds only what is theirs: their own comments (from the kept author ids) and one query for their upvotes on the page.
+/// </summary>
+internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, TimeProvider clock, SharedReadCache? cache = null)
     : IRequestHandler<ListComments, CommentThreadView>
 {
     public async Task<CommentThreadView> Handle(ListComments request, CancellationToken cancellationToken)
     {
-        var (roadmap, action) = await CommentTargets.LoadActionAsync(db, request.ActionId, cancellationToken);
-        await db.EnsureReadableByAsync(action, user, cancellationToken);
-        var update = request.UpdateId is { } updateId ? await CommentTargets.LoadUpdateAsync(db, action.Id, updateId, cancellationToken) : null;
-        if (update is { HiddenAt: not null } && !await db.IsTeamAsync(user, action.RoadmapId, cancellationToken))
-        {
-            throw new HiddenByModerationException(update.HiddenReason);
-        }
-
-        var closedReason = CommentTargets.ClosedReason(roadmap, action, update);
-        var viewer = user.Id is { } id ? new CommentThread.Viewer(id, clock.GetUtcNow(), closedReason is null) : null;
-        var page = await CommentThread.LoadPageAsync(db, markdown, action.Id, update?.Id, viewer, request.Page, request.Around, cancellationToken);
-        return new CommentThreadView(action.Id, closedReason, closedReason is null && viewer is not null, page.Comments,
+        var read = new CommentPageForAudience(request.ActionId, request.UpdateId, request.Page, request.Around,
+            await db.AudienceOfActionAsync(user, request.ActionId, cancellationToken));
+        var shared = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
+        var page = shared.Page;
+        var open = shared.ClosedReason is null;
+        var comments = user.Id is { } userId
+            ? await ForReaderAsync(page.Comments, userId, open, cancellationToken)
+            : page.Comments.Select(c => c.View).ToList();
+        return new CommentThreadView(request.ActionId, shared.ClosedReason, open && user.Id is not null, comments,
             page.Page, page.PageCount, page.ThreadCount, page.Counts);
+    }
+
+    private async Task<List<CommentView>> ForReaderAsync(IReadOnlyList<SharedComment> comments, Guid userId, bool open, CancellationToken cancellationToken)
+    {
+        var ids = comments.Select(c => c.View.Id).ToList();
+        var upvoted = (await db.CommentUpvotes.AsNoTracking().Where(u => u.UserId == userId && ids.Contains(u.CommentId))
+            .Select(u => u.CommentId).ToListAsync(cancellationToken)).ToHashSet();
+        var now = clock.GetUtcNow();
+        return comments.Select(c =>
+        {
+            var mine = c.AuthorId == userId;
+            var visible = c.Body is not null;
+            return c.View with
+            {
+                IsMine = mine,
+                CanEdit = mine && visible && open && now - c.View.CreatedAt <= Comment.EditWindow,
+                UpvotedByMe = upvoted.Contains(c.View.Id),
+                BodyMarkdown = mine && visible ? c.Body : null,
+            };
+        }).ToList();
     }
 }

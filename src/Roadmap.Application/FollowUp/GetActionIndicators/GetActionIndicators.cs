@@ -1,9 +1,7 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Roadmap.Application.Actions;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Domain.FollowUp;
+using Roadmap.Application.Common.Security;
 
 namespace Roadmap.Application.FollowUp.GetActionIndicators;
 
@@ -13,29 +11,13 @@ namespace Roadmap.Application.FollowUp.GetActionIndicators;
 /// </summary>
 public sealed record GetActionIndicators(Guid ActionId) : IQuery<ActionIndicatorsView>;
 
-internal sealed class GetActionIndicatorsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetActionIndicators, ActionIndicatorsView>
+/// <summary>The caller counts only as an <see cref="Audience"/> (a hidden action's team): the view is kept once for each (decision 039).</summary>
+internal sealed class GetActionIndicatorsHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null)
+    : IRequestHandler<GetActionIndicators, ActionIndicatorsView>
 {
     public async Task<ActionIndicatorsView> Handle(GetActionIndicators request, CancellationToken cancellationToken)
     {
-        var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
-            ?? throw new NotFoundException("L'action", request.ActionId);
-        await db.EnsureReadableByAsync(action, user, cancellationToken);
-
-        var values = (await db.IndicatorValues.AsNoTracking().Where(v => v.ActionId == action.Id)
-                .Select(v => new { v.IndicatorId, v.MeasuredOn, v.Value }).ToListAsync(cancellationToken))
-            .ToLookup(v => v.IndicatorId, v => new MeasuredValue(v.MeasuredOn, v.Value));
-
-        var retainedOn = action.RetainedOn;
-        var indicators = action.Indicators.Select(indicator =>
-        {
-            var measured = values[indicator.Id].OrderBy(v => v.On).ToList();
-            var first = measured.FirstOrDefault();
-            var progress = IndicatorProgress.Of(indicator, retainedOn, first?.Value, first?.On);
-            return new IndicatorFollowUpView(
-                indicator.Id, indicator.Name, indicator.Unit, indicator.Baseline, indicator.BaselineOn, indicator.LatestValue, indicator.LatestMeasuredOn,
-                indicator.Target, indicator.DueOn, progress, measured);
-        }).ToList();
-
-        return new ActionIndicatorsView(action.Id, action.IsFollowedUp, indicators);
+        var read = new ActionIndicatorsForAudience(request.ActionId, await db.AudienceOfActionAsync(user, request.ActionId, cancellationToken));
+        return await cache.ReadAsync(read, () => read.LoadAsync(db, cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
@@ -12,15 +13,16 @@ namespace Roadmap.Application.Participation.GetSupportTally;
 /// </summary>
 public sealed record GetSupportTally(Guid ActionId) : IQuery<SupportTallyView>;
 
-internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetSupportTally, SupportTallyView>
+/// <summary>The counts are kept for every caller who sees the same (<see cref="SupportTallyCounts"/>); the caller's options are read each time.</summary>
+internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock, SharedReadCache? cache = null)
+    : IRequestHandler<GetSupportTally, SupportTallyView>
 {
     public async Task<SupportTallyView> Handle(GetSupportTally request, CancellationToken cancellationToken)
     {
         var (roadmap, action) = await ParticipationTargets.LoadAsync(db, request.ActionId, cancellationToken);
         var hidden = await db.HidesSupportCountsFromAsync(user, roadmap, cancellationToken);
-        var byRole = hidden ? null : await SupportBreakdown.ByRoleAsync(db, roadmap.Id, action.Id, cancellationToken);
-        var byOrganisation = hidden ? null : await SupportBreakdown.ByOrganisationAsync(db, roadmap.Id, action.Id, cancellationToken);
-        var endorsements = await SupportBreakdown.EndorsementsAsync(db, action.Id, cancellationToken);
+        var read = new SupportTallyCounts(roadmap.Id, action.Id, hidden);
+        var (byRole, byOrganisation, endorsements) = await cache.ReadAsync(read, () => read.LoadAsync(db, cancellationToken));
 
         // Asked as the most permissive role, the rules leave only what closes supports for everyone.
         var closedReason = ParticipationTargets.SupportRefusal(roadmap, action, ParticipantRole.Administrator, clock.GetUtcNow());
