@@ -27,6 +27,7 @@ internal static class WebServiceCollectionExtensions
         services.AddAccountPages();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<RequestMenu>();
 
         services.AddAuthentication(o =>
             {

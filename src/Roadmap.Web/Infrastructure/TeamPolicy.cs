@@ -1,14 +1,11 @@
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Roadmap.Application.Common.Security;
-using Roadmap.Application.Roadmaps.Team.GetMyTeams;
 
 namespace Roadmap.Web.Infrastructure;
 
 /// <summary>
 /// The authorisation policy of pages and menu entries for staff of at least one roadmap: global staff
-/// (<see cref="Staff"/>) or a member of some roadmap's team. Only spares others a page they cannot use:
-/// each use case checks the roadmap it acts on.
+/// or a member of some roadmap's team (<see cref="Roadmap.Application.Account.GetMyMenu.MyMenu.MayModerate"/>, read once
+/// with the header's menu). Only spares others a page they cannot use: each use case checks the roadmap it acts on.
 /// </summary>
 public static class TeamPolicy
 {
@@ -22,11 +19,11 @@ public static class TeamPolicy
 
     private sealed class AnyTeamRequirement : IAuthorizationRequirement;
 
-    private sealed class AnyTeamHandler(IMediator mediator) : AuthorizationHandler<AnyTeamRequirement>
+    private sealed class AnyTeamHandler(RequestMenu menu) : AuthorizationHandler<AnyTeamRequirement>
     {
         protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AnyTeamRequirement requirement)
         {
-            if (Staff.Roles.Any(context.User.IsInRole) || (await mediator.Send(new GetMyTeams())).Count > 0)
+            if ((await menu.GetAsync()).MayModerate)
             {
                 context.Succeed(requirement);
             }

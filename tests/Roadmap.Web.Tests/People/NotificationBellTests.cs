@@ -1,8 +1,9 @@
 using Bunit;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Roadmap.Application.Following.CountUnread;
+using Roadmap.Application.Account.GetMyMenu;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Infrastructure;
 using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.People;
@@ -36,7 +37,8 @@ public sealed class NotificationBellTests : BunitContext
 
     private IRenderedComponent<NotificationBell> RenderWithUnread(int unread)
     {
-        Services.AddSingleton<IMediator>(new FakeMediator().On<CountUnread>(unread));
+        Services.AddSingleton<IMediator>(new FakeMediator().On<GetMyMenu>(MyMenu.SignedOut with { Unread = unread }));
+        Services.AddScoped<RequestMenu>();
         return Render<NotificationBell>();
     }
 }

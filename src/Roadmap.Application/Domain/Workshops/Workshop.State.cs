@@ -4,7 +4,7 @@ namespace Roadmap.Application.Domain.Workshops;
 public sealed partial class Workshop
 {
     /// <summary>Scheduled or live: people may still join it, and it is worth a place in one's calendar.</summary>
-    public bool IsOpen => Status is WorkshopStatus.Scheduled or WorkshopStatus.Live;
+    public bool IsOpen => IsOpenIn(Status);
 
     /// <summary>Null while the workshop may be edited (it has not started); otherwise why not.</summary>
     public string? EditRefusal => Status == WorkshopStatus.Scheduled ? null : $"Cet atelier est « {Status.French()} » : il ne peut plus être modifié.";
@@ -19,5 +19,12 @@ public sealed partial class Workshop
     /// Listed under « à venir et en cours »: an open workshop, even past its hour (the facilitators may
     /// still open it), and a cancelled one until the hour it would have ended, so the cancellation is seen.
     /// </summary>
-    public bool IsUpcomingAt(DateTimeOffset now) => IsOpen || (Status == WorkshopStatus.Cancelled && EndsAt >= now);
+    public bool IsUpcomingAt(DateTimeOffset now) => IsUpcoming(Status, EndsAt, now);
+
+    /// <summary><see cref="IsOpen"/> for a list that reads only the columns it shows.</summary>
+    public static bool IsOpenIn(WorkshopStatus status) => status is WorkshopStatus.Scheduled or WorkshopStatus.Live;
+
+    /// <summary><see cref="IsUpcomingAt"/> for a list that reads only the columns it shows.</summary>
+    public static bool IsUpcoming(WorkshopStatus status, DateTimeOffset endsAt, DateTimeOffset now) =>
+        IsOpenIn(status) || (status == WorkshopStatus.Cancelled && endsAt >= now);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Account.GetMyMenu;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Following;
@@ -8,7 +9,6 @@ using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Moderation.GetModerationQueue;
 using Roadmap.Application.Roadmaps.Team;
 using Roadmap.Application.Roadmaps.Team.FindPeople;
-using Roadmap.Application.Roadmaps.Team.GetMyTeams;
 using Roadmap.Application.Roadmaps.Team.GetTeam;
 using Roadmap.Application.Roadmaps.Team.GrantTeamRole;
 using Roadmap.Application.Roadmaps.Team.RevokeTeamRole;
@@ -172,8 +172,8 @@ public sealed class TeamCommandsTests() : ApplicationTest(frozenClock: true)
     {
         Host.User.SignIn(_scene.A.FacilitatorId, null, RoleNames.Citizen);
 
-        var mine = await Host.SendAsync(new GetMyTeams());
+        var mine = await Host.SendAsync(new GetMyMenu());
 
-        Assert.Equal([new MyTeam("feuille-a", _scene.A.Roadmap.Title, TeamRole.Facilitator)], mine);
+        Assert.Equal([new MyTeam("feuille-a", _scene.A.Roadmap.Title, TeamRole.Facilitator)], mine.Teams);
     }
 }
