@@ -41,7 +41,7 @@ internal static class WorkshopStateBuilder
             agenda,
             workshop.FocusedItemId,
             TimerViews.Of(workshop, now),
-            await PresenceQuery.ComputeAsync(db, workshop.Id, cancellationToken),
+            await PresenceQuery.ComputeAsync(db, workshop.Id, workshop.Status, cancellationToken),
             [.. polls.Select(p => PollViews.View(p, tallies[p.Id], myBallots.FirstOrDefault(b => b.PollId == p.Id), now))],
             [.. ideas.Select(i => IdeaView(i, room.RoadmapSlug, myUpvotes.Contains(i.Id), key, isFacilitator))],
             await HandsQuery.ComputeAsync(db, workshop.Id, myHandId, cancellationToken),
