@@ -73,7 +73,7 @@ internal sealed class ApplicationHost : IAsyncDisposable
     public static Task<ApplicationHost> StartAsync(bool sharedReads = false) => StartAsync(null, sharedReads);
 
     /// <summary>A host whose clock stands at <see cref="RoadmapBuilder.Now"/> until the test moves it.</summary>
-    public static Task<ApplicationHost> StartFrozenAsync() => StartAsync(new ManualClock(RoadmapBuilder.Now), sharedReads: false);
+    public static Task<ApplicationHost> StartFrozenAsync(bool sharedReads = false) => StartAsync(new ManualClock(RoadmapBuilder.Now), sharedReads);
 
     /// <summary>One of the host's singletons (the public data's generation, the shared read cache…).</summary>
     public T Get<T>()

@@ -12,7 +12,7 @@ public abstract class ApplicationTest(bool frozenClock = false, bool sharedReads
 
     public async Task InitializeAsync()
     {
-        Host = frozenClock ? await ApplicationHost.StartFrozenAsync() : await ApplicationHost.StartAsync(sharedReads);
+        Host = frozenClock ? await ApplicationHost.StartFrozenAsync(sharedReads) : await ApplicationHost.StartAsync(sharedReads);
         await ArrangeAsync();
     }
 

@@ -20,7 +20,7 @@ internal sealed record MinutesSource(
 {
     public static async Task<MinutesSource> LoadAsync(IRoadmapDbContext db, Workshop workshop, CancellationToken cancellationToken)
     {
-        var (room, agenda) = await WorkshopStateBuilder.BuildRoomAsync(db, workshop, isFacilitator: true, cancellationToken);
+        var (room, agenda) = await WorkshopStateBuilder.BuildRoomAsync(db, cache: null, workshop, isFacilitator: true, cancellationToken);
         var attendances = await db.WorkshopAttendances.AsNoTracking().Where(a => a.WorkshopId == workshop.Id)
             .Select(a => new { a.OrganisationId, a.Role })
             .ToListAsync(cancellationToken);

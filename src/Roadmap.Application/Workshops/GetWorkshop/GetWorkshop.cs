@@ -16,7 +16,7 @@ internal sealed class GetWorkshopHandler(IRoadmapDbContext db, ICurrentUser user
     {
         var workshop = await WorkshopAccess.LoadAsync(db, request.WorkshopId, cancellationToken);
         var canRun = await WorkshopAccess.CanRunAsync(db, workshop, user, cancellationToken);
-        var room = await WorkshopStateBuilder.BuildRoomAsync(db, workshop, canRun, cancellationToken);
+        var room = await WorkshopStateBuilder.BuildRoomAsync(db, cache: null, workshop, canRun, cancellationToken);
         var minutes = canRun || workshop.MinutesArePublished ? workshop.Minutes : null;
 
         return new WorkshopDetails(

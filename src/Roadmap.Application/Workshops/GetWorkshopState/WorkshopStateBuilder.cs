@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Agenda;
@@ -14,20 +15,25 @@ namespace Roadmap.Application.Workshops.GetWorkshopState;
 /// <summary>Reads the whole room for one caller: what Join and GetState return.</summary>
 internal static class WorkshopStateBuilder
 {
-    public static async Task<WorkshopState> BuildAsync(IRoadmapDbContext db, ClosedPollCounts closed, Workshop workshop, Attendance? me, bool isFacilitator, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="freshGuest">
+    /// The caller is a guest whose token this very join made: nothing in the room carries their key yet (no ballot,
+    /// upvote or raised hand), so those three reads are skipped (issue 14: most of a crowd's joins).
+    /// </param>
+    public static async Task<WorkshopState> BuildAsync(IRoadmapDbContext db, ClosedPollCounts closed, SharedReadCache? cache, Workshop workshop, Attendance? me, bool isFacilitator, bool freshGuest, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (room, agenda) = await BuildRoomAsync(db, workshop, isFacilitator, cancellationToken);
+        var (room, agenda) = await BuildRoomAsync(db, cache, workshop, isFacilitator, cancellationToken);
         var key = me?.ParticipantKey;
+        var mine = freshGuest ? null : key;
         var polls = await db.Polls.AsNoTracking().Where(p => p.WorkshopId == workshop.Id).OrderBy(p => p.OpenedAt).ToListAsync(cancellationToken);
         var pollIds = polls.Select(p => p.Id).ToList();
         var tallies = await PollTallies.ComputeAsync(db, polls, closed, cancellationToken);
-        List<Ballot> myBallots = key is null ? [] : await db.Ballots.AsNoTracking().Where(b => pollIds.Contains(b.PollId) && b.VoterKey == key).ToListAsync(cancellationToken);
+        List<Ballot> myBallots = mine is null ? [] : await db.Ballots.AsNoTracking().Where(b => pollIds.Contains(b.PollId) && b.VoterKey == mine).ToListAsync(cancellationToken);
 
         var ideas = await db.Ideas.AsNoTracking().Where(i => i.WorkshopId == workshop.Id).OrderBy(i => i.PostedAt).ToListAsync(cancellationToken);
-        List<Guid> myUpvotes = key is null ? [] : await db.IdeaUpvotes.AsNoTracking()
-            .Where(u => u.VoterKey == key && db.Ideas.Any(i => i.Id == u.IdeaId && i.WorkshopId == workshop.Id))
+        List<Guid> myUpvotes = mine is null ? [] : await db.IdeaUpvotes.AsNoTracking()
+            .Where(u => u.VoterKey == mine && db.Ideas.Any(i => i.Id == u.IdeaId && i.WorkshopId == workshop.Id))
             .Select(u => u.IdeaId).ToListAsync(cancellationToken);
-        Guid? myHandId = key is null ? null : await db.RaisedHands.Where(h => h.WorkshopId == workshop.Id && h.ParticipantKey == key && h.LoweredAt == null && h.CalledAt == null)
+        Guid? myHandId = mine is null ? null : await db.RaisedHands.Where(h => h.WorkshopId == workshop.Id && h.ParticipantKey == mine && h.LoweredAt == null && h.CalledAt == null)
             .Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
 
         return new WorkshopState(
@@ -35,7 +41,7 @@ internal static class WorkshopStateBuilder
             agenda,
             workshop.FocusedItemId,
             TimerViews.Of(workshop, now),
-            await PresenceQuery.ComputeAsync(db, workshop.Id, cancellationToken),
+            await PresenceQuery.ComputeAsync(db, workshop.Id, workshop.Status, cancellationToken),
             [.. polls.Select(p => PollViews.View(p, tallies[p.Id], myBallots.FirstOrDefault(b => b.PollId == p.Id), now))],
             [.. ideas.Select(i => IdeaView(i, room.RoadmapSlug, myUpvotes.Contains(i.Id), key, isFacilitator))],
             await HandsQuery.ComputeAsync(db, workshop.Id, myHandId, cancellationToken),
@@ -44,24 +50,20 @@ internal static class WorkshopStateBuilder
             now);
     }
 
-    /// <summary>The workshop's facts and agenda, ready to display.</summary>
-    public static async Task<(RoomWorkshop Workshop, IReadOnlyList<AgendaItemView> Agenda)> BuildRoomAsync(IRoadmapDbContext db, Workshop workshop, bool isFacilitator, CancellationToken cancellationToken)
+    /// <summary>The workshop's facts and agenda, ready to display; the facts from outside the workshop row through <paramref name="cache"/> when the host keeps one.</summary>
+    public static async Task<(RoomWorkshop Workshop, IReadOnlyList<AgendaItemView> Agenda)> BuildRoomAsync(IRoadmapDbContext db, SharedReadCache? cache, Workshop workshop, bool isFacilitator, CancellationToken cancellationToken)
     {
-        var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Axes).FirstAsync(r => r.Id == workshop.RoadmapId, cancellationToken);
-        var facilitatorIds = workshop.CoFacilitatorIds.Prepend(workshop.CreatedById).ToList();
-        var facilitatorNames = await db.Users.AsNoTracking().Where(u => facilitatorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var actionIds = workshop.Agenda.SelectMany(i => i.ActionIds).Distinct().ToList();
-        var actions = await db.Actions.AsNoTracking().Where(a => actionIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
-        var axes = roadmap.Axes.OrderBy(a => a.Position).Select(a => new AxisRef(a.Id, a.Position, a.Title)).ToList();
+        var read = RoomFacts.For(workshop.RoadmapId, workshop.CoFacilitatorIds.Prepend(workshop.CreatedById), workshop.Agenda.SelectMany(i => i.ActionIds).Distinct());
+        var facts = await cache.ReadAsync(read, () => read.LoadAsync(db, cancellationToken));
 
         var room = new RoomWorkshop(
-            workshop.Id, roadmap.Id, roadmap.Slug, roadmap.Title, workshop.Title, workshop.StartsAt, workshop.DurationMinutes, workshop.Mode,
+            workshop.Id, workshop.RoadmapId, facts.RoadmapSlug, facts.RoadmapTitle, workshop.Title, workshop.StartsAt, workshop.DurationMinutes, workshop.Mode,
             workshop.VisioLink, workshop.Address, workshop.Status, workshop.JoinCode, workshop.AllowGuests,
-            [.. facilitatorIds.Where(facilitatorNames.ContainsKey).Select(id => facilitatorNames[id])],
-            axes,
+            facts.FacilitatorNames,
+            facts.Axes,
             isFacilitator || workshop.MinutesArePublished ? workshop.Minutes : null,
             workshop.MinutesArePublished);
-        return (room, [.. workshop.Agenda.OrderBy(i => i.Position).Select(i => AgendaView(i, axes, actions, roadmap.Slug))]);
+        return (room, [.. workshop.Agenda.OrderBy(i => i.Position).Select(i => AgendaView(i, facts.Axes, facts.ActionTitles, facts.RoadmapSlug))]);
     }
 
     private static IdeaView IdeaView(Idea idea, string slug, bool upvoted, string? key, bool isFacilitator)
@@ -70,7 +72,7 @@ internal static class WorkshopStateBuilder
         return isFacilitator ? view : view.ForParticipants();
     }
 
-    private static AgendaItemView AgendaView(AgendaItem item, List<AxisRef> axes, Dictionary<Guid, string> actions, string slug)
+    private static AgendaItemView AgendaView(AgendaItem item, IReadOnlyList<AxisRef> axes, IReadOnlyDictionary<Guid, string> actions, string slug)
     {
         var actionRefs = item.ActionIds.Where(actions.ContainsKey).Select(id => new ActionRef(id, actions[id], SiteLinks.Action(slug, id))).ToList();
         var title = item.Kind switch

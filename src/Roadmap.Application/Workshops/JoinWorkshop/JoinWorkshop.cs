@@ -1,4 +1,5 @@
 using MediatR;
+using Roadmap.Application.Common.Caching;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
@@ -20,7 +21,7 @@ namespace Roadmap.Application.Workshops.JoinWorkshop;
 [OwnTransaction("Only entering the room is written in the transaction; the room's state (a dozen reads) is read after the commit, so a crowd joining does not hold SQLite's write gate for its reads.")]
 public sealed record JoinWorkshop(string JoinCode, string? GuestName, string? GuestToken) : IRequest<JoinResult>;
 
-internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, ClosedPollCounts closed, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
+internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, ClosedPollCounts closed, TimeProvider clock, SharedReadCache? cache = null) : IRequestHandler<JoinWorkshop, JoinResult>
 {
     public async Task<JoinResult> Handle(JoinWorkshop request, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
             throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
         }
 
-        var state = await WorkshopStateBuilder.BuildAsync(db, closed, entered.Workshop, entered.Attendance, entered.IsFacilitator, now, cancellationToken);
+        var state = await WorkshopStateBuilder.BuildAsync(db, closed, cache, entered.Workshop, entered.Attendance, entered.IsFacilitator, entered.FreshGuest, now, cancellationToken);
         return new JoinResult(entered.Workshop.Id, entered.Attendance.ParticipantKey, entered.GuestToken, entered.IsFacilitator, state);
     }
 
@@ -51,12 +52,12 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
             workshop.OpenRoom(now);
         }
 
-        var (attendance, guestToken) = user.Id is { } userId
-            ? (await MemberAttendanceAsync(workshop, userId, isFacilitator, now, cancellationToken), null)
+        var (attendance, guestToken, freshGuest) = user.Id is { } userId
+            ? (await MemberAttendanceAsync(workshop, userId, isFacilitator, now, cancellationToken), null, false)
             : await GuestAttendanceAsync(workshop, request, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         live.PresenceChanged(workshop.Id);
-        return new Entered(workshop, attendance, guestToken, isFacilitator);
+        return new Entered(workshop, attendance, guestToken, isFacilitator, freshGuest);
     }
 
     private async Task<Attendance> MemberAttendanceAsync(Workshop workshop, Guid userId, bool isFacilitator, DateTimeOffset now, CancellationToken cancellationToken)
@@ -75,7 +76,8 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         return attendance;
     }
 
-    private async Task<(Attendance, string)> GuestAttendanceAsync(Workshop workshop, JoinWorkshop request, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The guest's attendance, their token, and whether the token was made now (a fresh guest).</returns>
+    private async Task<(Attendance, string, bool)> GuestAttendanceAsync(Workshop workshop, JoinWorkshop request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(request.GuestToken))
         {
@@ -84,15 +86,15 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
             if (existing is not null)
             {
                 existing.Rejoin(workshop, null, null, false, now);
-                return (existing, request.GuestToken);
+                return (existing, request.GuestToken, false);
             }
         }
 
         var token = GuestTokens.New();
         var attendance = Attendance.ForGuest(workshop, token, request.GuestName, now);
         db.WorkshopAttendances.Add(attendance);
-        return (attendance, token);
+        return (attendance, token, true);
     }
 
-    private sealed record Entered(Workshop Workshop, Attendance Attendance, string? GuestToken, bool IsFacilitator);
+    private sealed record Entered(Workshop Workshop, Attendance Attendance, string? GuestToken, bool IsFacilitator, bool FreshGuest);
 }
