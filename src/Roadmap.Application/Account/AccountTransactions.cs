@@ -1,6 +1,7 @@
 using Roadmap.Application.Account.Mails;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Mail;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Mail;
 using Roadmap.Application.Domain.Users;
 
@@ -18,21 +19,21 @@ internal static class AccountTransactions
 {
     public const string Reason = "Its Identity token is made before the transaction: a new data-protection key would wait for the SQLite write gate it holds.";
 
-    /// <summary>Runs <paramref name="work"/> (which adds outbox mails) in one transaction, saves, then wakes the outbox worker.</summary>
-    public static async Task WriteAsync(IRoadmapDbContext db, IOutboxSignal signal, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
-    {
-        await db.InTransactionAsync(async token =>
+    /// <summary>
+    /// Runs <paramref name="work"/> (which adds outbox mails) in one transaction and saves; what it sends out (the
+    /// outbox worker's wake-up, the page cache's eviction) waits for the commit and is dropped on a rollback.
+    /// </summary>
+    public static Task WriteAsync(IRoadmapDbContext db, AfterCommit afterCommit, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        afterCommit.InTransactionAsync(db, async token =>
         {
             await work(token);
             return await db.SaveChangesAsync(token);
         }, cancellationToken);
-        signal.MailWritten();
-    }
 
     /// <summary>Writes one account mail to <paramref name="to"/>, unless they got one of that kind within <see cref="MailRate.Interval"/>.</summary>
     public static Task WriteRateLimitedAsync(
-        IRoadmapDbContext db, IOutboxSignal signal, Outbox outbox, TimeProvider clock, ApplicationUser to, MailKind kind, MailContent content, CancellationToken cancellationToken) =>
-        WriteAsync(db, signal, async token =>
+        IRoadmapDbContext db, AfterCommit afterCommit, Outbox outbox, TimeProvider clock, ApplicationUser to, MailKind kind, MailContent content, CancellationToken cancellationToken) =>
+        WriteAsync(db, afterCommit, async token =>
         {
             if (await MailRate.AllowsAsync(db, to.Id, kind, clock.GetUtcNow(), token))
             {

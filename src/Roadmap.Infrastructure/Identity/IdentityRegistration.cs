@@ -25,6 +25,7 @@ internal static class IdentityRegistration
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddUserStore<RoadmapUserStore>()
             .AddEntityFrameworkStores<RoadmapDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()

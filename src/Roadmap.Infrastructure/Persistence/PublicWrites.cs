@@ -11,7 +11,7 @@ namespace Roadmap.Infrastructure.Persistence;
 /// Drops the cached public pages after a write that may change them is committed: every INSERT, UPDATE, DELETE
 /// or MERGE the context sends (a read starting with SELECT is skipped at once) — <c>SaveChanges</c>, <c>ExecuteUpdate</c> and <c>ExecuteDelete</c> alike — names
 /// its tables, and a write to any table but the few no public page shows (live ballots, hands, mails, audit…)
-/// queues one eviction on the scope's <see cref="AfterCommit"/>: after the use case's commit, dropped on a
+/// and to accounts but a new one or columns no page shows (<see cref="ShownAccountColumns"/>) queues one eviction on the scope's <see cref="AfterCommit"/>: after the use case's commit, dropped on a
 /// rollback, at once outside a transaction. A write whose table cannot be read evicts too.
 /// </summary>
 internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageCache cache) : DbCommandInterceptor
@@ -21,8 +21,19 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
     {
         "WorkshopBallots", "WorkshopPolls", "WorkshopRaisedHands", "WorkshopIdeaUpvotes", "WorkshopIdeas", "WorkshopAttendances",
         "WorkshopRegistrations", "Notifications", "OutboxMails", "AuditEntries", "DataProtectionKeys", "MailPreferences",
-        "Follows", "Reports", "AspNetUserTokens", "AspNetUserLogins",
+        "Follows", "Reports", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserClaims",
     };
+
+    /// <summary>
+    /// The columns of an account that pages show (the name beside contributions, the organisation beside a pilot's):
+    /// an UPDATE of the accounts that sets none of them (sign-in counters, stamps, password, address) keeps the cache.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> ShownAccountColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "DisplayName", "OrganisationId",
+    };
+
+    private const string Accounts = "AspNetUsers";
 
     /// <summary>The scope's interceptor, or none when the host keeps no page cache (tests of the lower layers).</summary>
     public static IEnumerable<IInterceptor> For(IServiceProvider services) =>
@@ -62,15 +73,48 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
             return false;
         }
 
-        foreach (Match write in WriteStatement().Matches(sql))
+        var writes = WriteStatement().Matches(sql);
+        for (var i = 0; i < writes.Count; i++)
         {
-            if (!write.Groups["table"].Success || !Unseen.Contains(write.Groups["table"].Value))
+            var end = i + 1 < writes.Count ? writes[i + 1].Index : sql.Length;
+            if (Shows(writes[i], sql[writes[i].Index..end]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool Shows(Match write, string statement)
+    {
+        var table = write.Groups["table"];
+        if (!table.Success)
+        {
+            return true;
+        }
+
+        if (!table.Value.Equals(Accounts, StringComparison.OrdinalIgnoreCase))
+        {
+            return !Unseen.Contains(table.Value);
+        }
+
+        // A new account is in no page until it writes something, and that write evicts; a deleted one leaves
+        // « Compte supprimé » where its name was.
+        return write.Groups["verb"].Value.ToUpperInvariant() switch
+        {
+            var verb when verb.StartsWith("INSERT", StringComparison.Ordinal) => false,
+            "UPDATE" => SetsAShownColumn(statement),
+            _ => true,
+        };
+    }
+
+    /// <summary>A SET list that cannot be read (none, or a value read by a subquery, which may hide a column past it) counts as setting a shown column.</summary>
+    private static bool SetsAShownColumn(string update)
+    {
+        var set = SetList().Match(update);
+        return !set.Success || set.Groups["list"].Value.Contains("SELECT", StringComparison.OrdinalIgnoreCase)
+            || Assigned().Matches(set.Groups["list"].Value).Any(c => ShownAccountColumns.Contains(c.Groups["column"].Value));
     }
 
     /// <summary>Migrations run before the node serves anything: nothing of theirs can be in a page yet.</summary>
@@ -88,6 +132,12 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
         }
     }
 
-    [GeneratedRegex("""\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|MERGE(?:\s+INTO)?)\s+(?:(?:["\[`]?\w+["\]`]?)\.)?["\[`]?(?<table>\w+)?""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\b(?<verb>INSERT\s+INTO|UPDATE|DELETE\s+FROM|MERGE(?:\s+INTO)?)\s+(?:(?:["\[`]?\w+["\]`]?)\.)?["\[`]?(?<table>\w+)?""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriteStatement();
+
+    [GeneratedRegex("""\bSET\s+(?<list>.+?)(?:\bWHERE\b|\bOUTPUT\b|\bRETURNING\b|\bFROM\b|;|$)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex SetList();
+
+    [GeneratedRegex("""["\[`]?(?<column>\w+)["\]`]?\s*=""", RegexOptions.CultureInvariant)]
+    private static partial Regex Assigned();
 }

@@ -4,66 +4,51 @@ namespace Roadmap.Application.Tests.Common;
 
 public sealed class AfterCommitTests
 {
+    private readonly AfterCommit _afterCommit = new();
+    private readonly object _key = new();
+    private int _sent;
+
     [Fact]
     public async Task WhatIsAskedOnceIsSentOncePerCommitHoweverManyWritesAskForIt()
     {
-        var afterCommit = new AfterCommit();
-        var sent = 0;
-        var key = new object();
-        Task Send(CancellationToken _)
-        {
-            sent++;
-            return Task.CompletedTask;
-        }
-
-        afterCommit.Hold();
+        _afterCommit.Hold();
         for (var i = 0; i < 5; i++)
         {
-            await afterCommit.RunOnceAsync(key, Send, CancellationToken.None);
+            await AskOnceAsync();
         }
 
-        Assert.Equal(0, sent);
-        await afterCommit.ReleaseAsync(CancellationToken.None);
-        Assert.Equal(1, sent);
+        Assert.Equal(0, _sent);
+        await _afterCommit.ReleaseAsync(CancellationToken.None);
+        Assert.Equal(1, _sent);
 
-        afterCommit.Hold();
-        await afterCommit.RunOnceAsync(key, Send, CancellationToken.None);
-        await afterCommit.ReleaseAsync(CancellationToken.None);
-        Assert.Equal(2, sent);
+        _afterCommit.Hold();
+        await AskOnceAsync();
+        await _afterCommit.ReleaseAsync(CancellationToken.None);
+        Assert.Equal(2, _sent);
     }
 
     [Fact]
     public async Task ARolledBackAttemptForgetsWhatItAskedOnce()
     {
-        var afterCommit = new AfterCommit();
-        var sent = 0;
-        var key = new object();
-        Task Send(CancellationToken _)
-        {
-            sent++;
-            return Task.CompletedTask;
-        }
+        _afterCommit.Hold();
+        await AskOnceAsync();
+        _afterCommit.Drop();
+        _afterCommit.Hold();
+        await AskOnceAsync();
+        await _afterCommit.ReleaseAsync(CancellationToken.None);
 
-        afterCommit.Hold();
-        await afterCommit.RunOnceAsync(key, Send, CancellationToken.None);
-        afterCommit.Drop();
-        afterCommit.Hold();
-        await afterCommit.RunOnceAsync(key, Send, CancellationToken.None);
-        await afterCommit.ReleaseAsync(CancellationToken.None);
-
-        Assert.Equal(1, sent);
+        Assert.Equal(1, _sent);
     }
 
     [Fact]
     public async Task OutsideATransactionEachIsSentAtOnce()
     {
-        var afterCommit = new AfterCommit();
-        var sent = 0;
-        var key = new object();
+        await AskOnceAsync();
+        await AskOnceAsync();
 
-        await afterCommit.RunOnceAsync(key, _ => Task.FromResult(++sent), CancellationToken.None);
-        await afterCommit.RunOnceAsync(key, _ => Task.FromResult(++sent), CancellationToken.None);
-
-        Assert.Equal(2, sent);
+        Assert.Equal(2, _sent);
     }
+
+    /// <summary>Asks for one send under the test's key; the send counts itself.</summary>
+    private Task AskOnceAsync() => _afterCommit.RunOnceAsync(_key, _ => Task.FromResult(++_sent), CancellationToken.None);
 }

@@ -14,6 +14,12 @@ public sealed class PublicWritesTests
     [InlineData("UPDATE [dbo].[Roadmaps] SET [Slug] = @p0 WHERE [Id] = @p1;")]
     [InlineData("INSERT INTO \"WorkshopBallots\" (\"Id\") VALUES (@p0);\nUPDATE \"Axes\" SET \"Title\" = @p1 WHERE \"Id\" = @p2;")]
     [InlineData("update \"AspNetUsers\" set \"DisplayName\" = @p0")]
+    [InlineData("UPDATE \"AspNetUsers\" SET \"ConcurrencyStamp\" = @p0, \"OrganisationId\" = @p1 WHERE \"Id\" = @p2 AND \"ConcurrencyStamp\" = @p3 RETURNING 1;")]
+    [InlineData("SET NOCOUNT ON;\nUPDATE [AspNetUsers] SET [ConcurrencyStamp] = @p0, [DisplayName] = @p1\nOUTPUT 1\nWHERE [Id] = @p2 AND [ConcurrencyStamp] = @p3;")]
+    [InlineData("UPDATE \"AspNetUsers\" AS \"a\" SET \"DisplayName\" = \"a\".\"DisplayName\" WHERE \"a\".\"Id\" = @userId")]
+    [InlineData("UPDATE \"AspNetUsers\" SET \"AccessFailedCount\" = (SELECT 0 FROM \"Roles\" WHERE \"Id\" = @r), \"DisplayName\" = @p0")]
+    [InlineData("UPDATE \"AspNetUsers\" SET \"LockoutEnd\" = @p0 WHERE \"Id\" = @p1;\nUPDATE \"Axes\" SET \"Title\" = @p2 WHERE \"Id\" = @p3;")]
+    [InlineData("DELETE FROM \"AspNetUsers\" WHERE \"Id\" = @p0 AND \"ConcurrencyStamp\" = @p1 RETURNING 1;")]
     public void AWriteToATableAPageShowsEvicts(string sql) => Assert.True(PublicWrites.ChangesPublicPages(sql));
 
     [Theory]
@@ -24,5 +30,11 @@ public sealed class PublicWritesTests
     [InlineData("SET NOCOUNT ON;\nINSERT INTO [OutboxMails] ([Id]) VALUES (@p0);\nINSERT INTO [Notifications] ([Id]) VALUES (@p1);")]
     [InlineData("DELETE FROM \"AuditEntries\" WHERE \"At\" < @cutoff")]
     [InlineData("INSERT INTO \"DataProtectionKeys\" (\"FriendlyName\", \"Xml\") VALUES (@p0, @p1)")]
+    [InlineData("UPDATE \"AspNetUsers\" SET \"AccessFailedCount\" = @p0, \"ConcurrencyStamp\" = @p1 WHERE \"Id\" = @p2 AND \"ConcurrencyStamp\" = @p3 RETURNING 1;")]
+    [InlineData("UPDATE \"AspNetUsers\" SET \"ConcurrencyStamp\" = @p0, \"PasswordHash\" = @p1, \"SecurityStamp\" = @p2 WHERE \"Id\" = @p3 AND \"ConcurrencyStamp\" = @p4;")]
+    [InlineData("SET NOCOUNT ON;\nUPDATE [AspNetUsers] SET [LockoutEnd] = @p0, [Email] = @p1\nOUTPUT 1\nWHERE [Id] = @p2;")]
+    [InlineData("SET IMPLICIT_TRANSACTIONS OFF;\nSET NOCOUNT ON;\nINSERT INTO [AspNetUsers] ([Id], [DisplayName], [OrganisationId]) VALUES (@p0, @p1, @p2);")]
+    [InlineData("INSERT INTO \"AspNetUserRoles\" (\"RoleId\", \"UserId\") VALUES (@p0, @p1);\nUPDATE \"AspNetUsers\" SET \"ConcurrencyStamp\" = @p2 WHERE \"Id\" = @p3 AND \"ConcurrencyStamp\" = @p4 RETURNING 1;")]
+    [InlineData("DELETE FROM \"AspNetUserClaims\" WHERE \"Id\" = @p0;")]
     public void AReadOrAWriteNoPublicPageShowsKeepsTheCache(string sql) => Assert.False(PublicWrites.ChangesPublicPages(sql));
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Web.Tests.Account;
 using Roadmap.Web.Tests.Support;
 
 namespace Roadmap.Web.Tests.PublicCache;
@@ -71,6 +72,25 @@ public sealed class PublicPageCacheTests(PageCacheOnlyWebApp app) : IClassFixtur
         Assert.Equal(before, await ReadAsync(app.Anonymous(), api + "?utm_source=autre&x=2"));
         Assert.Contains(title, await ReadAsync(app.Anonymous(), $"{api}?page={Random.Shared.Next(1000, 9999)}"));
         Assert.Contains(title, await ReadAsync(app.Anonymous(), RoadmapPath + "?statut=retenue"));
+    }
+
+    [Fact]
+    public async Task ASignUpKeepsTheCopyAndANewDisplayNameDropsIt()
+    {
+        var axis = await FirstAxisAsync();
+        await ReadAsync(app.Anonymous(), RoadmapPath);
+        var title = $"Gardé malgré une inscription {Guid.NewGuid():N}";
+        await RenameBehindTheAppsBackAsync(axis.Id, title);
+
+        using var registered = await AccountTestSteps.RegisterAsync(app.Anonymous(), WebApp.NewEmail(), WebApp.Password, WebApp.Password);
+        Assert.Equal("/compte/inscription-enregistree", AccountTestSteps.Location(registered));
+        var person = await app.NewAccountAsync();
+        var client = await app.SignedInAsync(person.Email!, WebApp.Password);
+        Assert.DoesNotContain(title, await ReadAsync(app.Anonymous(), RoadmapPath));
+
+        using var renamed = await FormPost.SubmitAsync(client, "/compte", "nom-affiche", new Dictionary<string, string> { ["Input.DisplayName"] = "Camille Renommée" });
+        Assert.Equal("/compte", AccountTestSteps.Location(renamed));
+        Assert.Contains(title, await ReadAsync(app.Anonymous(), RoadmapPath));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace Roadmap.Application.Account.ConfirmAddressChange;
 [OwnTransaction(AccountTransactions.Reason)]
 public sealed record ConfirmAddressChange(Guid UserId, string Email, string Code) : IRequest<bool>;
 
-internal sealed class ConfirmAddressChangeHandler(UserManager<ApplicationUser> users, IRoadmapDbContext db) : IRequestHandler<ConfirmAddressChange, bool>
+internal sealed class ConfirmAddressChangeHandler(UserManager<ApplicationUser> users, IRoadmapDbContext db, AfterCommit afterCommit) : IRequestHandler<ConfirmAddressChange, bool>
 {
     public async Task<bool> Handle(ConfirmAddressChange request, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ internal sealed class ConfirmAddressChangeHandler(UserManager<ApplicationUser> u
             return false;
         }
 
-        return await db.InTransactionAsync(async _ =>
+        return await afterCommit.InTransactionAsync(db, async _ =>
         {
             if (!(await users.ChangeEmailAsync(user, email, token)).Succeeded)
             {

@@ -22,7 +22,7 @@ namespace Roadmap.Application.Account.RequestAddressChange;
 public sealed record RequestAddressChange(string NewEmail, string Password) : IRequest<Unit>;
 
 internal sealed class RequestAddressChangeHandler(
-    IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
+    IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users, Outbox outbox, AfterCommit afterCommit, IPublicUrls urls, TimeProvider clock)
     : IRequestHandler<RequestAddressChange, Unit>
 {
     public async Task<Unit> Handle(RequestAddressChange request, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ internal sealed class RequestAddressChangeHandler(
         await AccountPasswords.ConfirmAsync(users, user, request.Password, nameof(RequestAddressChange.Password));
         var owner = await users.FindByEmailAsync(newEmail);
         var code = owner is null ? await users.GenerateChangeEmailTokenAsync(user, newEmail) : null;
-        await AccountTransactions.WriteAsync(db, signal, async token =>
+        await AccountTransactions.WriteAsync(db, afterCommit, async token =>
         {
             if (code is not null)
             {

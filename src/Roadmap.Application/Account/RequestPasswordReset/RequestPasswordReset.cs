@@ -20,7 +20,7 @@ namespace Roadmap.Application.Account.RequestPasswordReset;
 public sealed record RequestPasswordReset(string Email) : IRequest<Unit>;
 
 internal sealed class RequestPasswordResetHandler(
-    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
+    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, AfterCommit afterCommit, IPublicUrls urls, TimeProvider clock)
     : IRequestHandler<RequestPasswordReset, Unit>
 {
     public async Task<Unit> Handle(RequestPasswordReset request, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ internal sealed class RequestPasswordResetHandler(
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         await AccountTransactions.WriteRateLimitedAsync(
-            db, signal, outbox, clock, user, MailKind.PasswordReset, AccountMails.PasswordReset(urls, user, token), cancellationToken);
+            db, afterCommit, outbox, clock, user, MailKind.PasswordReset, AccountMails.PasswordReset(urls, user, token), cancellationToken);
         return Unit.Value;
     }
 }

@@ -19,7 +19,7 @@ namespace Roadmap.Application.Account.ResendConfirmation;
 public sealed record ResendConfirmation(string Email) : IRequest<Unit>;
 
 internal sealed class ResendConfirmationHandler(
-    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, IOutboxSignal signal, IPublicUrls urls, TimeProvider clock)
+    UserManager<ApplicationUser> users, IRoadmapDbContext db, Outbox outbox, AfterCommit afterCommit, IPublicUrls urls, TimeProvider clock)
     : IRequestHandler<ResendConfirmation, Unit>
 {
     public async Task<Unit> Handle(ResendConfirmation request, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ internal sealed class ResendConfirmationHandler(
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         await AccountTransactions.WriteRateLimitedAsync(
-            db, signal, outbox, clock, user, MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, token), cancellationToken);
+            db, afterCommit, outbox, clock, user, MailKind.AddressConfirmation, AccountMails.Confirmation(urls, user, token), cancellationToken);
         return Unit.Value;
     }
 }

@@ -13,13 +13,14 @@ namespace Roadmap.Application.Following.Unsubscribe;
 [OwnTransaction("the token is opened before the write: opening it may first write the Data Protection key ring, which on SQLite would wait for this transaction's gate")]
 public sealed record Unsubscribe(string Token) : IRequest<UnsubscribeScope>;
 
-internal sealed class UnsubscribeHandler(IRoadmapDbContext db, IUnsubscribeTokens tokens, TimeProvider clock) : IRequestHandler<Unsubscribe, UnsubscribeScope>
+internal sealed class UnsubscribeHandler(IRoadmapDbContext db, IUnsubscribeTokens tokens, TimeProvider clock, AfterCommit afterCommit) : IRequestHandler<Unsubscribe, UnsubscribeScope>
 {
     public async Task<UnsubscribeScope> Handle(Unsubscribe request, CancellationToken cancellationToken)
     {
         var token = await UnsubscribeTokenReader.ReadAsync(db, tokens, request.Token, cancellationToken);
         var topics = token.Topic is { } topic ? [topic] : Enum.GetValues<MailTopic>();
-        await db.InTransactionAsync(
+        await afterCommit.InTransactionAsync(
+            db,
             async ct =>
             {
                 await MailPreferenceWriter.ChooseAsync(db, token.UserId, topics.Select(t => new MailTopicChoice(t, MailFrequency.Never)), clock.GetUtcNow(), ct);

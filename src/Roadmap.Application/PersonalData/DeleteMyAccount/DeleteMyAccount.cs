@@ -20,7 +20,7 @@ namespace Roadmap.Application.PersonalData.DeleteMyAccount;
 [OwnTransaction("A wrong password counts as a failed attempt although the deletion is refused.")]
 public sealed record DeleteMyAccount(string Password) : IRequest<Unit>;
 
-internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users)
+internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser current, UserManager<ApplicationUser> users, AfterCommit afterCommit)
     : IRequestHandler<DeleteMyAccount, Unit>
 {
     public async Task<Unit> Handle(DeleteMyAccount request, CancellationToken cancellationToken)
@@ -29,8 +29,8 @@ internal sealed class DeleteMyAccountHandler(IRoadmapDbContext db, ICurrentUser 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new UnauthenticatedException();
         await ConfirmPasswordAsync(user, request.Password);
 
-        // One transaction: the account is gone and everything anonymised, or nothing changed.
-        return await db.InTransactionAsync(async token =>
+        // One transaction: the account is gone and everything anonymised, or nothing changed (and nothing sent out).
+        return await afterCommit.InTransactionAsync(db, async token =>
         {
             await WorkshopNames.BlankAsync(db, id, user.DisplayName, token);
             await AnonymiseContributionsAsync(id, token);
