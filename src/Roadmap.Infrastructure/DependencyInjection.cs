@@ -43,7 +43,7 @@ public static class DependencyInjection
         services.AddOutbox();
         services.AddSeeding();
         services.AddSingleton<ITerritoryData>(_ => new TerritoryFile(TerritoryFile.DefaultPath));
-        services.AddHealthChecks().AddDbContextCheck<RoadmapDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<RoadmapDbContext>("database", customTestQuery: DatabaseProbe.AnswersAsync);
         services.Configure<HealthCheckServiceOptions>(o => o.Registrations.Single(r => r.Name == "database").Timeout = TimeSpan.FromSeconds(3));
         return services;
     }
