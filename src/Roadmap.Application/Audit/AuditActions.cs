@@ -33,6 +33,12 @@ public static class AuditActions
         ["mail.retried-all"] = "Courriels abandonnés renvoyés",
         ["mediator.granted"] = "Rôle de médiateur·rice donné",
         ["mediator.revoked"] = "Rôle de médiateur·rice retiré",
+        ["comment.hidden"] = "Commentaire masqué",
+        ["comment.restored"] = "Commentaire affiché, signalements écartés",
+        ["action.hidden"] = "Action masquée",
+        ["action.restored"] = "Action affichée, signalements écartés",
+        ["mediation.hidden"] = "Contribution recueillie masquée",
+        ["mediation.restored"] = "Contribution recueillie affichée de nouveau",
     };
 
     public static string French(string code) => Labels.GetValueOrDefault(code, code);

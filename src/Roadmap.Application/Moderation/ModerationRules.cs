@@ -24,10 +24,11 @@ internal static class ModerationRules
         return teamRoadmapIds.Count > 0 ? teamRoadmapIds : throw new ForbiddenException();
     }
 
-    /// <summary>Marks every pending report on the target as dealt with (the caller saves).</summary>
-    public static async Task ResolveReportsAsync(IRoadmapDbContext db, ReportTarget target, Guid targetId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Marks every pending report on the target as dealt with (the caller saves); how many there were.</summary>
+    public static async Task<int> ResolveReportsAsync(IRoadmapDbContext db, ReportTarget target, Guid targetId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var reports = await db.Reports.Where(r => r.Target == target && r.TargetId == targetId && r.ResolvedAt == null).ToListAsync(cancellationToken);
         reports.ForEach(r => r.Resolve(now));
+        return reports.Count;
     }
 }

@@ -5,6 +5,7 @@ using Roadmap.Application.Domain.Inclusion;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Mediation.GetMediatedVoices;
+using Roadmap.Application.Mediation.ListMyContributions;
 using Roadmap.Application.Moderation;
 using Roadmap.Application.Moderation.ModerateMediatedContribution;
 using Roadmap.Application.Tests.Fixtures;
@@ -142,6 +143,19 @@ public sealed class ModerateMediatedContributionTests : ApplicationTest
         Assert.Equal(("mediation.hidden", _scene.Roadmap.Roadmap.Id, "Camille Martin"), (entry.Action, entry.RoadmapId!.Value, entry.ActorName));
         Assert.Contains("Propos injurieux envers un voisin", entry.After, StringComparison.Ordinal);
         Assert.Contains("Jeanne D.", entry.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ItsMediatorSeesWhenAndWhyItWasHidden()
+    {
+        await SignInAsync(RoleNames.Facilitator);
+        await Host.SendAsync(Hide());
+
+        Host.User.SignIn(_scene.MediatorId, null, RoleNames.Citizen);
+        var entry = (await Host.SendAsync(new ListMyContributions())).Items.Single();
+
+        Assert.NotNull(entry.HiddenAt);
+        Assert.Equal("Propos injurieux envers un voisin", entry.HiddenReason);
     }
 
     [Fact]

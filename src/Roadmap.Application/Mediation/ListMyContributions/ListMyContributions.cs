@@ -7,7 +7,10 @@ using Roadmap.Application.Domain.Inclusion;
 
 namespace Roadmap.Application.Mediation.ListMyContributions;
 
-/// <summary>The caller's own mediated entries, newest first, <see cref="PageSize"/> per page; an account without any sees an empty list.</summary>
+/// <summary>
+/// The caller's own mediated entries, newest first, <see cref="PageSize"/> per page, those a moderator hid with when and
+/// why; an account without any sees an empty list.
+/// </summary>
 [RequiresRole]
 public sealed record ListMyContributions(int Page = 1) : IQuery<MyContributionsPage>
 {
@@ -55,7 +58,7 @@ internal sealed class ListMyContributionsHandler(IRoadmapDbContext db, ICurrentU
             .Select(x => new MyContribution(
                 x.c.Id, x.c.Kind, x.RoadmapTitle, x.c.ActionId is { } actionId ? SiteLinks.Action(x.Slug, actionId) : SiteLinks.Roadmap(x.Slug),
                 x.ActionTitle, x.Organisation, x.c.ResidentFirstName, x.c.ResidentInitial, x.Commune, x.c.AgeBracket, x.c.Title, x.c.Body,
-                x.c.CreatedAt, x.c.CorrectedAt, x.c.IsCorrectableAt(now)))
+                x.c.CreatedAt, x.c.CorrectedAt, x.c.IsCorrectableAt(now), x.c.HiddenAt, x.c.HiddenReason))
             .OrderByDescending(c => c.CreatedAt)
             .ToList();
     }
