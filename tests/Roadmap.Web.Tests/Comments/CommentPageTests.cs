@@ -87,7 +87,7 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
         var id = await PostByApiAsync(DemoFacts.Actor, actionId, $"Bonne piste {Guid.NewGuid():N}");
         using var client = await app.SignedInAsync(DemoFacts.Citizen);
 
-        var response = await FormPost.SubmitAsync(client, CommentsWebApp.ActionPath(actionId), $"utile-{id}", new Dictionary<string, string>());
+        var response = await FormPost.SubmitAsync(client, CommentsWebApp.ActionPath(actionId), "utile", new Dictionary<string, string> { ["utile"] = id.ToString() });
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         var page = await FormPost.GetPageAsync(client, AccountTestSteps.Location(response));

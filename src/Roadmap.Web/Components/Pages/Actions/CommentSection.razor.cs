@@ -1,19 +1,28 @@
 using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Comments.ListComments;
+using Roadmap.Application.Comments.RemoveUpvote;
+using Roadmap.Application.Comments.UpvoteComment;
 using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Web.Components.Shared;
 
 namespace Roadmap.Web.Components.Pages.Actions;
 
 public sealed partial class CommentSection
 {
+    /// <summary>The one form every « Utile » button of the section submits, with the comment's id as its value.</summary>
+    internal const string UpvoteForm = "utile";
+
     private CommentThreadView? _thread;
+    private string? _upvoteError;
     private CommentContext _section = default!;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter, EditorRequired] public string RoadmapSlug { get; set; } = "";
 
@@ -37,6 +46,8 @@ public sealed partial class CommentSection
 
     [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
 
+    [SupplyParameterFromForm(FormName = UpvoteForm, Name = UpvoteForm)] public string? UpvotedId { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         var opened = new { ReplyTo = IdOrNull(ReplyTo), EditId = IdOrNull(EditId), DeleteId = IdOrNull(DeleteId), ReportId = IdOrNull(ReportId) };
@@ -52,6 +63,25 @@ public sealed partial class CommentSection
             ReportId = opened.ReportId,
             Page = _thread.Page,
         };
+    }
+
+    /// <summary>Upvotes the comment, or takes the upvote back when the page showed it as given.</summary>
+    private async Task ToggleUpvoteAsync()
+    {
+        if (IdOrNull(UpvotedId) is not { } id)
+        {
+            return;
+        }
+
+        var given = _thread?.Comments.Any(c => c.Id == id && c.UpvotedByMe) == true;
+        var sent = given ? await Mediator.TrySendAsync(new RemoveUpvote(id)) : await Mediator.TrySendAsync(new UpvoteComment(id));
+        if (sent.Refused)
+        {
+            _upvoteError = sent.Error.Message;
+            return;
+        }
+
+        Navigation.NavigateTo(_section.Done(given ? CommentMessages.UpvoteRemoved : CommentMessages.Upvoted, id));
     }
 
     private static Guid? IdOrNull(string? value) => Guid.TryParse(value, out var id) ? id : null;

@@ -2,8 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Actions.GetActionDetails;
 using Roadmap.Application.Comments.DeleteComment;
-using Roadmap.Application.Comments.RemoveUpvote;
-using Roadmap.Application.Comments.UpvoteComment;
 using Roadmap.Web.Components.Shared;
 using Thread = Roadmap.Application.Domain.Participation.Comment;
 
@@ -24,10 +22,6 @@ public sealed partial class CommentTools
     private bool MayUpvote => Section.CanComment && !Comment.IsMine;
 
     private bool MayReply => Section.CanComment && Comment.Depth < Thread.MaxDepth;
-
-    private Task ToggleUpvoteAsync() => Comment.UpvotedByMe
-        ? SendThenReturnAsync(new RemoveUpvote(Comment.Id), Section.Done(CommentMessages.UpvoteRemoved, Comment.Id))
-        : SendThenReturnAsync(new UpvoteComment(Comment.Id), Section.Done(CommentMessages.Upvoted, Comment.Id));
 
     private Task DeleteAsync() => SendThenReturnAsync(new DeleteComment(Comment.Id), Section.Done(CommentMessages.Deleted));
 
