@@ -114,35 +114,6 @@ public sealed class WorkshopHubLimitsTests(RealLimitsHubAppFixture fixture) : IC
         Assert.StartsWith("Trop d'invités ont rejoint", refusal, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ConnectionsFromOneAddressAreCappedAtTwoHundred()
-    {
-        var address = NewAddress();
-        var open = new List<RoomClient>();
-        try
-        {
-            for (var i = 0; i < 200; i++)
-            {
-                open.Add(await fixture.GuestFromAsync(address, webSockets: true));
-            }
-
-            await using var refused = await fixture.GuestFromAsync(address, webSockets: true);
-            var closedWith = await refused.Closed.WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.Contains("Trop de connexions aux ateliers", closedWith?.Message, StringComparison.Ordinal);
-
-            await open[0].DisposeAsync();
-            open.RemoveAt(0);
-            open.Add(await fixture.GuestFromAsync(address, webSockets: true));
-        }
-        finally
-        {
-            foreach (var client in open)
-            {
-                await client.DisposeAsync();
-            }
-        }
-    }
-
     private static string NewAddress() => $"198.51.100.{Interlocked.Increment(ref _lastAddress)}";
 
     private static async Task<List<string>> ToggleHandAsync(RoomClient client, int toggles)
