@@ -102,7 +102,7 @@ internal static class BenchProgram
                 return 1;
             }
 
-            if (scenario.SignedIn && !(await check.Content.ReadAsStringAsync(cancellationToken)).Contains("Se déconnecter", StringComparison.Ordinal))
+            if (scenario.SignedIn && !await ShowsTheSessionAsync(runner, client, scenario, check, cancellationToken))
             {
                 Console.Error.WriteLine($"« {scenario.Name} » ({scenario.Path}) ne montre pas la session : banc interrompu.");
                 return 1;
@@ -120,6 +120,24 @@ internal static class BenchProgram
 
         Report.Print(results);
         return results.Any(r => r.Failures > 0) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A page shows the session in its header; the JSON API shows nothing of it, so the session must open a route only
+    /// a signed-in caller may read, and the scenario's answer must not come from the public cache (no <c>Age</c>).
+    /// </summary>
+    private static async Task<bool> ShowsTheSessionAsync(LoadRunner runner, HttpClient client, Scenario scenario, HttpResponseMessage check, CancellationToken cancellationToken)
+    {
+        if (!scenario.Path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            return (await check.Content.ReadAsStringAsync(cancellationToken)).Contains("Se déconnecter", StringComparison.Ordinal);
+        }
+
+        using var mine = runner.Request(scenario with { Path = "/api/v1/me/notifications" });
+        using var mineAnswer = await client.SendAsync(mine, cancellationToken);
+        using var again = runner.Request(scenario);
+        using var againAnswer = await client.SendAsync(again, cancellationToken);
+        return mineAnswer.IsSuccessStatusCode && againAnswer.IsSuccessStatusCode && againAnswer.Headers.Age is null;
     }
 
     /// <summary>The first scenario is the floor every other one is compared with.</summary>
@@ -142,6 +160,11 @@ internal static class BenchProgram
             new($"Page action très commentée", $"{page}/actions/{data.HotActionId}"),
             new("Page feuille de route (connecté·e)", page, SignedIn: true),
             new("Page recherche axe + statut (connecté·e)", $"{page}/actions?axe={data.FirstAxisId}&statut=Proposed", SignedIn: true),
+            new("API recherche axe + statut (connecté·e)", $"{api}?axis={data.FirstAxisId}&status=Proposed", SignedIn: true),
+            new("Page recherche texte « numérique » (connecté·e)", $"{page}/actions?q={text}", SignedIn: true),
+            new("API recherche texte « numérique » (connecté·e)", $"{api}?q={text}", SignedIn: true),
+            new("API liste (plus soutenues, page 1) (connecté·e)", api, SignedIn: true),
+            new("API liste aléatoire (graine fixe, page 3) (connecté·e)", $"{api}?sort=random&seed=42&page=3", SignedIn: true),
             new("Page action très commentée (connecté·e)", $"{page}/actions/{data.HotActionId}", SignedIn: true),
             new("Page tableau de bord (suivi)", $"{page}/suivi"),
             new("API tableau de bord", $"/api/v1/roadmaps/{data.Slug}/dashboard"),
