@@ -10,19 +10,18 @@ internal static class Report
     public static void Print(IReadOnlyList<ScenarioResult> results)
     {
         var floor = results[0];
+        var width = results.Max(r => r.Scenario.Name.Length);
         Console.WriteLine();
         Console.WriteLine(string.Create(Invariant,
-            $"{"scénario",-44} {"requêtes",9} {"erreurs",7} {"req/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"octets",9} │ {"débit/plancher",14} {"p50 ×",7} {"p95 ×",7} {"p99 ×",7}"));
-        Console.WriteLine(new string('─', 168));
+            $"{"scénario".PadRight(width)} {"requêtes",9} {"erreurs",7} {"req/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"octets",9} │ {"débit/plancher",14} {"p50 ×",7} {"p95 ×",7} {"p99 ×",7}"));
+        Console.WriteLine(new string('─', width + 124));
         foreach (var r in results)
         {
             Console.WriteLine(string.Create(Invariant,
-                $"{Cut(r.Scenario.Name, 44),-44} {r.Requests,9} {r.Failures,7} {r.Throughput,9:0.0} {r.P50,8:0.00} {r.P95,8:0.00} {r.P99,8:0.00} {r.Bytes,9} │ {r.Throughput / floor.Throughput,14:0.000} {r.P50 / floor.P50,7:0.0} {r.P95 / floor.P95,7:0.0} {r.P99 / floor.P99,7:0.0}"));
+                $"{r.Scenario.Name.PadRight(width)} {r.Requests,9} {r.Failures,7} {r.Throughput,9:0.0} {r.P50,8:0.00} {r.P95,8:0.00} {r.P99,8:0.00} {r.Bytes,9} │ {r.Throughput / floor.Throughput,14:0.000} {r.P50 / floor.P50,7:0.0} {r.P95 / floor.P95,7:0.0} {r.P99 / floor.P99,7:0.0}"));
         }
 
         Console.WriteLine();
         Console.WriteLine("débit/plancher : part du débit du plancher (1 = aussi rapide) ; p50 × … : latence en multiples de celle du plancher.");
     }
-
-    private static string Cut(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }
