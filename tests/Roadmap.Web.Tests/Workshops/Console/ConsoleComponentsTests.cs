@@ -155,6 +155,22 @@ public sealed class ConsoleComponentsTests : BunitContext
         Assert.Empty(cut.FindAll($"#clore-{poll.Id:N}"));
     }
 
+    /// <summary>A live refresh of a part keeps a fold open only when it has an id (workshop-console.js matches them by id).</summary>
+    [Fact]
+    public void EveryFoldOfThePollsHasItsOwnIdSoALiveRefreshKeepsItOpen()
+    {
+        var open = ConsoleStates.Poll(PollKind.SingleChoice, open: true, ("Le Mans", 3), ("La Flèche", 2));
+        var closed = ConsoleStates.Poll(PollKind.SingleChoice, open: false, ("Le Mans", 7), ("La Flèche", 3));
+        var closedBefore = ConsoleStates.Poll(PollKind.SingleChoice, open: false, ("Sablé", 1), ("Mamers", 4));
+
+        var cut = Render<ConsolePolls>(p => p.Add(c => c.State, ConsoleStates.Live() with { Polls = [closedBefore, closed, open] }));
+
+        var ids = cut.FindAll("details").Select(d => d.Id).ToList();
+        Assert.Contains(ids, id => id == $"sondage-clos-{closed.Id:N}");
+        Assert.All(ids, id => Assert.False(string.IsNullOrEmpty(id)));
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
     [Fact]
     public void ResultsAreAlsoSplitByTheRolesThatVoted()
     {
