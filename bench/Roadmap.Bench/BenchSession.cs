@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +14,8 @@ internal static partial class BenchSession
 {
     private const string Email = "session@banc.roadmap.local";
 
-    /// <summary>The value of a <c>Cookie</c> header carrying the session.</summary>
-    public static async Task<string> SignInAsync(BenchApp app, CancellationToken cancellationToken)
+    /// <summary>The session's cookies: the login form's antiforgery cookie and the authentication cookie.</summary>
+    public static async Task<SessionCookies> SignInAsync(BenchApp app, CancellationToken cancellationToken)
     {
         var password = await PasswordAsync(app.Services);
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = app.BaseAddress };
@@ -38,11 +37,12 @@ internal static partial class BenchSession
                 ["Input.Password"] = password,
             }),
         };
-        post.Headers.Add("Cookie", Cookies(form.Headers));
+        var session = new SessionCookies(form.Headers);
+        post.Headers.Add("Cookie", session.Header);
         using var answer = await http.SendAsync(post, cancellationToken);
-        // A browser would also send back the antiforgery cookie that the form set: pages with forms then need no new one.
-        var session = $"{Cookies(form.Headers)}; {Cookies(answer.Headers)}";
-        if (!session.Contains("roadmap.auth=", StringComparison.Ordinal))
+        // A browser also sends back the antiforgery cookie that the form set: pages with forms then need no new one.
+        session.Take(answer.Headers);
+        if (!session.Contains("roadmap.auth"))
         {
             throw new InvalidOperationException($"Connexion refusée ({(int)answer.StatusCode}) : pas de cookie de session.");
         }
@@ -69,9 +69,6 @@ internal static partial class BenchSession
         Check(await users.CreateAsync(user, password));
         return password;
     }
-
-    private static string Cookies(HttpResponseHeaders headers) =>
-        string.Join("; ", headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';', 2)[0]) : []);
 
     private static void Check(IdentityResult result)
     {

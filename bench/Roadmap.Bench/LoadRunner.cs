@@ -11,8 +11,8 @@ internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Fai
 }
 
 /// <summary>N workers share one HttpClient and loop until the deadline (or the request cap): closed-loop load over loopback.</summary>
-/// <param name="session">The <c>Cookie</c> header of the signed-in scenarios, when any runs.</param>
-internal sealed class LoadRunner(HttpClient client, BenchOptions options, string? session)
+/// <param name="session">The cookies of the signed-in scenarios, when any runs: renewed ones are taken, as a browser does.</param>
+internal sealed class LoadRunner(HttpClient client, BenchOptions options, SessionCookies? session)
 {
     private long _sent;
 
@@ -24,7 +24,7 @@ internal sealed class LoadRunner(HttpClient client, BenchOptions options, string
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         if (scenario.SignedIn)
         {
-            request.Headers.Add("Cookie", session ?? throw new InvalidOperationException($"« {scenario.Name} » needs a session."));
+            request.Headers.Add("Cookie", session?.Header ?? throw new InvalidOperationException($"« {scenario.Name} » needs a session."));
         }
 
         return request;
@@ -58,6 +58,11 @@ internal sealed class LoadRunner(HttpClient client, BenchOptions options, string
                 {
                     using var request = Request(scenario);
                     using var response = await client.SendAsync(request, cancellationToken);
+                    if (scenario.SignedIn)
+                    {
+                        session?.Take(response.Headers);
+                    }
+
                     var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
                     Interlocked.Add(ref bytes, body.Length);
                     if (!response.IsSuccessStatusCode)
