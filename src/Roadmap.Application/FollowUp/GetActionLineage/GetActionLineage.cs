@@ -2,8 +2,9 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions;
 using Roadmap.Application.Common;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.FollowUp;
 
@@ -44,33 +45,40 @@ public enum LineageEventKind
     Done,
 }
 
-internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user)
+/// <summary>
+/// Reads the action's shared facts (decision 039) and, each time, only the columns of the rest: the workshop idea is
+/// not kept (hiding an idea does not move the public generation), so neither is the timeline built on it.
+/// </summary>
+internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
     : IRequestHandler<GetActionLineage, ActionLineageView>
 {
     public async Task<ActionLineageView> Handle(GetActionLineage request, CancellationToken cancellationToken)
     {
-        var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
-            ?? throw new NotFoundException("L'action", request.ActionId);
+        var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
         await db.EnsureReadableByAsync(action, user, cancellationToken);
-        var slug = await db.Roadmaps.Where(r => r.Id == action.RoadmapId).Select(r => r.Slug).FirstAsync(cancellationToken);
+        var slug = action.RoadmapSlug;
 
         var idea = await (
             from i in db.Ideas.AsNoTracking()
             join w in db.Workshops on i.WorkshopId equals w.Id
-            where i.PromotedActionId == action.Id
+            where i.PromotedActionId == action.ActionId
             select new { i.PostedAt, i.Text, Hidden = i.HiddenAt != null, WorkshopId = w.Id, WorkshopTitle = w.Title, w.StartsAt })
             .FirstOrDefaultAsync(cancellationToken);
-        var mergedFrom = await db.Actions.AsNoTracking().Where(a => a.MergedIntoId == action.Id).ToListAsync(cancellationToken);
+        var mergedFrom = await db.Actions.AsNoTracking().Where(a => a.MergedIntoId == action.ActionId)
+            .Select(a => new { a.Id, a.Title, Merges = a.History.Where(h => h.To == ActionStatus.Merged).Select(h => new { h.At, h.Reason, h.ById }).ToList() })
+            .ToListAsync(cancellationToken);
         var mergedInto = action.MergedIntoId is { } targetId
             ? await db.Actions.AsNoTracking().Where(a => a.Id == targetId).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var updates = await (await ActionUpdateReading.VisibleAsync(db, user, action, cancellationToken)).ToListAsync(cancellationToken);
-        var values = await db.IndicatorValues.AsNoTracking().Where(v => v.ActionId == action.Id)
+        var updates = await db.VisibleTo(await db.AudienceOfActionAsync(user, action.ActionId, cancellationToken), action.ActionId)
+            .Select(u => new { u.Id, u.Title, u.Body, u.OccurredOn, u.AuthorId })
+            .ToListAsync(cancellationToken);
+        var values = await db.IndicatorValues.AsNoTracking().Where(v => v.ActionId == action.ActionId)
             .Join(db.Indicators, v => v.IndicatorId, i => i.Id, (v, i) => new { Value = v, i.Name, i.Unit })
             .ToListAsync(cancellationToken);
 
         var peopleIds = action.History.Select(h => h.ById)
-            .Concat(mergedFrom.SelectMany(m => m.History).Select(h => h.ById))
+            .Concat(mergedFrom.SelectMany(m => m.Merges).Select(h => h.ById))
             .Concat(updates.Select(u => u.AuthorId))
             .Concat(values.Select(v => v.Value.RecordedById))
             .OfType<Guid>().Distinct().ToList();
@@ -86,17 +94,17 @@ internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRen
         }
 
         events.AddRange(action.History.Select(h => StatusEvent(h, idea is not null, mergedInto, action.MergedIntoId is { } id ? SiteLinks.Action(slug, id) : null, Name(h.ById))));
-        events.AddRange(mergedFrom.Select(m => m.History.Where(h => h.To == ActionStatus.Merged).OrderByDescending(h => h.At).Select(h =>
+        events.AddRange(mergedFrom.Select(m => m.Merges.OrderByDescending(h => h.At).Select(h =>
             new LineageEvent(LineageEventKind.MergedFrom, h.At, null, $"« {m.Title} » fusionnée dans cette action", h.Reason, SiteLinks.Action(slug, m.Id), Name(h.ById)))
             .FirstOrDefault()).OfType<LineageEvent>());
         events.AddRange(updates.Select(u => new LineageEvent(
             LineageEventKind.UpdatePosted, StartOf(u.OccurredOn), u.OccurredOn, $"Point d'étape : {u.Title}",
-            ActionUpdateReading.Excerpt(markdown, u.Body), SiteLinks.ActionUpdate(slug, action.Id, u.Id), Name(u.AuthorId))));
+            ActionUpdateReading.Excerpt(markdown, u.Body), SiteLinks.ActionUpdate(slug, action.ActionId, u.Id), Name(u.AuthorId))));
         events.AddRange(values.Select(v => new LineageEvent(
             LineageEventKind.ValueMeasured, StartOf(v.Value.MeasuredOn), v.Value.MeasuredOn, Measured(v.Value, v.Unit),
             MeasureDetail(v.Value, v.Name), null, Name(v.Value.RecordedById))));
 
-        return new ActionLineageView(action.Id, events.OrderBy(e => e.At).ThenBy(e => e.Kind).ToList());
+        return new ActionLineageView(action.ActionId, events.OrderBy(e => e.At).ThenBy(e => e.Kind).ToList());
     }
 
     private static LineageEvent StatusEvent(StatusChange change, bool promoted, string? mergedIntoTitle, string? mergedIntoLink, string? byName)
