@@ -22,7 +22,7 @@ namespace Roadmap.Application.Tests.Actions;
 
 /// <summary>
 /// The action page's smaller reads on a host that keeps shared reads as the web app does (decision 039): the action's
-/// facts, its points d'étape per audience, its pilots and its mediated comments are kept once, each caller still gets
+/// facts, its points d'étape and timeline per audience, its pilots and its mediated comments are kept once, each caller still gets
 /// only what they may see or do, and a write shows on the next read.
 /// </summary>
 public sealed class SharedActionFactsTests() : ApplicationTest(sharedReads: true)
@@ -58,6 +58,32 @@ public sealed class SharedActionFactsTests() : ApplicationTest(sharedReads: true
     }
 
     [Fact]
+    public async Task TheTimelineShowsAPointDEtapeOnTheNextReadAndItsHidingToTheTeamOnly()
+    {
+        var scene = await FollowUpScene.StartAsync(Host);
+        Host.User.SignOut();
+        var before = await Host.SendAsync(new GetActionLineage(scene.Action.Id));
+        await scene.SignInAsAsync("pilote");
+        var update = await Host.SendAsync(new PostActionUpdate(scene.Action.Id, "Premier bilan", "Douze permanences.", Today));
+        Host.User.SignOut();
+        var posted = await Host.SendAsync(new GetActionLineage(scene.Action.Id));
+
+        await Host.WithDbAsync(async db =>
+        {
+            (await db.Updates.SingleAsync(u => u.Id == update.UpdateId)).Hide("Données personnelles", RoadmapBuilder.Now);
+            return await db.SaveChangesAsync();
+        });
+        var hiddenToThePublic = await Host.SendAsync(new GetActionLineage(scene.Action.Id));
+        scene.AsManager();
+        var team = await Host.SendAsync(new GetActionLineage(scene.Action.Id));
+
+        Assert.DoesNotContain(before.Events, e => e.Kind == LineageEventKind.UpdatePosted);
+        Assert.Equal(["Point d'étape : Premier bilan"], posted.Events.Where(e => e.Kind == LineageEventKind.UpdatePosted).Select(e => e.Heading));
+        Assert.DoesNotContain(hiddenToThePublic.Events, e => e.Kind == LineageEventKind.UpdatePosted);
+        Assert.Single(team.Events, e => e.Kind == LineageEventKind.UpdatePosted);
+    }
+
+    [Fact]
     public async Task ANewPilotShowsOnTheNextReadAndAHiddenActionOnlyToItsTeam()
     {
         var scene = await FollowUpScene.StartAsync(Host);
@@ -74,7 +100,7 @@ public sealed class SharedActionFactsTests() : ApplicationTest(sharedReads: true
         var teamUpdates = await Host.SendAsync(new ListActionUpdates(scene.Action.Id));
 
         Assert.Empty(before.Pilots);
-        Assert.Equal(["Chloé Porteuse"], named.Pilots.Select(p => p.Name));
+        Assert.Equal(["Chloé Porteuse"], named.Pilots.Select(p => p.DisplayName));
         Assert.Equal(scene.Action.Id, team.ActionId);
         Assert.Equal(0, teamUpdates.Total);
         foreach (var who in new[] { "anonyme", "citoyen·ne", "gestionnaire d'une autre feuille" })
