@@ -16,10 +16,10 @@ internal static partial class ActionUpdateReading
 {
     public const int ExcerptLength = 240;
 
-    public static async Task<IQueryable<ActionUpdate>> VisibleAsync(IRoadmapDbContext db, ICurrentUser user, RoadmapAction action, CancellationToken cancellationToken)
+    public static IQueryable<ActionUpdate> VisibleTo(this IRoadmapDbContext db, Audience audience, Guid actionId)
     {
-        var updates = db.Updates.AsNoTracking().Where(u => u.ActionId == action.Id);
-        return await db.IsTeamAsync(user, action.RoadmapId, cancellationToken) ? updates : updates.Where(u => u.HiddenAt == null);
+        var updates = db.Updates.AsNoTracking().Where(u => u.ActionId == actionId);
+        return audience == Audience.Team ? updates : updates.Where(u => u.HiddenAt == null);
     }
 
     /// <summary>The most recent first: by the date they speak of, then by when they were posted.</summary>

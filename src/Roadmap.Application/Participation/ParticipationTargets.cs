@@ -39,9 +39,9 @@ internal static class ParticipationTargets
         "demandez la vérification de votre qualité (élu·e ou acteur du territoire) depuis la page « Mon compte ».";
 
     /// <summary>Why the person may not support on this roadmap for want of a verified standing, or null.</summary>
-    public static async Task<string?> StandingRefusalAsync(IRoadmapDbContext db, TerritorialRoadmap roadmap, Guid userId, CancellationToken cancellationToken) =>
-        roadmap.VotingRules.Eligibility != SupportEligibility.VerifiedStanding
-        || await db.StandingClaims.AnyAsync(c => c.RoadmapId == roadmap.Id && c.UserId == userId && c.Status == StandingStatus.Approved, cancellationToken)
+    public static async Task<string?> StandingRefusalAsync(IRoadmapDbContext db, Guid roadmapId, VotingRules rules, Guid userId, CancellationToken cancellationToken) =>
+        rules.Eligibility != SupportEligibility.VerifiedStanding
+        || await db.StandingClaims.AnyAsync(c => c.RoadmapId == roadmapId && c.UserId == userId && c.Status == StandingStatus.Approved, cancellationToken)
             ? null
             : NotVerified;
 

@@ -1,5 +1,6 @@
 using Roadmap.Application.Comments.ListComments;
 using Roadmap.Application.Comments.UpvoteComment;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
@@ -92,5 +93,23 @@ public sealed class SharedCommentPageTests() : ApplicationTest(sharedReads: true
         await Assert.ThrowsAsync<HiddenByModerationException>(() => ReadAsAsync(null));
         Host.User.SignIn(otherTeam, null, RoleNames.Citizen);
         await Assert.ThrowsAsync<HiddenByModerationException>(() => Host.SendAsync(new ListComments(_scenario.Action.Id)));
+    }
+
+    [Fact]
+    public async Task LinksToCommentsOfOnePageShareItsEntryAndAnUnknownCommentKeepsThePageAskedFor()
+    {
+        var cache = Host.Get<SharedReadCache>();
+        Host.User.SignOut();
+        var first = await Host.SendAsync(new ListComments(_scenario.Action.Id, Around: _proposerComment));
+        var kept = cache.Size;
+
+        var second = await Host.SendAsync(new ListComments(_scenario.Action.Id, Around: _citizenComment));
+        var unknown = await Host.SendAsync(new ListComments(_scenario.Action.Id, Around: Guid.NewGuid()));
+        var plain = await Host.SendAsync(new ListComments(_scenario.Action.Id));
+
+        Assert.True(kept > 0);
+        Assert.Equal(kept, cache.Size);
+        Assert.Equal([1, 1, 1, 1], new[] { first.Page, second.Page, unknown.Page, plain.Page });
+        Assert.Equal(first.Comments.Select(c => c.Id), unknown.Comments.Select(c => c.Id));
     }
 }

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
@@ -10,7 +10,8 @@ namespace Roadmap.Application.Actions.GetActionControls;
 /// <summary>The controls an action page shows to the caller; anonymous visitors get none.</summary>
 public sealed record GetActionControls(Guid ActionId) : IQuery<ActionControls>;
 
-internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetActionControls, ActionControls>
+internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null)
+    : IRequestHandler<GetActionControls, ActionControls>
 {
     public async Task<ActionControls> Handle(GetActionControls request, CancellationToken cancellationToken)
     {
@@ -19,13 +20,12 @@ internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUse
             return ActionControls.None;
         }
 
-        var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
-            ?? throw new NotFoundException("L'action", request.ActionId);
+        var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
         var isProposer = action.ProposerId == userId;
-        var targets = await db.IsTeamAsync(user, action.RoadmapId, cancellationToken) ? ReviewAction.ReviewAction.Targets.Where(action.CanMoveTo).ToList() : [];
+        var targets = await db.IsTeamAsync(user, action.RoadmapId, cancellationToken) ? action.ReviewTargets.ToList() : [];
         var mergeTargets = targets.Contains(ActionStatus.Merged)
             ? await db.Actions.AsNoTracking()
-                .Where(a => a.RoadmapId == action.RoadmapId && a.Id != action.Id && a.HiddenAt == null
+                .Where(a => a.RoadmapId == action.RoadmapId && a.Id != action.ActionId && a.HiddenAt == null
                     && a.Status != ActionStatus.Merged && a.Status != ActionStatus.NotRetained && a.Status != ActionStatus.Withdrawn)
                 .OrderBy(a => a.Title)
                 .Select(a => new MergeTarget(a.Id, a.Title))
@@ -38,7 +38,7 @@ internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUse
 
         return new ActionControls(
             isProposer && action.Status == ActionStatus.Proposed,
-            isProposer && action.CanMoveTo(ActionStatus.Withdrawn),
+            isProposer && action.MayBeWithdrawn,
             targets,
             mergeTargets,
             action.ProgressPercent);

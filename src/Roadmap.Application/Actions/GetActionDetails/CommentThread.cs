@@ -17,19 +17,14 @@ internal static class CommentThread
 {
     public const int ThreadsPerPage = 30;
 
-    /// <summary>The page asked for, or the one holding <paramref name="around"/> when it is a comment of the action.</summary>
+    /// <summary>The page asked for, brought back within the thread's pages.</summary>
     public static async Task<CommentPage> LoadPageAsync(
-        IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, Guid? updateId, int page, Guid? around, CancellationToken cancellationToken)
+        IRoadmapDbContext db, IMarkdownRenderer markdown, Guid actionId, Guid? updateId, int page, CancellationToken cancellationToken)
     {
-        var thread = db.Comments.Where(c => c.ActionId == actionId && c.UpdateId == updateId);
+        var thread = Thread(db, actionId, updateId);
         var roots = thread.Where(c => c.ParentId == null);
         var threadCount = await roots.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (threadCount + ThreadsPerPage - 1) / ThreadsPerPage);
-        if (around is { } commentId && await PageOfAsync(thread, commentId, cancellationToken) is { } aroundPage)
-        {
-            page = aroundPage;
-        }
-
         page = Math.Clamp(page, 1, pageCount);
         var rootIds = await roots.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Skip((page - 1) * ThreadsPerPage).Take(ThreadsPerPage)
@@ -57,9 +52,13 @@ internal static class CommentThread
             new CommentCounts(counts.GetValueOrDefault(CommentAlignment.For), counts.GetValueOrDefault(CommentAlignment.Against), counts.GetValueOrDefault(CommentAlignment.Neutral)));
     }
 
-    /// <summary>The page holding a comment's thread, or null when it is not a comment of this thread.</summary>
-    private static async Task<int?> PageOfAsync(IQueryable<Comment> thread, Guid commentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page holding a comment's thread, or null when it is not a comment of this thread. Read before a page is
+    /// asked of the shared reads, so that a page is kept once whichever of its comments a link names.
+    /// </summary>
+    public static async Task<int?> PageOfAsync(IRoadmapDbContext db, Guid actionId, Guid? updateId, Guid commentId, CancellationToken cancellationToken)
     {
+        var thread = Thread(db, actionId, updateId);
         Guid? rootId = commentId;
         Guid? parentId = null;
         for (var step = 0; step < Comment.MaxDepth; step++)
@@ -85,6 +84,9 @@ internal static class CommentThread
         var index = order.IndexOf(rootId!.Value);
         return index < 0 ? null : index / ThreadsPerPage + 1;
     }
+
+    private static IQueryable<Comment> Thread(IRoadmapDbContext db, Guid actionId, Guid? updateId) =>
+        db.Comments.Where(c => c.ActionId == actionId && c.UpdateId == updateId);
 
     private sealed record Row(Comment Comment, string? AuthorName, int Upvotes);
 

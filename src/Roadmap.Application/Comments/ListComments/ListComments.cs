@@ -37,16 +37,20 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
 {
     public async Task<CommentThreadView> Handle(ListComments request, CancellationToken cancellationToken)
     {
-        var read = new CommentPageForAudience(request.ActionId, request.UpdateId, request.Page, request.Around,
+        // A comment outside this thread (or unknown) leaves the page asked for.
+        var page = request.Around is { } around
+            ? await CommentThread.PageOfAsync(db, request.ActionId, request.UpdateId, around, cancellationToken) ?? request.Page
+            : request.Page;
+        var read = new CommentPageForAudience(request.ActionId, request.UpdateId, page,
             await db.AudienceOfActionAsync(user, request.ActionId, cancellationToken));
         var shared = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
-        var page = shared.Page;
+        var thread = shared.Page;
         var open = shared.ClosedReason is null;
         var comments = user.Id is { } userId
-            ? await ForReaderAsync(page.Comments, userId, open, cancellationToken)
-            : page.Comments.Select(c => c.View).ToList();
+            ? await ForReaderAsync(thread.Comments, userId, open, cancellationToken)
+            : thread.Comments.Select(c => c.View).ToList();
         return new CommentThreadView(request.ActionId, shared.ClosedReason, open && user.Id is not null, comments,
-            page.Page, page.PageCount, page.ThreadCount, page.Counts);
+            thread.Page, thread.PageCount, thread.ThreadCount, thread.Counts);
     }
 
     private async Task<List<CommentView>> ForReaderAsync(IReadOnlyList<SharedComment> comments, Guid userId, bool open, CancellationToken cancellationToken)

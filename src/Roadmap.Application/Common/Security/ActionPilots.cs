@@ -16,9 +16,12 @@ internal static class ActionPilots
     public static async Task<bool> IsPilotAsync(this IRoadmapDbContext db, ICurrentUser user, Guid actionId, CancellationToken cancellationToken) =>
         user.Id is { } userId && await db.Pilots.AnyAsync(p => p.ActionId == actionId && p.UserId == userId, cancellationToken);
 
-    public static async Task<bool> CanReportOnAsync(this IRoadmapDbContext db, ICurrentUser user, RoadmapAction action, CancellationToken cancellationToken) =>
+    public static Task<bool> CanReportOnAsync(this IRoadmapDbContext db, ICurrentUser user, RoadmapAction action, CancellationToken cancellationToken) =>
+        db.CanReportOnAsync(user, action.Id, action.RoadmapId, cancellationToken);
+
+    public static async Task<bool> CanReportOnAsync(this IRoadmapDbContext db, ICurrentUser user, Guid actionId, Guid roadmapId, CancellationToken cancellationToken) =>
         user.Id is not null
-        && (await db.IsPilotAsync(user, action.Id, cancellationToken) || await db.CanManageAsync(user, action.RoadmapId, cancellationToken));
+        && (await db.IsPilotAsync(user, actionId, cancellationToken) || await db.CanManageAsync(user, roadmapId, cancellationToken));
 
     public static async Task EnsureCanReportOnAsync(this IRoadmapDbContext db, ICurrentUser user, RoadmapAction action, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 
 namespace Roadmap.Application.FollowUp.GetActionFollowUp;
@@ -9,18 +8,19 @@ namespace Roadmap.Application.FollowUp.GetActionFollowUp;
 /// <summary>An action's pilots, difficulty, progress rule and budget per year (public, like the action).</summary>
 public sealed record GetActionFollowUp(Guid ActionId) : IQuery<ActionFollowUp>;
 
-internal sealed class GetActionFollowUpHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetActionFollowUp, ActionFollowUp>
+/// <summary>Built from the action's shared facts and its shared pilots (decision 039); only the hidden action's check reads the caller.</summary>
+internal sealed class GetActionFollowUpHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null)
+    : IRequestHandler<GetActionFollowUp, ActionFollowUp>
 {
     public async Task<ActionFollowUp> Handle(GetActionFollowUp request, CancellationToken cancellationToken)
     {
-        var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
-            ?? throw new NotFoundException("L'action", request.ActionId);
+        var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
         await db.EnsureReadableByAsync(action, user, cancellationToken);
-        var roadmap = await FollowUpActions.RoadmapOfAsync(db, action, cancellationToken);
+        var pilots = new ActionPilotsOf(action.ActionId);
         return new ActionFollowUp(
-            action.Id, action.Title, roadmap.Slug, roadmap.Title, action.Status, action.IsFollowedUp,
-            await PilotNames.OfAsync(db, action.Id, cancellationToken),
+            action.ActionId, action.Title, action.RoadmapSlug, action.RoadmapTitle, action.Status, action.IsFollowedUp,
+            await cache.ReadAsync(pilots, () => pilots.LoadAsync(db, cancellationToken)),
             action.Difficulty, action.DifficultyExplanation, action.DifficultySince, action.ProgressRule, action.ProgressPercent,
-            action.Indicators.Count, action.BudgetYears);
+            action.IndicatorCount, action.BudgetYears);
     }
 }

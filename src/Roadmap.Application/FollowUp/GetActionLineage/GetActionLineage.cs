@@ -2,10 +2,9 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions;
 using Roadmap.Application.Common;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
-using Roadmap.Application.Domain.Actions;
-using Roadmap.Application.Domain.FollowUp;
+using Roadmap.Application.Common.Security;
 
 namespace Roadmap.Application.FollowUp.GetActionLineage;
 
@@ -44,98 +43,37 @@ public enum LineageEventKind
     Done,
 }
 
-internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user)
+/// <summary>
+/// The timeline is kept once per audience (<see cref="LineageForAudience"/>, decision 039) but for the workshop idea it
+/// comes from, read each time: hiding an idea does not move the public generation.
+/// </summary>
+internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
     : IRequestHandler<GetActionLineage, ActionLineageView>
 {
     public async Task<ActionLineageView> Handle(GetActionLineage request, CancellationToken cancellationToken)
     {
-        var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
-            ?? throw new NotFoundException("L'action", request.ActionId);
+        var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
         await db.EnsureReadableByAsync(action, user, cancellationToken);
-        var slug = await db.Roadmaps.Where(r => r.Id == action.RoadmapId).Select(r => r.Slug).FirstAsync(cancellationToken);
+        var read = new LineageForAudience(action.ActionId, await db.AudienceOfActionAsync(user, action.ActionId, cancellationToken));
+        var events = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
 
         var idea = await (
             from i in db.Ideas.AsNoTracking()
             join w in db.Workshops on i.WorkshopId equals w.Id
-            where i.PromotedActionId == action.Id
+            where i.PromotedActionId == action.ActionId
             select new { i.PostedAt, i.Text, Hidden = i.HiddenAt != null, WorkshopId = w.Id, WorkshopTitle = w.Title, w.StartsAt })
             .FirstOrDefaultAsync(cancellationToken);
-        var mergedFrom = await db.Actions.AsNoTracking().Where(a => a.MergedIntoId == action.Id).ToListAsync(cancellationToken);
-        var mergedInto = action.MergedIntoId is { } targetId
-            ? await db.Actions.AsNoTracking().Where(a => a.Id == targetId).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var updates = await (await ActionUpdateReading.VisibleAsync(db, user, action, cancellationToken)).ToListAsync(cancellationToken);
-        var values = await db.IndicatorValues.AsNoTracking().Where(v => v.ActionId == action.Id)
-            .Join(db.Indicators, v => v.IndicatorId, i => i.Id, (v, i) => new { Value = v, i.Name, i.Unit })
-            .ToListAsync(cancellationToken);
-
-        var peopleIds = action.History.Select(h => h.ById)
-            .Concat(mergedFrom.SelectMany(m => m.History).Select(h => h.ById))
-            .Concat(updates.Select(u => u.AuthorId))
-            .Concat(values.Select(v => v.Value.RecordedById))
-            .OfType<Guid>().Distinct().ToList();
-        var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        string? Name(Guid? id) => id is { } key && people.TryGetValue(key, out var name) ? name : null;
-
-        var events = new List<LineageEvent>();
-        if (idea is not null)
+        if (idea is null)
         {
-            var text = idea.Hidden ? "" : $" : « {idea.Text} »";
-            events.Add(new LineageEvent(LineageEventKind.IdeaPosted, idea.PostedAt, null, $"Idée proposée dans l'atelier « {idea.WorkshopTitle} »",
-                $"Atelier du {FrenchFormat.Day(idea.StartsAt)}{text}", SiteLinks.Workshop(idea.WorkshopId), null));
+            return new ActionLineageView(action.ActionId, events);
         }
 
-        events.AddRange(action.History.Select(h => StatusEvent(h, idea is not null, mergedInto, action.MergedIntoId is { } id ? SiteLinks.Action(slug, id) : null, Name(h.ById))));
-        events.AddRange(mergedFrom.Select(m => m.History.Where(h => h.To == ActionStatus.Merged).OrderByDescending(h => h.At).Select(h =>
-            new LineageEvent(LineageEventKind.MergedFrom, h.At, null, $"« {m.Title} » fusionnée dans cette action", h.Reason, SiteLinks.Action(slug, m.Id), Name(h.ById)))
-            .FirstOrDefault()).OfType<LineageEvent>());
-        events.AddRange(updates.Select(u => new LineageEvent(
-            LineageEventKind.UpdatePosted, StartOf(u.OccurredOn), u.OccurredOn, $"Point d'étape : {u.Title}",
-            ActionUpdateReading.Excerpt(markdown, u.Body), SiteLinks.ActionUpdate(slug, action.Id, u.Id), Name(u.AuthorId))));
-        events.AddRange(values.Select(v => new LineageEvent(
-            LineageEventKind.ValueMeasured, StartOf(v.Value.MeasuredOn), v.Value.MeasuredOn, Measured(v.Value, v.Unit),
-            MeasureDetail(v.Value, v.Name), null, Name(v.Value.RecordedById))));
-
-        return new ActionLineageView(action.Id, events.OrderBy(e => e.At).ThenBy(e => e.Kind).ToList());
+        var text = idea.Hidden ? "" : $" : « {idea.Text} »";
+        var posted = new LineageEvent(LineageEventKind.IdeaPosted, idea.PostedAt, null, $"Idée proposée dans l'atelier « {idea.WorkshopTitle} »",
+            $"Atelier du {FrenchFormat.Day(idea.StartsAt)}{text}", SiteLinks.Workshop(idea.WorkshopId), null);
+        return new ActionLineageView(action.ActionId, events
+            .Select(e => e.Kind == LineageEventKind.Proposed ? e with { Kind = LineageEventKind.Promoted, Heading = LineageForAudience.Promoted } : e)
+            .Append(posted)
+            .OrderBy(e => e.At).ThenBy(e => e.Kind).ToList());
     }
-
-    private static LineageEvent StatusEvent(StatusChange change, bool promoted, string? mergedIntoTitle, string? mergedIntoLink, string? byName)
-    {
-        var (kind, heading) = change.To switch
-        {
-            ActionStatus.Proposed when promoted => (LineageEventKind.Promoted, "Idée promue en action"),
-            ActionStatus.Proposed => (LineageEventKind.Proposed, "Action proposée"),
-            ActionStatus.UnderReview => (LineageEventKind.UnderReview, "Mise à l'examen"),
-            ActionStatus.Retained => (LineageEventKind.Retained, "Retenue"),
-            ActionStatus.NotRetained => (LineageEventKind.NotRetained, "Non retenue"),
-            ActionStatus.Merged => (LineageEventKind.MergedInto, mergedIntoTitle is null ? "Fusionnée dans une autre action" : $"Fusionnée dans « {mergedIntoTitle} »"),
-            ActionStatus.Withdrawn => (LineageEventKind.Withdrawn, "Retirée"),
-            ActionStatus.Done => (LineageEventKind.Done, "Réalisée"),
-            _ => (LineageEventKind.InProgress, $"En cours de réalisation{(change.ProgressPercent is { } p ? $" ({p} %)" : "")}"),
-        };
-        return new LineageEvent(kind, change.At, null, heading, change.Reason, kind == LineageEventKind.MergedInto ? mergedIntoLink : null, byName);
-    }
-
-    /// <summary>« 1 250 foyers mesurés le 3 mars 2026 ».</summary>
-    private static string Measured(IndicatorValue value, string unit)
-    {
-        var amount = unit.Length == 0 ? FrenchFormat.Number(value.Value) : $"{FrenchFormat.Number(value.Value)} {unit}";
-        return $"{amount} {(Math.Abs(value.Value) >= 2 ? "mesurés" : "mesuré")} le {FrenchFormat.Date(value.MeasuredOn)}";
-    }
-
-    /// <summary>The indicator, the source, and each correction (what it replaced, when, why).</summary>
-    private static string MeasureDetail(IndicatorValue value, string indicatorName)
-    {
-        var parts = new List<string> { $"Indicateur « {indicatorName} »" };
-        if (value.Source.Length > 0)
-        {
-            parts.Add($"source : {value.Source}");
-        }
-
-        parts.AddRange(value.Corrections.OrderBy(c => c.CorrectedAt).Select(c =>
-            $"corrigée le {FrenchFormat.Date(DateOnly.FromDateTime(c.CorrectedAt.UtcDateTime))} (auparavant {FrenchFormat.Number(c.PreviousValue)} au {FrenchFormat.Date(c.PreviousMeasuredOn)}) : {c.Reason}"));
-        return string.Join(" — ", parts);
-    }
-
-    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

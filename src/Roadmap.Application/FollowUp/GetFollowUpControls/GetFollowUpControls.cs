@@ -1,6 +1,6 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Actions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 
@@ -19,17 +19,19 @@ public sealed record FollowUpControls(bool CanManagePilots, bool CanReport)
     public bool Any => CanManagePilots || CanReport;
 }
 
-internal sealed class GetFollowUpControlsHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetFollowUpControls, FollowUpControls>
+internal sealed class GetFollowUpControlsHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null)
+    : IRequestHandler<GetFollowUpControls, FollowUpControls>
 {
     public async Task<FollowUpControls> Handle(GetFollowUpControls request, CancellationToken cancellationToken)
     {
-        var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
-            ?? throw new NotFoundException("L'action", request.ActionId);
+        var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
         if (user.Id is null || !action.IsFollowedUp)
         {
             return FollowUpControls.None;
         }
 
-        return new FollowUpControls(await db.CanManageAsync(user, action.RoadmapId, cancellationToken), await db.CanReportOnAsync(user, action, cancellationToken));
+        return new FollowUpControls(
+            await db.CanManageAsync(user, action.RoadmapId, cancellationToken),
+            await db.CanReportOnAsync(user, action.ActionId, action.RoadmapId, cancellationToken));
     }
 }

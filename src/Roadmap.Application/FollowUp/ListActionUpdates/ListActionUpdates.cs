@@ -1,11 +1,9 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions;
-using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
-using Roadmap.Application.Common;
 
 namespace Roadmap.Application.FollowUp.ListActionUpdates;
 
@@ -24,27 +22,18 @@ public sealed record ActionUpdateSummary(
     Guid Id, string Title, DateOnly OccurredOn, DateTimeOffset PostedAt, string AuthorName, string Excerpt,
     ActionStatus? StatusAfter, int? ProgressAfter, int CommentCount, string? HiddenReason);
 
-internal sealed class ListActionUpdatesHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user)
+/// <summary>The list is kept once per <see cref="Audience"/> (<see cref="ActionUpdatesForAudience"/>, decision 039); whether the caller may post is theirs.</summary>
+internal sealed class ListActionUpdatesHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
     : IRequestHandler<ListActionUpdates, ActionUpdatesView>
 {
     public async Task<ActionUpdatesView> Handle(ListActionUpdates request, CancellationToken cancellationToken)
     {
-        var action = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.ActionId, cancellationToken)
-            ?? throw new NotFoundException("L'action", request.ActionId);
+        var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
         await db.EnsureReadableByAsync(action, user, cancellationToken);
-        var archived = await db.Roadmaps.Where(r => r.Id == action.RoadmapId).Select(r => r.ArchivedAt != null).FirstAsync(cancellationToken);
-        var canPost = action.IsFollowedUp && !archived && await db.CanReportOnAsync(user, action, cancellationToken);
-
-        var updates = await ActionUpdateReading.VisibleAsync(db, user, action, cancellationToken);
-        var total = await updates.CountAsync(cancellationToken);
-        var latest = updates.Latest();
-        var rows = await (request.Latest is { } count ? latest.Take(count) : latest)
-            .Select(u => new { Update = u, AuthorName = db.Users.Where(p => p.Id == u.AuthorId).Select(p => p.DisplayName).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
-
-        return new ActionUpdatesView(action.Id, canPost, action.ProgressRule == ProgressRule.FromIndicators, total, rows.Select(r => new ActionUpdateSummary(
-            r.Update.Id, r.Update.Title, r.Update.OccurredOn, r.Update.PostedAt, r.AuthorName ?? ParticipantNames.Deleted,
-            ActionUpdateReading.Excerpt(markdown, r.Update.Body), r.Update.StatusAfter, r.Update.ProgressAfter, r.Update.CommentCount,
-            r.Update.HiddenAt is null ? null : r.Update.HiddenReason)).ToList());
+        var canPost = action.IsFollowedUp && !action.RoadmapArchived
+            && await db.CanReportOnAsync(user, action.ActionId, action.RoadmapId, cancellationToken);
+        var read = new ActionUpdatesForAudience(action.ActionId, request.Latest, await db.AudienceOfActionAsync(user, action.ActionId, cancellationToken));
+        var (total, updates) = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
+        return new ActionUpdatesView(action.ActionId, canPost, action.ProgressRule == ProgressRule.FromIndicators, total, updates);
     }
 }

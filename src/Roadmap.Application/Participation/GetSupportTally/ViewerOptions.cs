@@ -1,37 +1,36 @@
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Actions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
-using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Participation.GetSupportTally;
 
 /// <summary>What the signed-in caller may do on the action: support, withdraw, co-sign for their collectivity.</summary>
-internal sealed class ViewerOptions(IRoadmapDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class ViewerOptions(IRoadmapDbContext db, ICurrentUser user)
 {
-    public async Task<ViewerParticipation> ForAsync(
-        TerritorialRoadmap roadmap, RoadmapAction action, IReadOnlyList<EndorsingOrganisation> endorsements, CancellationToken cancellationToken)
+    public async Task<ViewerParticipation> ForAsync(ActionFacts action, IReadOnlyList<EndorsingOrganisation> endorsements, CancellationToken cancellationToken)
     {
         var userId = user.RequireId();
-        var supports = await db.Supports.AnyAsync(s => s.ActionId == action.Id && s.UserId == userId, cancellationToken);
-        var refusal = ParticipationTargets.SupportRefusal(roadmap, action, user.HighestRole(), clock.GetUtcNow())
-            ?? await ParticipationTargets.StandingRefusalAsync(db, roadmap, userId, cancellationToken);
-        int? remaining = roadmap.VotingRules.MaxSupportsPerParticipant is { } cap
-            ? Math.Max(0, cap - await SupportQuota.UsedAsync(db, roadmap.Id, userId, cancellationToken))
+        var rules = action.VotingRules;
+        var supports = await db.Supports.AnyAsync(s => s.ActionId == action.ActionId && s.UserId == userId, cancellationToken);
+        var refusal = action.SupportRefusalFor(user.HighestRole())
+            ?? await ParticipationTargets.StandingRefusalAsync(db, action.RoadmapId, rules, userId, cancellationToken);
+        int? remaining = rules.MaxSupportsPerParticipant is { } cap
+            ? Math.Max(0, cap - await SupportQuota.UsedAsync(db, action.RoadmapId, userId, cancellationToken))
             : null;
         if (refusal is null && !supports && remaining == 0)
         {
-            refusal = SupportQuota.Exhausted(roadmap.VotingRules.MaxSupportsPerParticipant!.Value);
+            refusal = SupportQuota.Exhausted(rules.MaxSupportsPerParticipant!.Value);
         }
 
-        var open = roadmap.AcceptsSupports && action.IsOpenForSupport;
         return new ViewerParticipation(
-            supports, refusal is null && !supports, supports && open, supports ? null : refusal, remaining,
+            supports, refusal is null && !supports, supports && action.SupportsOpen, supports ? null : refusal, remaining,
             await EndorsementAsync(action, endorsements, cancellationToken));
     }
 
-    private async Task<ViewerEndorsement?> EndorsementAsync(RoadmapAction action, IReadOnlyList<EndorsingOrganisation> endorsements, CancellationToken cancellationToken)
+    private async Task<ViewerEndorsement?> EndorsementAsync(ActionFacts action, IReadOnlyList<EndorsingOrganisation> endorsements, CancellationToken cancellationToken)
     {
         if (!user.IsInRole(RoleNames.ElectedOfficial) || user.OrganisationId is not { } organisationId)
         {

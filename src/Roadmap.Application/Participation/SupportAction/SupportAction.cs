@@ -27,7 +27,7 @@ internal sealed class SupportActionHandler(IRoadmapDbContext db, ICurrentUser us
             return false;
         }
 
-        if (roadmap.AcceptsSupports && await ParticipationTargets.StandingRefusalAsync(db, roadmap, userId, cancellationToken) is { } refusal)
+        if (roadmap.AcceptsSupports && await ParticipationTargets.StandingRefusalAsync(db, roadmap.Id, roadmap.VotingRules, userId, cancellationToken) is { } refusal)
         {
             throw new DomainRuleException(refusal);
         }
