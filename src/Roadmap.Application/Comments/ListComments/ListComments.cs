@@ -32,13 +32,13 @@ public sealed record CommentThreadView(
 /// The page itself is kept once per <see cref="Audience"/> (<see cref="CommentPageForAudience"/>, decision 039); the
 /// caller adds only what is theirs: their own comments (from the kept author ids) and one query for their upvotes on the page.
 /// </summary>
-internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, TimeProvider clock, SharedReadCache? cache = null)
+internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, Viewer viewer, TimeProvider clock, SharedReadCache? cache = null)
     : IRequestHandler<ListComments, CommentThreadView>
 {
     public async Task<CommentThreadView> Handle(ListComments request, CancellationToken cancellationToken)
     {
         var read = new CommentPageForAudience(request.ActionId, request.UpdateId, request.Page, request.Around,
-            await db.AudienceOfActionAsync(user, request.ActionId, cancellationToken));
+            await viewer.AudienceOfActionAsync(db, request.ActionId, cancellationToken));
         var shared = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
         var page = shared.Page;
         var open = shared.ClosedReason is null;
