@@ -12,7 +12,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers MediatR 5.1 (the only version served here) by hand: the mediator, every handler of
-    /// this assembly and the pipeline (one request at a time per scope → logging → authorisation → validation → shared reads → transaction). An upgrade is one edit here.
+    /// this assembly and the pipeline (one request at a time per scope → forget the viewer after a command → logging → authorisation → validation → shared reads → transaction). An upgrade is one edit here.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -31,12 +31,14 @@ public static class DependencyInjection
         services.AddScoped<RequestQueue>();
         services.AddSingleton<PublicDataGeneration>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(OneRequestAtATimeBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ForgetViewerAfterCommandBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(SharedReadBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped<AfterCommit>();
+        services.AddScoped<Common.Security.Viewer>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Following.Notifier>();

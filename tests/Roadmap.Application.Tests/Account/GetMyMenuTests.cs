@@ -58,6 +58,26 @@ public sealed class GetMyMenuTests() : ApplicationTest(frozenClock: true)
     }
 
     [Fact]
+    public async Task StaffWhoseAccountIsGoneStillModerateUntilTheSessionEnds()
+    {
+        Host.User.SignIn(Guid.NewGuid(), null, RoleNames.Administrator);
+
+        var menu = await Host.SendAsync(new GetMyMenu());
+
+        Assert.Equal((0, true, false, 0), (menu.Teams.Count, menu.MayModerate, menu.IsMediator, menu.Unread));
+    }
+
+    [Fact]
+    public async Task AParticipantWhoseAccountIsGoneGetsAnEmptyMenu()
+    {
+        Host.User.SignIn(Guid.NewGuid(), null, RoleNames.Citizen);
+
+        var menu = await Host.SendAsync(new GetMyMenu());
+
+        Assert.Equal((0, false, false, 0), (menu.Teams.Count, menu.MayModerate, menu.IsMediator, menu.Unread));
+    }
+
+    [Fact]
     public async Task AMediatorSeesTheMediationEntry()
     {
         var me = await _scene.SignInAsync(RoleNames.Citizen);

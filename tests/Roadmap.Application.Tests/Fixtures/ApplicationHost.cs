@@ -96,6 +96,13 @@ internal sealed class ApplicationHost : IAsyncDisposable
         return await read(await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request));
     }
 
+    /// <summary>Runs <paramref name="work"/> in one scope, as the components of one page or the steps of one hub call do.</summary>
+    public async Task<T> InOneScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     /// <summary>Runs <paramref name="work"/> against the database directly (arrange and assert).</summary>
     public async Task<T> WithDbAsync<T>(Func<RoadmapDbContext, Task<T>> work)
     {

@@ -40,6 +40,23 @@ public sealed class StaffByRoleTests(WebApp app) : IClassFixture<WebApp>
 
     [Theory]
     [MemberData(nameof(Roles))]
+    public async Task OnlyStaffSeeTheScheduleButtonOfARoadmapTheyHaveNoTeamIn(string email, bool isStaff)
+    {
+        using var client = await app.SignedInAsync(email);
+
+        Assert.Equal(isStaff, await ShowsScheduleButtonAsync(client, DemoFacts.Sarthe));
+    }
+
+    [Fact]
+    public async Task ATeamSeesTheScheduleButtonOfItsRoadmapOnly()
+    {
+        using var client = await app.SignedInAsync(DemoFacts.DromeManager);
+
+        Assert.Equal((true, false), (await ShowsScheduleButtonAsync(client, DemoFacts.Drome), await ShowsScheduleButtonAsync(client, DemoFacts.Sarthe)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
     public async Task OnlyStaffReadTheModerationQueueThroughTheApi(string email, bool isStaff)
     {
         using var client = await app.BearerAsync(email);
@@ -48,4 +65,7 @@ public sealed class StaffByRoleTests(WebApp app) : IClassFixture<WebApp>
 
         Assert.Equal(isStaff ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    private static async Task<bool> ShowsScheduleButtonAsync(HttpClient client, string slug) =>
+        (await FormPost.GetPageAsync(client, $"/feuilles-de-route/{slug}")).QuerySelectorAll("a").Any(a => a.TextContent.Trim() == "Programmer un atelier");
 }

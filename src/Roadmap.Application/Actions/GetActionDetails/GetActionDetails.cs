@@ -12,12 +12,12 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 public sealed record GetActionDetails(string RoadmapSlug, Guid ActionId) : IQuery<ActionDetails>;
 
 /// <summary>The caller counts only as an <see cref="Audience"/>: the page is kept once for each (decision 039).</summary>
-internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
+internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<GetActionDetails, ActionDetails>
 {
     public async Task<ActionDetails> Handle(GetActionDetails request, CancellationToken cancellationToken)
     {
-        var read = new ActionDetailsForAudience(request.ActionId, request.RoadmapSlug, await db.AudienceOfActionAsync(user, request.ActionId, cancellationToken));
+        var read = new ActionDetailsForAudience(request.ActionId, request.RoadmapSlug, await viewer.AudienceOfActionAsync(db, request.ActionId, cancellationToken));
         return await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
     }
 }

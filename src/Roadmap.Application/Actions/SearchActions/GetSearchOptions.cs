@@ -12,11 +12,11 @@ namespace Roadmap.Application.Actions.SearchActions;
 public sealed record GetSearchOptions(string RoadmapSlug) : IQuery<SearchOptions>;
 
 /// <summary>The caller counts only as an <see cref="Audience"/>: the options are kept once for each (decision 039).</summary>
-internal sealed class GetSearchOptionsHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null) : IRequestHandler<GetSearchOptions, SearchOptions>
+internal sealed class GetSearchOptionsHandler(IRoadmapDbContext db, Viewer viewer, SharedReadCache? cache = null) : IRequestHandler<GetSearchOptions, SearchOptions>
 {
     public async Task<SearchOptions> Handle(GetSearchOptions request, CancellationToken cancellationToken)
     {
-        var read = new SearchOptionsForAudience(request.RoadmapSlug, await db.AudienceOfRoadmapAsync(user, request.RoadmapSlug, cancellationToken));
+        var read = new SearchOptionsForAudience(request.RoadmapSlug, await viewer.AudienceOfRoadmapAsync(request.RoadmapSlug, cancellationToken));
         return await cache.ReadAsync(read, () => read.LoadAsync(db, cancellationToken));
     }
 }

@@ -42,7 +42,7 @@ public sealed record SearchActions(string RoadmapSlug) : IQuery<ActionSearchResu
 /// The caller counts only as an <see cref="Audience"/>: a page of results is kept once for each (decision 039). A random
 /// order asked without a seed draws one here, so that it is part of the key and each such request gets its own shuffle.
 /// </summary>
-internal sealed class SearchActionsHandler(IRoadmapDbContext db, IActionTextSearch textSearch, ICurrentUser user, SharedReadCache? cache = null)
+internal sealed class SearchActionsHandler(IRoadmapDbContext db, IActionTextSearch textSearch, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<SearchActions, ActionSearchResults>
 {
     public async Task<ActionSearchResults> Handle(SearchActions request, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ internal sealed class SearchActionsHandler(IRoadmapDbContext db, IActionTextSear
         var seeded = request.Seed is null && string.Equals(request.Sort, ActionSearchSort.Random, StringComparison.OrdinalIgnoreCase)
             ? request with { Seed = Random.Shared.Next() }
             : request;
-        var read = new SearchForAudience(seeded, await db.AudienceOfRoadmapAsync(user, request.RoadmapSlug, cancellationToken));
+        var read = new SearchForAudience(seeded, await viewer.AudienceOfRoadmapAsync(request.RoadmapSlug, cancellationToken));
         return await cache.ReadAsync(read, () => read.LoadAsync(db, textSearch, cancellationToken));
     }
 }

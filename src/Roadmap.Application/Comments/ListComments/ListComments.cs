@@ -32,7 +32,7 @@ public sealed record CommentThreadView(
 /// The page itself is kept once per <see cref="Audience"/> (<see cref="CommentPageForAudience"/>, decision 039); the
 /// caller adds only what is theirs: their own comments (from the kept author ids) and one query for their upvotes on the page.
 /// </summary>
-internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, TimeProvider clock, SharedReadCache? cache = null)
+internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, Viewer viewer, TimeProvider clock, SharedReadCache? cache = null)
     : IRequestHandler<ListComments, CommentThreadView>
 {
     public async Task<CommentThreadView> Handle(ListComments request, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
             ? await CommentThread.PageOfAsync(db, request.ActionId, request.UpdateId, around, cancellationToken) ?? request.Page
             : request.Page;
         var read = new CommentPageForAudience(request.ActionId, request.UpdateId, page,
-            await db.AudienceOfActionAsync(user, request.ActionId, cancellationToken));
+            await viewer.AudienceOfActionAsync(db, request.ActionId, cancellationToken));
         var shared = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
         var thread = shared.Page;
         var open = shared.ClosedReason is null;

@@ -15,15 +15,27 @@ public enum Audience
     Team,
 }
 
+/// <summary>
+/// The caller's audience from the scope's <see cref="Viewer"/>: a roadmap's costs no statement once the viewer is read;
+/// an action's asks for the action's roadmap only when the caller is in some team (most callers are in none).
+/// </summary>
 internal static class Audiences
 {
-    public static async Task<Audience> AudienceOfRoadmapAsync(this IRoadmapDbContext db, ICurrentUser user, string slug, CancellationToken cancellationToken) =>
-        user.IsStaff() || (user.Id is { } id && await db.TeamMembers.AnyAsync(m => m.UserId == id && db.Roadmaps.Any(r => r.Id == m.RoadmapId && r.Slug == slug), cancellationToken))
-            ? Audience.Team
-            : Audience.Public;
+    public static async Task<Audience> AudienceOfRoadmapAsync(this Viewer viewer, string slug, CancellationToken cancellationToken) =>
+        viewer.IsStaff || (await viewer.FactsAsync(cancellationToken)).TeamOf(slug) is not null ? Audience.Team : Audience.Public;
 
-    public static async Task<Audience> AudienceOfActionAsync(this IRoadmapDbContext db, ICurrentUser user, Guid actionId, CancellationToken cancellationToken) =>
-        user.IsStaff() || (user.Id is { } id && await db.TeamMembers.AnyAsync(m => m.UserId == id && db.Actions.Any(a => a.Id == actionId && a.RoadmapId == m.RoadmapId), cancellationToken))
+    public static async Task<Audience> AudienceOfActionAsync(this Viewer viewer, IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken)
+    {
+        if (viewer.IsStaff)
+        {
+            return Audience.Team;
+        }
+
+        var teams = (await viewer.FactsAsync(cancellationToken)).Teams;
+        return teams.Count > 0
+            && await db.Actions.Where(a => a.Id == actionId).Select(a => (Guid?)a.RoadmapId).FirstOrDefaultAsync(cancellationToken) is { } roadmapId
+            && teams.Any(t => t.RoadmapId == roadmapId)
             ? Audience.Team
             : Audience.Public;
+    }
 }

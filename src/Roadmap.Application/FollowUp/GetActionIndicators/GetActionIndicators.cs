@@ -12,12 +12,12 @@ namespace Roadmap.Application.FollowUp.GetActionIndicators;
 public sealed record GetActionIndicators(Guid ActionId) : IQuery<ActionIndicatorsView>;
 
 /// <summary>The caller counts only as an <see cref="Audience"/> (a hidden action's team): the view is kept once for each (decision 039).</summary>
-internal sealed class GetActionIndicatorsHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null)
+internal sealed class GetActionIndicatorsHandler(IRoadmapDbContext db, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<GetActionIndicators, ActionIndicatorsView>
 {
     public async Task<ActionIndicatorsView> Handle(GetActionIndicators request, CancellationToken cancellationToken)
     {
-        var read = new ActionIndicatorsForAudience(request.ActionId, await db.AudienceOfActionAsync(user, request.ActionId, cancellationToken));
+        var read = new ActionIndicatorsForAudience(request.ActionId, await viewer.AudienceOfActionAsync(db, request.ActionId, cancellationToken));
         return await cache.ReadAsync(read, () => read.LoadAsync(db, cancellationToken));
     }
 }

@@ -20,13 +20,13 @@ public sealed record GetRoadmap(string Slug) : IQuery<RoadmapOverview>
 }
 
 /// <summary>The caller counts only as an <see cref="Audience"/>: the page is kept once for each (decision 039).</summary>
-internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
+internal sealed class GetRoadmapHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<GetRoadmap, RoadmapOverview>
 {
     public async Task<RoadmapOverview> Handle(GetRoadmap request, CancellationToken cancellationToken)
     {
         var read = new RoadmapForAudience(
-            request.Slug, Math.Clamp(request.ActionsPerAxis, 0, GetRoadmap.MaxActionsPerAxis), await db.AudienceOfRoadmapAsync(user, request.Slug, cancellationToken));
+            request.Slug, Math.Clamp(request.ActionsPerAxis, 0, GetRoadmap.MaxActionsPerAxis), await viewer.AudienceOfRoadmapAsync(request.Slug, cancellationToken));
         return await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
     }
 }

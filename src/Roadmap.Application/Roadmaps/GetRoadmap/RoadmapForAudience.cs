@@ -33,7 +33,7 @@ internal sealed record RoadmapForAudience(string Slug, int ActionsPerAxis, Audie
         }
 
         return new RoadmapOverview(roadmap.Id, roadmap.Slug, roadmap.Title, owner ?? "", markdown.ToSafeHtml(roadmap.Description),
-            roadmap.CurrentPhase, roadmap.Phases.ToList(), roadmap.VotingRules, axes, roadmap.PhaseMessage, roadmap.PhaseChangedAt, roadmap.ArchivedAt, hidden);
+            roadmap.CurrentPhase, roadmap.Phases.ToList(), roadmap.VotingRules, axes, roadmap.PhaseMessage, roadmap.PhaseChangedAt, roadmap.ArchivedAt, hidden, Audience);
     }
 
     /// <summary>The most supported first; the newest first when the counts are hidden, since that order would tell them.</summary>

@@ -1,3 +1,4 @@
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Roadmaps;
 
@@ -5,7 +6,8 @@ namespace Roadmap.Application.Roadmaps.GetRoadmap;
 
 /// <summary>
 /// A roadmap as its page shows it. <see cref="SupportCountsHidden"/>: the roadmap hides its support counts
-/// from the caller until the end of the phase, so the cards carry none and come newest first.
+/// from the caller until the end of the phase, so the cards carry none and come newest first. <see cref="Audience"/>: whom
+/// this answer is for; its team also sees the roadmap's staff controls (they are checked again by each use case).
 /// </summary>
 public sealed record RoadmapOverview(
     Guid Id,
@@ -20,7 +22,8 @@ public sealed record RoadmapOverview(
     string? PhaseMessage,
     DateTimeOffset? PhaseChangedAt,
     DateTimeOffset? ArchivedAt,
-    bool SupportCountsHidden);
+    bool SupportCountsHidden,
+    Audience Audience);
 
 /// <summary>
 /// An axis with its <see cref="ActionCount"/> visible actions, of which <see cref="Actions"/> holds the most supported

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Roadmaps.Team.GetMyRoadmapAccess;
 
@@ -18,14 +20,22 @@ public sealed record RoadmapAccess(bool CanManage, bool IsTeam)
     public static RoadmapAccess None { get; } = new(false, false);
 }
 
-internal sealed class GetMyRoadmapAccessHandler(IRoadmapDbContext db, ICurrentUser user) : IRequestHandler<GetMyRoadmapAccess, RoadmapAccess>
+/// <summary>From the scope's <see cref="Viewer"/>; only a caller outside the roadmap's team pays a query, to tell an unknown roadmap.</summary>
+internal sealed class GetMyRoadmapAccessHandler(IRoadmapDbContext db, Viewer viewer) : IRequestHandler<GetMyRoadmapAccess, RoadmapAccess>
 {
     public async Task<RoadmapAccess> Handle(GetMyRoadmapAccess request, CancellationToken cancellationToken)
     {
-        var roadmapId = await db.Roadmaps.Where(r => r.Slug == request.RoadmapSlug).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("La feuille de route", request.RoadmapSlug);
-        return user.Id is null
-            ? RoadmapAccess.None
-            : new RoadmapAccess(await db.CanManageAsync(user, roadmapId, cancellationToken), await db.IsTeamAsync(user, roadmapId, cancellationToken));
+        var administrator = viewer.IsInRole(RoleNames.Administrator);
+        if ((await viewer.FactsAsync(cancellationToken)).TeamOf(request.RoadmapSlug) is { } team)
+        {
+            return new RoadmapAccess(administrator || team.Role == TeamRole.Manager, IsTeam: true);
+        }
+
+        if (!await db.Roadmaps.AnyAsync(r => r.Slug == request.RoadmapSlug, cancellationToken))
+        {
+            throw new NotFoundException("La feuille de route", request.RoadmapSlug);
+        }
+
+        return viewer.Id is null ? RoadmapAccess.None : new RoadmapAccess(administrator, viewer.IsStaff);
     }
 }

@@ -1,0 +1,124 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Application.Account.GetMyMenu;
+using Roadmap.Application.Actions.SearchActions;
+using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Inclusion;
+using Roadmap.Application.Domain.Roadmaps;
+using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Following;
+using Roadmap.Application.Following.GetFollowState;
+using Roadmap.Application.Roadmaps.GetRoadmap;
+using Roadmap.Application.Roadmaps.Team.GetMyRoadmapAccess;
+using Roadmap.Application.Roadmaps.Team.GrantTeamRole;
+using Roadmap.Application.Tests.Fixtures;
+using Roadmap.Application.Tests.Roadmaps.Team;
+
+namespace Roadmap.Application.Tests.Security;
+
+/// <summary>The caller as one scope's reads see them: read once, the right audience per role, never stale after a write.</summary>
+public sealed class ViewerTests() : ApplicationTest(frozenClock: true)
+{
+    private TeamScene _scene = default!;
+
+    protected override async Task ArrangeAsync() => _scene = await TeamScene.StartAsync(Host);
+
+    [Fact]
+    public async Task ARoadmapPageReadsTheCallersTeamsOnce()
+    {
+        await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Facilitator, _scene.A);
+        Host.Sql.Clear();
+
+        await Host.InOneScopeAsync(async services =>
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            await mediator.Send(new GetMyMenu());
+            await mediator.Send(new GetRoadmap("feuille-a"));
+            await mediator.Send(new GetFollowState(FollowedThing.Roadmap("feuille-a")));
+            await mediator.Send(new GetMyRoadmapAccess("feuille-a"));
+            return await mediator.Send(new GetSearchOptions("feuille-a"));
+        });
+
+        Assert.Single(Host.Sql.Commands, sql => sql.Contains("\"RoadmapTeamMembers\"", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string, Audience, Audience> Callers => new()
+    {
+        { "guest", Audience.Public, Audience.Public },
+        { "participant", Audience.Public, Audience.Public },
+        { "team of A", Audience.Team, Audience.Team },
+        { "team of B", Audience.Public, Audience.Public },
+        { "staff", Audience.Team, Audience.Team },
+        { "mediator", Audience.Public, Audience.Public },
+    };
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task EachCallerGetsTheAudienceOfTheirRoles(string caller, Audience ofRoadmapA, Audience ofActionOfA)
+    {
+        await SignInAsync(caller);
+
+        var audiences = await Host.InOneScopeAsync(async services =>
+        {
+            var viewer = services.GetRequiredService<Viewer>();
+            var db = services.GetRequiredService<IRoadmapDbContext>();
+            return (await viewer.AudienceOfRoadmapAsync("feuille-a", default), await viewer.AudienceOfActionAsync(db, _scene.A.ActionToReview.Id, default));
+        });
+
+        Assert.Equal((ofRoadmapA, ofActionOfA), audiences);
+    }
+
+    [Fact]
+    public async Task AMembershipAddedIsSeenByTheNextScope()
+    {
+        var me = (await _scene.SignInAsync(RoleNames.Citizen))!.Value;
+        Assert.Equal(Audience.Public, (await Host.SendAsync(new GetRoadmap("feuille-a"))).Audience);
+
+        await Host.SaveAsync(RoadmapTeamMember.Grant(_scene.A.Roadmap.Id, me, TeamRole.Facilitator, _scene.AdministratorId, RoadmapBuilder.Now));
+
+        Assert.Equal(Audience.Team, (await Host.SendAsync(new GetRoadmap("feuille-a"))).Audience);
+    }
+
+    [Fact]
+    public async Task ACommandMakesTheScopeReadTheViewerAgain()
+    {
+        _scene.AsAdministrator();
+
+        var teams = await Host.InOneScopeAsync(async services =>
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            Assert.Empty((await mediator.Send(new GetMyMenu())).Teams);
+            await mediator.Send(new GrantTeamRole("feuille-b", _scene.AdministratorId, TeamRole.Manager));
+            return (await mediator.Send(new GetMyMenu())).Teams;
+        });
+
+        Assert.Equal(["feuille-b"], teams.Select(t => t.Slug));
+    }
+
+    private async Task SignInAsync(string caller)
+    {
+        switch (caller)
+        {
+            case "guest":
+                await _scene.SignInAsync(null);
+                break;
+            case "participant":
+                await _scene.SignInAsync(RoleNames.Citizen);
+                break;
+            case "team of A":
+                await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Manager, _scene.A);
+                break;
+            case "team of B":
+                await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Manager, _scene.B);
+                break;
+            case "staff":
+                await _scene.SignInAsync(RoleNames.Facilitator);
+                break;
+            default:
+                var me = (await _scene.SignInAsync(RoleNames.Citizen))!.Value;
+                await Host.SaveAsync(MediatorGrant.Grant(me, _scene.A.Roadmap.OwnerOrganisationId, _scene.AdministratorId, RoadmapBuilder.Now));
+                break;
+        }
+    }
+}
