@@ -31,6 +31,9 @@ public static class LiveProtocol
     /// <summary>Host → client: drop every participant's connection at once, bring them back, then a second poll.</summary>
     public const string StormGo = "STORM-GO";
 
+    /// <summary>Client → host: every participant is back, before the second poll (payload: the number back), so the host can read its CPU time then.</summary>
+    public const string StormBack = "STORM-BACK";
+
     /// <summary>Client → host: how the participants came back and the second poll's tally (payload: <see cref="StormReport"/>).</summary>
     public const string StormResult = "STORM-RESULT";
 

@@ -35,6 +35,7 @@ internal sealed class StormPhase(ClientOptions options, Uri hub, HubConnection f
         var recovered = Stats.Milliseconds(Stopwatch.GetTimestamp() - start) / 1000;
         _errors.AddRange(errors.Take(10));
         HostChannel.Progress($"tempête : {back.Count}/{voters.Count} participant·es revenu·es en {recovered:0.0} s");
+        HostChannel.Send(LiveProtocol.StormBack, back.Count);
         var (present, firstBallots) = await ServerViewAsync(voters.Count + 1, cancellationToken);
         var presenceSeconds = Stats.Milliseconds(Stopwatch.GetTimestamp() - start) / 1000;
 

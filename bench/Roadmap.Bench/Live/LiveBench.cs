@@ -52,10 +52,13 @@ internal static class LiveBench
             liveConnected.Minus(beforeLive), sent, stored, cpu);
         LiveReportPrinter.Print(result);
 
+        var stormCpuBefore = MemorySnapshot.CpuNow();
         await client.SendAsync(LiveProtocol.StormGo);
+        await client.ReceiveAsync<int>(LiveProtocol.StormBack, cancellationToken);
+        var stormCpu = MemorySnapshot.CpuNow() - stormCpuBefore;
         var storm = await client.ReceiveAsync<StormReport>(LiveProtocol.StormResult, cancellationToken);
         await client.WaitForExitAsync(cancellationToken);
-        var stormRun = new StormRun(storm, live.Acknowledged, await StoredBallotsAsync(app, data.WorkshopId, cancellationToken) - stored);
+        var stormRun = new StormRun(storm, live.Acknowledged, await StoredBallotsAsync(app, data.WorkshopId, cancellationToken) - stored, stormCpu);
         LiveReportPrinter.Print(stormRun);
         return result.Passed && stormRun.Passed ? 0 : 1;
     }

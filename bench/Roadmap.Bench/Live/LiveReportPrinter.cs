@@ -17,6 +17,7 @@ internal static class LiveReportPrinter
         Console.WriteLine();
         Line($"Connexion (plancher)          : {Connect(run.FloorConnect)}");
         Line($"Connexion + Join (atelier)    : {Connect(run.LiveConnect)}");
+        Line($"CPU du serveur par Join       : {PerConnection(run.LiveMemory.CpuTime, run.LiveConnect.Connected)} ms (connexion WebSocket comprise)");
         Line($"Mémoire serveur / connexion   : plancher {Kb(run.FloorMemory.GcHeapBytes, run.FloorConnect.Connected)} Ko de tas GC, {Kb(run.FloorMemory.WorkingSetBytes, run.FloorConnect.Connected)} Ko de working set ; atelier {Kb(run.LiveMemory.GcHeapBytes, run.LiveConnect.Connected)} Ko de tas GC, {Kb(run.LiveMemory.WorkingSetBytes, run.LiveConnect.Connected)} Ko de working set");
         Console.WriteLine();
         Line($"Plancher (hub nu, 1 diffusion / 200 ms pendant {run.Options.VoteWindowSeconds} s) : {run.FloorBroadcasts} diffusions envoyées, {floor.Received} messages reçus sur {floor.Expected} attendus");
@@ -52,6 +53,7 @@ internal static class LiveReportPrinter
         Console.WriteLine();
         Line($"Tempête de reconnexions : {storm.Dropped} connexions coupées d'un coup, {storm.Returned} revenues (jeton, Join, GetState), {storm.Failed} échecs, {storm.Stale} avec un état différent du serveur");
         Line($"  tous revenus en {storm.RecoveredSeconds:0.0} s (par participant·e p50 {storm.PerReturn.P50:0} ms, p95 {storm.PerReturn.P95:0} ms)");
+        Line($"  CPU du serveur jusqu'au dernier retour : {run.ReturnCpu.TotalSeconds:0.0} s, {PerConnection(run.ReturnCpu, storm.Returned)} ms par retour (départ, connexion, Join, GetState)");
         Line($"  présence lue par l'animation : {storm.ServerPresent} sur {storm.ExpectedPresent} attendues, {storm.PresenceSeconds:0.0} s après la coupure");
         Line($"  premier scrutin après la tempête : {storm.FirstPollBallotsAfter} bulletins ; acquittés avant : {run.FirstAcknowledged}");
         Line($"  second scrutin : clos {storm.SecondClosedBallots} [{string.Join(", ", storm.SecondClosedPerOption)}] ; acquittés : {storm.SecondAcknowledged} [{string.Join(", ", storm.SecondAcknowledgedPerOption)}], {storm.SecondRefused} refusés ; en base : {run.StoredSecond} ; PollClosed reçu par {storm.SawSecondClosed}/{storm.Returned}, {storm.SawDifferentSecondClose} différent(s)");
@@ -69,6 +71,8 @@ internal static class LiveReportPrinter
 
     private static string Percentiles(Percentiles p) =>
         string.Create(Invariant, $"p50 {p.P50:0.0} ms, p95 {p.P95:0.0} ms, p99 {p.P99:0.0} ms, max {p.Max:0.0} ms (n = {p.Count})");
+
+    private static string PerConnection(TimeSpan cpu, int connections) => connections == 0 ? "?" : (cpu.TotalMilliseconds / connections).ToString("0.0", Invariant);
 
     private static string Kb(long bytes, int connections) => connections == 0 ? "?" : (bytes / 1024.0 / connections).ToString("0.0", Invariant);
 

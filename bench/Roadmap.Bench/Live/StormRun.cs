@@ -5,9 +5,10 @@ namespace Roadmap.Bench.Live;
 /// <summary>
 /// The reconnect storm as measured (<see cref="StormReport"/>), with what the host checked: the first
 /// poll still counts the ballots acknowledged before the storm, and the second poll's ballots stored in
-/// the database equal those acknowledged after it.
+/// the database equal those acknowledged after it. <see cref="ReturnCpu"/> is the server's CPU time from the abort
+/// to the last participant back (the departures, the joins and the <c>GetState</c>s; not the second poll).
 /// </summary>
-internal sealed record StormRun(StormReport Report, int FirstAcknowledged, int StoredSecond)
+internal sealed record StormRun(StormReport Report, int FirstAcknowledged, int StoredSecond, TimeSpan ReturnCpu)
 {
     public const double TargetSeconds = 10;
 

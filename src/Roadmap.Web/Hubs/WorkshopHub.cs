@@ -36,7 +36,7 @@ namespace Roadmap.Web.Hubs;
 /// Application request; who may do what is decided there. After <see cref="Join"/> the connection
 /// remembers its workshop and identity (<see cref="RoomSession"/>).
 /// </summary>
-internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry registry, SignedInConnections sessions, RoadmapMetrics metrics, ILogger<WorkshopHub> logger) : Hub
+internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registry, RoomDepartures departures, SignedInConnections sessions, RoadmapMetrics metrics) : Hub
 {
     /// <summary>A signed-in connection is watched, and closed when the account's session ends.</summary>
     public override Task OnConnectedAsync()
@@ -107,21 +107,14 @@ internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry
 
     public Task<WorkshopEndedView> EndWorkshop() => Send(s => new EndWorkshop(s.WorkshopId));
 
-    /// <summary>The last connection of a participant on this node going away marks them as gone.</summary>
+    /// <summary>The last connection of a participant on this node going away marks them as gone, with the room's other departures of the moment.</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         sessions.Remove(Context);
         metrics.HubDisconnected();
         if (RoomSession.Of(Context) is { } session && registry.Disconnected(session.WorkshopId, session.ParticipantKey))
         {
-            try
-            {
-                await mediator.Send(new LeaveWorkshop(session.WorkshopId, session.GuestToken));
-            }
-            catch (Exception ex)
-            {
-                LeaveFailed(logger, ex, session.WorkshopId);
-            }
+            departures.Departed(session.WorkshopId, session.ParticipantKey);
         }
 
         await base.OnDisconnectedAsync(exception);
@@ -141,7 +134,4 @@ internal sealed partial class WorkshopHub(IMediator mediator, ConnectionRegistry
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Participant(session.WorkshopId, session.ParticipantKey));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Facilitators(session.WorkshopId));
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording the departure of a participant of workshop {WorkshopId} failed")]
-    private static partial void LeaveFailed(ILogger logger, Exception exception, Guid workshopId);
 }

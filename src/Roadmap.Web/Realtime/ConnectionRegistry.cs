@@ -14,6 +14,9 @@ internal sealed class ConnectionRegistry
     public void Connected(Guid workshopId, string participantKey) =>
         _connections.AddOrUpdate((workshopId, participantKey), 1, (_, count) => count + 1);
 
+    /// <summary>Whether the participant has a connection here now (one made since a departure was noticed, say).</summary>
+    public bool IsConnected(Guid workshopId, string participantKey) => _connections.ContainsKey((workshopId, participantKey));
+
     /// <summary>True when that was the participant's last connection here.</summary>
     public bool Disconnected(Guid workshopId, string participantKey)
     {

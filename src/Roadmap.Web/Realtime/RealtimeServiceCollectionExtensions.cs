@@ -49,6 +49,8 @@ internal static class RealtimeServiceCollectionExtensions
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<LiveCoalescer>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveCoalescer>());
+        services.AddSingleton<RoomDepartures>();
+        services.AddHostedService(sp => sp.GetRequiredService<RoomDepartures>());
         services.AddHostedService<PollExpirySweeper>();
         services.AddHostedService<PhaseAdvanceSweeper>();
         services.AddSingleton<SignedInConnections>();

@@ -1,6 +1,6 @@
 using MediatR;
-using Roadmap.Application.Common.Caching;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
+using Roadmap.Application.Workshops.GetWorkshopState;
 using Roadmap.Application.Workshops.JoinWorkshop;
 using Roadmap.Application.Workshops.Live;
 using Roadmap.Application.Workshops.Polls;
@@ -70,6 +71,25 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
         Assert.Equal(string.Join(',', expected), Votes(onB));
         Assert.Equal(onA.Results.Ballots, onB.Results.Ballots);
         await Task.WhenAll(voters.Select(v => v.DisposeAsync().AsTask()));
+        await facilitator.DisposeAsync();
+    }
+
+    [SkippableFact]
+    public async Task AGuestDroppedOnOneNodeAndBackOnTheOtherBeforeTheDepartureIsWrittenStaysPresent()
+    {
+        Skip.If(cluster.Missing is not null, cluster.Missing);
+        var (room, facilitator) = await OpenRoomAsync();
+        var onA = await RoomClient.ConnectAsync(cluster.NodeA, webSockets: true);
+        var token = (await onA.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, "Invitée itinérante")).GuestToken!;
+
+        await onA.DisposeAsync();
+        await using var onB = await RoomClient.ConnectAsync(cluster.NodeB, query: $"{RoomSession.GuestTokenQuery}={Uri.EscapeDataString(token)}", webSockets: true);
+        await onB.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, null);
+
+        // Node A writes the departure it noticed on its next tick, after the return on B.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var state = await facilitator.Connection.InvokeAsync<WorkshopState>("GetState");
+        Assert.Equal((2, 2), (state.Presence.Present, state.Presence.Attended));
         await facilitator.DisposeAsync();
     }
 
