@@ -75,15 +75,15 @@ internal static class ActionFactsReading
     }
 
     /// <summary>An action hidden by moderation is read by its roadmap's team alone (as <see cref="ActionVisibility"/> says of the entity).</summary>
-    public static async Task EnsureReadableByAsync(this IRoadmapDbContext db, ActionFacts facts, ICurrentUser user, CancellationToken cancellationToken)
+    public static async Task EnsureReadableByAsync(this Viewer viewer, ActionFacts facts, CancellationToken cancellationToken)
     {
-        if (facts.IsHidden && await db.AudienceOfActionAsync(user, facts.ActionId, cancellationToken) != Audience.Team)
+        if (facts.IsHidden && await viewer.AudienceOfRoadmapIdAsync(facts.RoadmapId, cancellationToken) != Audience.Team)
         {
             throw new HiddenByModerationException(facts.HiddenReason);
         }
     }
 
     /// <summary>Whether the roadmap keeps its support counts from this caller now (as <see cref="SupportCountsVisibility"/> says).</summary>
-    public static async Task<bool> HidesSupportCountsFromAsync(this IRoadmapDbContext db, ICurrentUser user, ActionFacts facts, CancellationToken cancellationToken) =>
-        facts.HidesSupportCounts && await db.AudienceOfActionAsync(user, facts.ActionId, cancellationToken) != Audience.Team;
+    public static async Task<bool> HidesSupportCountsFromAsync(this Viewer viewer, ActionFacts facts, CancellationToken cancellationToken) =>
+        facts.HidesSupportCounts && await viewer.AudienceOfRoadmapIdAsync(facts.RoadmapId, cancellationToken) != Audience.Team;
 }

@@ -24,6 +24,10 @@ internal static class Audiences
     public static async Task<Audience> AudienceOfRoadmapAsync(this Viewer viewer, string slug, CancellationToken cancellationToken) =>
         viewer.IsStaff || (await viewer.FactsAsync(cancellationToken)).TeamOf(slug) is not null ? Audience.Team : Audience.Public;
 
+    /// <summary>The audience of a roadmap known by its id (an action's facts carry it): no statement once the viewer is read.</summary>
+    public static async Task<Audience> AudienceOfRoadmapIdAsync(this Viewer viewer, Guid roadmapId, CancellationToken cancellationToken) =>
+        viewer.IsStaff || (await viewer.FactsAsync(cancellationToken)).Teams.Any(t => t.RoadmapId == roadmapId) ? Audience.Team : Audience.Public;
+
     public static async Task<Audience> AudienceOfActionAsync(this Viewer viewer, IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken)
     {
         if (viewer.IsStaff)

@@ -47,14 +47,14 @@ public enum LineageEventKind
 /// The timeline is kept once per audience (<see cref="LineageForAudience"/>, decision 039) but for the workshop idea it
 /// comes from, read each time: hiding an idea does not move the public generation.
 /// </summary>
-internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
+internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<GetActionLineage, ActionLineageView>
 {
     public async Task<ActionLineageView> Handle(GetActionLineage request, CancellationToken cancellationToken)
     {
         var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
-        await db.EnsureReadableByAsync(action, user, cancellationToken);
-        var read = new LineageForAudience(action.ActionId, await db.AudienceOfActionAsync(user, action.ActionId, cancellationToken));
+        await viewer.EnsureReadableByAsync(action, cancellationToken);
+        var read = new LineageForAudience(action.ActionId, await viewer.AudienceOfRoadmapIdAsync(action.RoadmapId, cancellationToken));
         var events = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
 
         var idea = await (

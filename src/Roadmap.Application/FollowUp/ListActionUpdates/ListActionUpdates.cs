@@ -23,16 +23,16 @@ public sealed record ActionUpdateSummary(
     ActionStatus? StatusAfter, int? ProgressAfter, int CommentCount, string? HiddenReason);
 
 /// <summary>The list is kept once per <see cref="Audience"/> (<see cref="ActionUpdatesForAudience"/>, decision 039); whether the caller may post is theirs.</summary>
-internal sealed class ListActionUpdatesHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, SharedReadCache? cache = null)
+internal sealed class ListActionUpdatesHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<ListActionUpdates, ActionUpdatesView>
 {
     public async Task<ActionUpdatesView> Handle(ListActionUpdates request, CancellationToken cancellationToken)
     {
         var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
-        await db.EnsureReadableByAsync(action, user, cancellationToken);
+        await viewer.EnsureReadableByAsync(action, cancellationToken);
         var canPost = action.IsFollowedUp && !action.RoadmapArchived
             && await db.CanReportOnAsync(user, action.ActionId, action.RoadmapId, cancellationToken);
-        var read = new ActionUpdatesForAudience(action.ActionId, request.Latest, await db.AudienceOfActionAsync(user, action.ActionId, cancellationToken));
+        var read = new ActionUpdatesForAudience(action.ActionId, request.Latest, await viewer.AudienceOfRoadmapIdAsync(action.RoadmapId, cancellationToken));
         var (total, updates) = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
         return new ActionUpdatesView(action.ActionId, canPost, action.ProgressRule == ProgressRule.FromIndicators, total, updates);
     }

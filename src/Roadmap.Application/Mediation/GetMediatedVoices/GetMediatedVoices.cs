@@ -1,8 +1,8 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions;
 using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 
 namespace Roadmap.Application.Mediation.GetMediatedVoices;
 
@@ -10,17 +10,17 @@ namespace Roadmap.Application.Mediation.GetMediatedVoices;
 public sealed record GetMediatedVoices(Guid ActionId) : IQuery<MediatedVoices>;
 
 /// <summary>The count and the comments are the same for every caller (decision 039); whether the caller records voices is theirs.</summary>
-internal sealed class GetMediatedVoicesHandler(IRoadmapDbContext db, ICurrentUser user, IMarkdownRenderer markdown, SharedReadCache? cache = null)
+internal sealed class GetMediatedVoicesHandler(IRoadmapDbContext db, Viewer viewer, IMarkdownRenderer markdown, SharedReadCache? cache = null)
     : IRequestHandler<GetMediatedVoices, MediatedVoices>
 {
     public async Task<MediatedVoices> Handle(GetMediatedVoices request, CancellationToken cancellationToken)
     {
         var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
-        await db.EnsureReadableByAsync(action, user, cancellationToken);
-        int? count = await db.HidesSupportCountsFromAsync(user, action, cancellationToken) ? null : action.MediatedSupportCount;
+        await viewer.EnsureReadableByAsync(action, cancellationToken);
+        int? count = await viewer.HidesSupportCountsFromAsync(action, cancellationToken) ? null : action.MediatedSupportCount;
         var read = new MediatedCommentsOf(action.ActionId);
         var comments = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
-        var isMediator = user.Id is { } id && await db.MediatorGrants.AnyAsync(g => g.UserId == id, cancellationToken);
+        var isMediator = (await viewer.FactsAsync(cancellationToken)).IsMediator;
         return new MediatedVoices(count, comments, isMediator);
     }
 }

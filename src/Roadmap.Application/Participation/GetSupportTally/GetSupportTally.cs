@@ -2,6 +2,7 @@ using MediatR;
 using Roadmap.Application.Actions;
 using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
 
 namespace Roadmap.Application.Participation.GetSupportTally;
@@ -14,24 +15,24 @@ namespace Roadmap.Application.Participation.GetSupportTally;
 public sealed record GetSupportTally(Guid ActionId) : IQuery<SupportTallyView>;
 
 /// <summary>The counts are kept for every caller who sees the same (<see cref="SupportTallyCounts"/>); the caller's options are read each time.</summary>
-internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null)
+internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser user, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<GetSupportTally, SupportTallyView>
 {
     public async Task<SupportTallyView> Handle(GetSupportTally request, CancellationToken cancellationToken)
     {
         var facts = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
-        var hidden = await db.HidesSupportCountsFromAsync(user, facts, cancellationToken);
+        var hidden = await viewer.HidesSupportCountsFromAsync(facts, cancellationToken);
         var read = new SupportTallyCounts(facts.RoadmapId, facts.ActionId, hidden);
         var (byRole, byOrganisation, endorsements) = await cache.ReadAsync(read, () => read.LoadAsync(db, cancellationToken));
 
         // Asked as the most permissive role, the rules leave only what closes supports for everyone.
         var closedReason = facts.SupportRefusalFor(ParticipantRole.Administrator);
-        var viewer = user.Id is null
+        var options = user.Id is null
             ? null
             : await new ViewerOptions(db, user).ForAsync(facts, endorsements, cancellationToken);
 
         return new SupportTallyView(
             facts.ActionId, byRole?.Sum(r => r.Count), closedReason is null, closedReason, facts.VotingRules.MaxSupportsPerParticipant,
-            byRole, byOrganisation, endorsements, viewer, hidden, hidden ? null : facts.MediatedSupportCount);
+            byRole, byOrganisation, endorsements, options, hidden, hidden ? null : facts.MediatedSupportCount);
     }
 }
