@@ -47,6 +47,10 @@ internal sealed class BenchApp : IAsyncDisposable
                 ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
                 ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
 
+                // The app runs from its build output, whose static-assets manifest makes ASP.NET Core check each file on disk
+                // for changes (hot reload) before serving it; a published app, as production runs, does not.
+                ["ReloadStaticAssetsAtRuntime"] = "false",
+
                 // One client process plays a whole room from 127.0.0.1: the per-address limits are not what is measured.
                 ["RateLimits:HubConnectionsPerAddress"] = "100000",
                 ["RateLimits:GuestJoinsPerMinute"] = "100000",
