@@ -34,6 +34,9 @@ internal sealed class HubConnectionCap(IOptions<RateLimitOptions> options)
         }
     }
 
+    /// <summary>How many connections from <paramref name="address"/> are open on this node.</summary>
+    public int OpenFrom(string address) => _open.GetValueOrDefault(address);
+
     public void Closed(HubCallerContext context)
     {
         if (!context.Items.Remove(ItemKey, out var item) || item is not string address)

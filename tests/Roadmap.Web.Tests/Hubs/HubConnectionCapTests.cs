@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Web.Hubs;
 using Roadmap.Application.Workshops.JoinWorkshop;
 using Roadmap.Web.Tests.Hubs.Support;
 
@@ -36,6 +38,7 @@ public sealed class HubConnectionCapTests(SmallConnectionCapHubAppFixture fixtur
         {
             await open[0].DisposeAsync();
             open.RemoveAt(0);
+            await PlaceFreedAsync(address);
 
             var again = await fixture.GuestFromAsync(address, webSockets: true);
             open.Add(again);
@@ -74,6 +77,17 @@ public sealed class HubConnectionCapTests(SmallConnectionCapHubAppFixture fixtur
         var room = await DemoRoom.CreateAsync(fixture.App);
         var joined = await client.Connection.InvokeAsync<JoinResult>("Join", room.JoinCode, "Invité du même Wi-Fi");
         Assert.Equal(room.WorkshopId, joined.WorkshopId);
+    }
+
+    /// <summary>The server frees the place when it notices the close, a moment after the client sent it.</summary>
+    private async Task PlaceFreedAsync(string address)
+    {
+        var cap = fixture.App.Services.GetRequiredService<HubConnectionCap>();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (cap.OpenFrom(address) >= SmallConnectionCapHubAppFixture.Cap)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), patience.Token);
+        }
     }
 
     private static string NewAddress() => $"203.0.113.{Interlocked.Increment(ref _lastAddress)}";
