@@ -6,16 +6,17 @@ namespace Roadmap.Web.Hubs;
 
 /// <summary>
 /// What a connection remembers once it joined (kept in <c>Context.Items</c>): the workshop, the
-/// participant's key and, for a guest, the token that is their identity in every later request.
+/// participant's key, for a guest the token that is their identity in every later request, and the instant the join
+/// was recorded (what a departure of this connection closes).
 /// </summary>
-internal sealed record RoomSession(Guid WorkshopId, string ParticipantKey, string? GuestToken, bool IsFacilitator)
+internal sealed record RoomSession(Guid WorkshopId, string ParticipantKey, string? GuestToken, bool IsFacilitator, DateTimeOffset JoinedAt)
 {
     /// <summary>The query parameter a reconnecting guest's client adds to the hub URL.</summary>
     public const string GuestTokenQuery = "guestToken";
 
     private const string ItemKey = "roadmap:room-session";
 
-    public static RoomSession From(JoinResult joined) => new(joined.WorkshopId, joined.ParticipantKey, joined.GuestToken, joined.IsFacilitator);
+    public static RoomSession From(JoinResult joined) => new(joined.WorkshopId, joined.ParticipantKey, joined.GuestToken, joined.IsFacilitator, joined.JoinedAt);
 
     public static RoomSession? Of(HubCallerContext context) => context.Items.TryGetValue(ItemKey, out var value) ? value as RoomSession : null;
 

@@ -52,7 +52,7 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
         await LeaveGroupsAsync(RoomSession.Of(Context));
         var session = RoomSession.From(joined);
         session.Store(Context);
-        registry.Connected(session.WorkshopId, session.ParticipantKey);
+        registry.Connected(session.WorkshopId, session.ParticipantKey, session.JoinedAt);
         await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Room(session.WorkshopId));
         await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Participant(session.WorkshopId, session.ParticipantKey));
         if (session.IsFacilitator)
@@ -112,9 +112,9 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
     {
         sessions.Remove(Context);
         metrics.HubDisconnected();
-        if (RoomSession.Of(Context) is { } session && registry.Disconnected(session.WorkshopId, session.ParticipantKey))
+        if (RoomSession.Of(Context) is { } session && registry.Disconnected(session.WorkshopId, session.ParticipantKey, session.JoinedAt, out var latestJoin))
         {
-            departures.Departed(session.WorkshopId, session.ParticipantKey);
+            departures.Departed(session.WorkshopId, session.ParticipantKey, latestJoin);
         }
 
         await base.OnDisconnectedAsync(exception);
@@ -129,7 +129,7 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
             return;
         }
 
-        registry.Disconnected(session.WorkshopId, session.ParticipantKey);
+        registry.Disconnected(session.WorkshopId, session.ParticipantKey, session.JoinedAt, out _);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Room(session.WorkshopId));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Participant(session.WorkshopId, session.ParticipantKey));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Facilitators(session.WorkshopId));

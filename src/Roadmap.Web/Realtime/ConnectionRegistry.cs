@@ -9,36 +9,44 @@ namespace Roadmap.Web.Realtime;
 /// </summary>
 internal sealed class ConnectionRegistry
 {
-    private readonly ConcurrentDictionary<(Guid WorkshopId, string Key), int> _connections = new();
+    private readonly ConcurrentDictionary<(Guid WorkshopId, string Key), Joins> _connections = new();
 
-    public void Connected(Guid workshopId, string participantKey) =>
-        _connections.AddOrUpdate((workshopId, participantKey), 1, (_, count) => count + 1);
+    /// <param name="joinedAt">The instant the connection's join was recorded.</param>
+    public void Connected(Guid workshopId, string participantKey, DateTimeOffset joinedAt) =>
+        _connections.AddOrUpdate((workshopId, participantKey), new Joins(1, joinedAt), (_, joins) => new Joins(joins.Count + 1, joins.Latest > joinedAt ? joins.Latest : joinedAt));
 
     /// <summary>Whether the participant has a connection here now (one made since a departure was noticed, say).</summary>
     public bool IsConnected(Guid workshopId, string participantKey) => _connections.ContainsKey((workshopId, participantKey));
 
-    /// <summary>True when that was the participant's last connection here.</summary>
-    public bool Disconnected(Guid workshopId, string participantKey)
+    /// <summary>
+    /// True when that was the participant's last connection here; <paramref name="latestJoin"/> is then the latest join
+    /// made here (<paramref name="joinedAt"/>, the closing connection's own, when none is counted).
+    /// </summary>
+    public bool Disconnected(Guid workshopId, string participantKey, DateTimeOffset joinedAt, out DateTimeOffset latestJoin)
     {
+        var key = (workshopId, participantKey);
         while (true)
         {
-            var key = (workshopId, participantKey);
-            if (!_connections.TryGetValue(key, out var count))
+            if (!_connections.TryGetValue(key, out var joins))
             {
+                latestJoin = joinedAt;
                 return true;
             }
 
-            if (count <= 1)
+            latestJoin = joins.Latest;
+            if (joins.Count <= 1)
             {
-                if (_connections.TryRemove(new KeyValuePair<(Guid, string), int>(key, count)))
+                if (_connections.TryRemove(new KeyValuePair<(Guid, string), Joins>(key, joins)))
                 {
                     return true;
                 }
             }
-            else if (_connections.TryUpdate(key, count - 1, count))
+            else if (_connections.TryUpdate(key, joins with { Count = joins.Count - 1 }, joins))
             {
                 return false;
             }
         }
     }
+
+    private sealed record Joins(int Count, DateTimeOffset Latest);
 }

@@ -9,7 +9,7 @@ namespace Roadmap.Web.Realtime;
 /// The departures this node notices (a participant's last connection here dropping), recorded a room at a time
 /// every ~200 ms (issue 14): when a room's network fails, its 2,000 dropped sockets become a few writes and a few
 /// <c>PresenceChanged</c> instead of 2,000 of each queued on the write gate ahead of the same people coming back.
-/// Each departure keeps the instant it was noticed, so one recorded late never marks absent someone who came back
+/// Each departure keeps the join it closes, so one noticed or recorded late never marks absent someone who came back
 /// (the database compares it with their last join, whichever node they came back to); one who came back to this
 /// node and is connected here when the batch goes is left out at once.
 /// </summary>
@@ -18,7 +18,9 @@ internal sealed partial class RoomDepartures(IServiceScopeFactory scopes, Connec
 {
     private readonly ConcurrentQueue<(Guid WorkshopId, Departure Departure)> _pending = new();
 
-    public void Departed(Guid workshopId, string participantKey) => _pending.Enqueue((workshopId, new Departure(participantKey, clock.GetUtcNow())));
+    /// <param name="latestJoin">The latest join this node recorded for the participant: the one the departure closes.</param>
+    public void Departed(Guid workshopId, string participantKey, DateTimeOffset latestJoin) =>
+        _pending.Enqueue((workshopId, new Departure(participantKey, latestJoin, clock.GetUtcNow())));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -39,7 +39,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         }
 
         var state = await WorkshopStateBuilder.BuildAsync(db, closed, cache, entered.Workshop, entered.Attendance, entered.IsFacilitator, entered.FreshGuest, now, cancellationToken);
-        return new JoinResult(entered.Workshop.Id, entered.Attendance.ParticipantKey, entered.GuestToken, entered.IsFacilitator, state);
+        return new JoinResult(entered.Workshop.Id, entered.Attendance.ParticipantKey, entered.GuestToken, entered.IsFacilitator, entered.Attendance.LastJoinedAt, state);
     }
 
     private async Task<Entered> EnterAsync(string code, JoinWorkshop request, DateTimeOffset now, CancellationToken cancellationToken)
