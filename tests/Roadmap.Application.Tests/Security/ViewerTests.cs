@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Account.GetMyMenu;
 using Roadmap.Application.Actions.SearchActions;
-using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Inclusion;
 using Roadmap.Application.Domain.Roadmaps;
@@ -62,11 +61,28 @@ public sealed class ViewerTests() : ApplicationTest(frozenClock: true)
         var audiences = await Host.InOneScopeAsync(async services =>
         {
             var viewer = services.GetRequiredService<Viewer>();
-            var db = services.GetRequiredService<IRoadmapDbContext>();
-            return (await viewer.AudienceOfRoadmapAsync("feuille-a", default), await viewer.AudienceOfActionAsync(db, _scene.A.ActionToReview.Id, default));
+            return (await viewer.AudienceOfRoadmapAsync("feuille-a", default), await viewer.AudienceOfActionAsync(_scene.A.ActionToReview.Id, default));
         });
 
         Assert.Equal((ofRoadmapA, ofActionOfA), audiences);
+    }
+
+    /// <summary>The action page's details, comments and indicators each want the action's audience.</summary>
+    [Fact]
+    public async Task AnActionsRoadmapIsAskedOncePerScope()
+    {
+        await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Manager, _scene.B);
+        Host.Sql.Clear();
+
+        var audiences = await Host.InOneScopeAsync(async services =>
+        {
+            var viewer = services.GetRequiredService<Viewer>();
+            var ofA = _scene.A.ActionToReview.Id;
+            return new[] { await viewer.AudienceOfActionAsync(ofA, default), await viewer.AudienceOfActionAsync(ofA, default), await viewer.AudienceOfActionAsync(ofA, default) };
+        });
+
+        Assert.All(audiences, audience => Assert.Equal(Audience.Public, audience));
+        Assert.Single(Host.Sql.Commands, sql => sql.Contains("FROM \"Actions\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal sealed class GetActionByIdHandler(IRoadmapDbContext db, IMarkdownRender
 {
     public async Task<ActionDetails> Handle(GetActionById request, CancellationToken cancellationToken)
     {
-        var read = new ActionDetailsForAudience(request.ActionId, RoadmapSlug: null, await viewer.AudienceOfActionAsync(db, request.ActionId, cancellationToken));
+        var read = new ActionDetailsForAudience(request.ActionId, RoadmapSlug: null, await viewer.AudienceOfActionAsync(request.ActionId, cancellationToken));
         return await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
     }
 }

@@ -17,7 +17,7 @@ internal sealed class GetActionDetailsHandler(IRoadmapDbContext db, IMarkdownRen
 {
     public async Task<ActionDetails> Handle(GetActionDetails request, CancellationToken cancellationToken)
     {
-        var read = new ActionDetailsForAudience(request.ActionId, request.RoadmapSlug, await viewer.AudienceOfActionAsync(db, request.ActionId, cancellationToken));
+        var read = new ActionDetailsForAudience(request.ActionId, request.RoadmapSlug, await viewer.AudienceOfActionAsync(request.ActionId, cancellationToken));
         return await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
     }
 }

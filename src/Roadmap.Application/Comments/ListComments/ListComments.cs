@@ -42,7 +42,7 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
             ? await CommentThread.PageOfAsync(db, request.ActionId, request.UpdateId, around, cancellationToken) ?? request.Page
             : request.Page;
         var read = new CommentPageForAudience(request.ActionId, request.UpdateId, page,
-            await viewer.AudienceOfActionAsync(db, request.ActionId, cancellationToken));
+            await viewer.AudienceOfActionAsync(request.ActionId, cancellationToken));
         var shared = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
         var thread = shared.Page;
         var open = shared.ClosedReason is null;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Roadmap.Application.Common.Interfaces;
-
 namespace Roadmap.Application.Common.Security;
 
 /// <summary>
@@ -17,7 +14,7 @@ public enum Audience
 
 /// <summary>
 /// The caller's audience from the scope's <see cref="Viewer"/>: a roadmap's costs no statement once the viewer is read;
-/// an action's asks for the action's roadmap only when the caller is in some team (most callers are in none).
+/// an action's asks for the action's roadmap only when the caller is in some team (most callers are in none), once per scope.
 /// </summary>
 internal static class Audiences
 {
@@ -28,7 +25,7 @@ internal static class Audiences
     public static async Task<Audience> AudienceOfRoadmapIdAsync(this Viewer viewer, Guid roadmapId, CancellationToken cancellationToken) =>
         viewer.IsStaff || (await viewer.FactsAsync(cancellationToken)).Teams.Any(t => t.RoadmapId == roadmapId) ? Audience.Team : Audience.Public;
 
-    public static async Task<Audience> AudienceOfActionAsync(this Viewer viewer, IRoadmapDbContext db, Guid actionId, CancellationToken cancellationToken)
+    public static async Task<Audience> AudienceOfActionAsync(this Viewer viewer, Guid actionId, CancellationToken cancellationToken)
     {
         if (viewer.IsStaff)
         {
@@ -37,7 +34,7 @@ internal static class Audiences
 
         var teams = (await viewer.FactsAsync(cancellationToken)).Teams;
         return teams.Count > 0
-            && await db.Actions.Where(a => a.Id == actionId).Select(a => (Guid?)a.RoadmapId).FirstOrDefaultAsync(cancellationToken) is { } roadmapId
+            && await viewer.RoadmapOfActionAsync(actionId, cancellationToken) is { } roadmapId
             && teams.Any(t => t.RoadmapId == roadmapId)
             ? Audience.Team
             : Audience.Public;

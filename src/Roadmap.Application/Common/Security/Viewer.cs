@@ -14,6 +14,7 @@ namespace Roadmap.Application.Common.Security;
 /// </summary>
 internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
 {
+    private readonly Dictionary<Guid, Guid?> _roadmapOfAction = [];
     private Task<ViewerFacts>? _facts;
     private Guid _factsOf;
 
@@ -39,6 +40,21 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
         }
 
         return _facts;
+    }
+
+    /// <summary>
+    /// The roadmap an action belongs to, or null when there is no such action: asked once per scope, however many reads
+    /// of the page want the action's audience (an action never moves to another roadmap).
+    /// </summary>
+    public async Task<Guid?> RoadmapOfActionAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        if (!_roadmapOfAction.TryGetValue(actionId, out var roadmapId))
+        {
+            roadmapId = await db.Actions.Where(a => a.Id == actionId).Select(a => (Guid?)a.RoadmapId).FirstOrDefaultAsync(cancellationToken);
+            _roadmapOfAction[actionId] = roadmapId;
+        }
+
+        return roadmapId;
     }
 
     /// <summary>Called after a write: the next read asks the database again.</summary>

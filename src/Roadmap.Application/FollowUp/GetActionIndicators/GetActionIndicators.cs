@@ -17,7 +17,7 @@ internal sealed class GetActionIndicatorsHandler(IRoadmapDbContext db, Viewer vi
 {
     public async Task<ActionIndicatorsView> Handle(GetActionIndicators request, CancellationToken cancellationToken)
     {
-        var read = new ActionIndicatorsForAudience(request.ActionId, await viewer.AudienceOfActionAsync(db, request.ActionId, cancellationToken));
+        var read = new ActionIndicatorsForAudience(request.ActionId, await viewer.AudienceOfActionAsync(request.ActionId, cancellationToken));
         return await cache.ReadAsync(read, () => read.LoadAsync(db, cancellationToken));
     }
 }
