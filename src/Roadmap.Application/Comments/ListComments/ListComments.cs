@@ -32,7 +32,7 @@ public sealed record CommentThreadView(
 /// The page itself is kept once per <see cref="Audience"/> (<see cref="CommentPageForAudience"/>, decision 039); the
 /// caller adds only what is theirs: their own comments (from the kept author ids) and one query for their upvotes on the page.
 /// </summary>
-internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, ICurrentUser user, Viewer viewer, TimeProvider clock, SharedReadCache? cache = null)
+internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, Viewer viewer, TimeProvider clock, SharedReadCache? cache = null)
     : IRequestHandler<ListComments, CommentThreadView>
 {
     public async Task<CommentThreadView> Handle(ListComments request, CancellationToken cancellationToken)
@@ -46,10 +46,10 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
         var shared = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
         var thread = shared.Page;
         var open = shared.ClosedReason is null;
-        var comments = user.Id is { } userId
+        var comments = viewer.Id is { } userId
             ? await ForReaderAsync(thread.Comments, userId, open, cancellationToken)
             : thread.Comments.Select(c => c.View).ToList();
-        return new CommentThreadView(request.ActionId, shared.ClosedReason, open && user.Id is not null, comments,
+        return new CommentThreadView(request.ActionId, shared.ClosedReason, open && viewer.Id is not null, comments,
             thread.Page, thread.PageCount, thread.ThreadCount, thread.Counts);
     }
 
