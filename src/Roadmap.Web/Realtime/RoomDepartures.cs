@@ -56,13 +56,13 @@ internal sealed partial class RoomDepartures(IServiceScopeFactory scopes, Connec
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        // A scope per room: one room's failed write leaves nothing behind for the next room's.
         foreach (var (workshopId, departures) in batches)
         {
             try
             {
-                await mediator.Send(new RecordDepartures(workshopId, departures), cancellationToken);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RecordDepartures(workshopId, departures), cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
