@@ -58,6 +58,27 @@ public sealed class JoinWorkshopTests() : ApplicationTest(frozenClock: true)
         Assert.Equal(2, again.State.Presence.Attended);
     }
 
+    /// <summary>
+    /// The row read said present, but another node may close it before this join commits (a departure it noticed
+    /// late): the rejoin must write LeftAt anyway, or the participant stays marked gone while connected.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ARejoinOfSomeoneStillPresentWritesThemPresentAgain(bool guest)
+    {
+        var scene = await WorkshopScene.StartAsync(Host);
+        var token = guest ? (await scene.GuestAsync()).GuestToken : null;
+        Host.Clock.Advance(TimeSpan.FromSeconds(5));
+        Host.Sql.Clear();
+
+        await Host.SendAsync(new JoinWorkshop(scene.JoinCode, null, token));
+
+        var update = Assert.Single(Host.Sql.Commands, sql => sql.Contains("UPDATE \"WorkshopAttendances\"", StringComparison.Ordinal));
+        Assert.Contains("\"LeftAt\" = ", update, StringComparison.Ordinal);
+        Assert.Contains("\"LastJoinedAt\" = ", update, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task GuestsJoiningAtOnceAreEachCountedOnce()
     {

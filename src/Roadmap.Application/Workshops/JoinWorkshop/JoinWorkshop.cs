@@ -67,7 +67,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         if (existing is not null)
         {
             existing.Rejoin(workshop, user.HighestRole(), user.OrganisationId, isFacilitator, now);
-            return existing;
+            return Reopened(existing);
         }
 
         var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
@@ -86,7 +86,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
             if (existing is not null)
             {
                 existing.Rejoin(workshop, null, null, false, now);
-                return (existing, request.GuestToken, false);
+                return (Reopened(existing), request.GuestToken, false);
             }
         }
 
@@ -94,6 +94,17 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         var attendance = Attendance.ForGuest(workshop, token, request.GuestName, now);
         db.WorkshopAttendances.Add(attendance);
         return (attendance, token, true);
+    }
+
+    /// <summary>
+    /// A rejoin always writes <c>LeftAt = NULL</c>, even when the row read said present: a node may record this
+    /// participant's departure between that read and this commit (PostgreSQL's read committed takes no lock on the
+    /// read), and writing only <c>LastJoinedAt</c> would then leave the person marked gone though connected.
+    /// </summary>
+    private Attendance Reopened(Attendance attendance)
+    {
+        db.WorkshopAttendances.Entry(attendance).Property(a => a.LeftAt).IsModified = true;
+        return attendance;
     }
 
     private sealed record Entered(Workshop Workshop, Attendance Attendance, string? GuestToken, bool IsFacilitator, bool FreshGuest);
