@@ -97,6 +97,26 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     }
 
     [Fact]
+    public async Task EachCommentCarriesOneLabelledControlPerActionAndNoRepeatedWeight()
+    {
+        var actionId = await app.FreshActionAsync();
+        var id = await PostByApiAsync(DemoFacts.Actor, actionId, $"Bonne piste {Guid.NewGuid():N}");
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
+
+        var item = (await FormPost.GetPageAsync(client, CommentsWebApp.ActionPath(actionId))).GetElementById($"commentaire-{id}")!;
+
+        var author = item.QuerySelector(".comment-meta strong")!.TextContent;
+        var upvote = Assert.Single(item.QuerySelectorAll("button[form=utile]"));
+        Assert.Equal(("utile", id.ToString()), (upvote.GetAttribute("name"), upvote.GetAttribute("value")));
+        Assert.Equal($"Utile (0) : commentaire de {author}", upvote.TextContent);
+        Assert.Equal($"Répondre à {author}", Assert.Single(item.QuerySelectorAll($"a[href*='?repondre={id}#commentaire-{id}']")).TextContent);
+        Assert.Equal($"Signaler le commentaire de {author}", Assert.Single(item.QuerySelectorAll($"a[href*='?signaler={id}#commentaire-{id}']")).TextContent);
+        // What a page repeats per comment: no scoped-style attribute on each element, no indentation kept between them.
+        Assert.DoesNotContain(item.QuerySelectorAll("*"), e => e.Attributes.Any(a => a.Name.StartsWith("data-b-", StringComparison.Ordinal)));
+        Assert.DoesNotContain("\n    ", item.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheReportLinkOpensAReasonFormThatReachesTheModerators()
     {
         var actionId = await app.FreshActionAsync();
