@@ -97,6 +97,26 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     }
 
     [Fact]
+    public async Task EachCommentCarriesOneLabelledControlPerActionAndNoRepeatedWeight()
+    {
+        var actionId = await app.FreshActionAsync();
+        var id = await PostByApiAsync(DemoFacts.Actor, actionId, $"Bonne piste {Guid.NewGuid():N}");
+        using var client = await app.SignedInAsync(DemoFacts.Citizen);
+
+        var item = (await FormPost.GetPageAsync(client, CommentsWebApp.ActionPath(actionId))).GetElementById($"commentaire-{id}")!;
+
+        var author = item.QuerySelector(".comment-meta strong")!.TextContent;
+        var upvote = Assert.Single(item.QuerySelectorAll("button[form=utile]"));
+        Assert.Equal(("utile", id.ToString()), (upvote.GetAttribute("name"), upvote.GetAttribute("value")));
+        Assert.Equal($"Utile (0) : commentaire de {author}", upvote.TextContent);
+        Assert.Equal($"Répondre à {author}", Assert.Single(item.QuerySelectorAll($"a[href*='?repondre={id}#commentaire-{id}']")).TextContent);
+        Assert.Equal($"Signaler le commentaire de {author}", Assert.Single(item.QuerySelectorAll($"a[href*='?signaler={id}#commentaire-{id}']")).TextContent);
+        // What a page repeats per comment: no scoped-style attribute on each element, no indentation kept between them.
+        Assert.DoesNotContain(item.QuerySelectorAll("*"), e => e.Attributes.Any(a => a.Name.StartsWith("data-b-", StringComparison.Ordinal)));
+        Assert.DoesNotContain("\n    ", item.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheReportLinkOpensAReasonFormThatReachesTheModerators()
     {
         var actionId = await app.FreshActionAsync();
@@ -156,7 +176,7 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
     {
         var actionId = await app.FreshActionAsync();
         var ids = new List<Guid>();
-        for (var i = 0; i < 31; i++)
+        for (var i = 0; i < 21; i++)
         {
             ids.Add(await PostByApiAsync(DemoFacts.Participant(i % 10 + 1), actionId, $"Avis numéro {i}"));
         }
@@ -165,9 +185,9 @@ public sealed class CommentPageTests(CommentsWebApp app) : IClassFixture<Comment
         var first = await FormPost.GetPageAsync(client, CommentsWebApp.ActionPath(actionId));
         var last = await FormPost.GetPageAsync(client, $"{CommentsWebApp.ActionPath(actionId)}?commentaire={ids[^1]}");
 
-        Assert.Equal(30, first.QuerySelectorAll("li.comment").Length);
+        Assert.Equal(20, first.QuerySelectorAll("li.comment").Length);
         Assert.NotNull(first.QuerySelector($"nav[aria-label='Pages des commentaires'] a[href$='?page=2#commentaires-titre']"));
         Assert.NotNull(last.QuerySelector($"#commentaire-{ids[^1]}"));
-        Assert.Contains("Neutre : 31", last.QuerySelectorAll("ul.counts li.badge").Select(li => li.TextContent.Trim()));
+        Assert.Contains("Neutre : 21", last.QuerySelectorAll("ul.counts li.badge").Select(li => li.TextContent.Trim()));
     }
 }

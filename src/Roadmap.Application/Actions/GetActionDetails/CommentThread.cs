@@ -15,7 +15,7 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// </summary>
 internal static class CommentThread
 {
-    public const int ThreadsPerPage = 30;
+    public const int ThreadsPerPage = 20;
 
     /// <summary>The page asked for, brought back within the thread's pages.</summary>
     public static async Task<CommentPage> LoadPageAsync(
