@@ -17,9 +17,13 @@ namespace Roadmap.Infrastructure.Persistence;
 internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageCache cache) : DbCommandInterceptor
 {
     /// <summary>Tables written often that no cached page shows: writing them keeps the cache.</summary>
+    /// <remarks>
+    /// An owned table goes with its owner: a ballot is saved with its choices in one batch, so leaving
+    /// <c>WorkshopBallotChoices</c> out made every ballot evict every public page (issue 14).
+    /// </remarks>
     internal static readonly IReadOnlySet<string> Unseen = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "WorkshopBallots", "WorkshopPolls", "WorkshopRaisedHands", "WorkshopIdeaUpvotes", "WorkshopIdeas", "WorkshopAttendances",
+        "WorkshopBallots", "WorkshopBallotChoices", "WorkshopPolls", "WorkshopPollOptions", "WorkshopRaisedHands", "WorkshopIdeaUpvotes", "WorkshopIdeas", "WorkshopAttendances",
         "WorkshopRegistrations", "Notifications", "OutboxMails", "AuditEntries", "DataProtectionKeys", "MailPreferences",
         "Follows", "Reports", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserClaims",
     };

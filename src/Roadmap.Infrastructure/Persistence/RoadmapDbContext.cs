@@ -46,12 +46,30 @@ public abstract class RoadmapDbContext(DbContextOptions options)
                 cancellationToken);
 
     /// <summary>
-    /// A conditional UPDATE of the poll's row (only while open): exclusive, so ballots of one poll also pass one
-    /// at a time. On SQLite the write gate serialises every writer anyway; SQL Server keeps it (not run here).
+    /// An UPDATE of the poll's row, then its read: exclusive, so ballots of one poll also pass one at a time. On
+    /// SQLite the write gate serialises every writer anyway; SQL Server keeps it (not run here).
     /// </summary>
-    public virtual async Task<bool> EnterOpenPollAsync(Guid pollId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await Polls.Where(p => p.Id == pollId).Where(Poll.OpenAt(now))
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.BallotRevision, p => p.BallotRevision + 1), cancellationToken) > 0;
+    public virtual async Task<Poll?> EnterPollAsync(Guid pollId, Guid workshopId, CancellationToken cancellationToken)
+    {
+        var poll = Polls.Where(p => p.Id == pollId && p.WorkshopId == workshopId);
+        return await poll.ExecuteUpdateAsync(s => s.SetProperty(p => p.BallotRevision, p => p.BallotRevision + 1), cancellationToken) > 0
+            ? await poll.AsNoTracking().FirstOrDefaultAsync(cancellationToken)
+            : null;
+    }
+
+    public async Task SaveChangesWithoutSavepointAsync(CancellationToken cancellationToken)
+    {
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
 
     public DbSet<TerritorialRoadmap> Roadmaps => Set<TerritorialRoadmap>();
     public DbSet<StrategicAxis> Axes => Set<StrategicAxis>();

@@ -37,7 +37,8 @@ internal sealed class ApplicationHost : IAsyncDisposable
                 ["ConnectionStrings:Roadmap"] = $"{server};Database=app_tests_{Guid.NewGuid():N}",
             }
             : new Dictionary<string, string?> { ["ConnectionStrings:Roadmap"] = $"Data Source={Path.Combine(_folder, "roadmap.db")}" }).Build();
-        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(Sql));
+        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(Sql)
+            .AddFilter<RecordedSql>(DbLoggerCategory.Database.Transaction.Name, LogLevel.Debug));
         services.AddApplication().AddInfrastructure(configuration, _folder);
         services.AddSingleton(User);
         services.AddSingleton<ICurrentUser>(User);

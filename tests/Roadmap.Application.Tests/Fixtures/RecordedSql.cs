@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Roadmap.Application.Tests.Fixtures;
 
-/// <summary>The text of every SQL command the host ran, from EF's log, for a test that checks what a query asks of the database.</summary>
+/// <summary>
+/// The text of every SQL command the host ran, from EF's log, for a test that checks what a query asks of the database;
+/// a savepoint EF Core takes inside a transaction is a round trip too, recorded as <c>SAVEPOINT</c>.
+/// </summary>
 internal sealed class RecordedSql : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _commands = new();
@@ -14,7 +17,8 @@ internal sealed class RecordedSql : ILoggerProvider
 
     public void Clear() => _commands.Clear();
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName == DbLoggerCategory.Database.Command.Name ? _commands : null);
+    public ILogger CreateLogger(string categoryName) =>
+        new Logger(categoryName == DbLoggerCategory.Database.Command.Name || categoryName == DbLoggerCategory.Database.Transaction.Name ? _commands : null);
 
     public void Dispose()
     {
@@ -29,7 +33,11 @@ internal sealed class RecordedSql : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (eventId.Id == RelationalEventId.CommandExecuted.Id
+            if (eventId.Id == RelationalEventId.CreatedTransactionSavepoint.Id)
+            {
+                commands!.Enqueue("SAVEPOINT");
+            }
+            else if (eventId.Id == RelationalEventId.CommandExecuted.Id
                 && state is IEnumerable<KeyValuePair<string, object?>> pairs
                 && pairs.FirstOrDefault(p => p.Key == "commandText").Value is string text)
             {

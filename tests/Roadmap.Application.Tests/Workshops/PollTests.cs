@@ -211,6 +211,18 @@ public sealed class PollTests() : ApplicationTest(frozenClock: true)
         Assert.Equal(action.Id, poll.Options[0].ActionId!.Value);
     }
 
+    [Fact]
+    public async Task ABallotTakesNoSavepoint()
+    {
+        var poll = await OpenAsync(PollKind.SingleChoice);
+        var voter = await _scene.MemberAsync();
+        Host.Sql.Clear();
+
+        await VoteAsync(voter, poll, poll.Options[0].Id);
+
+        Assert.DoesNotContain("SAVEPOINT", Host.Sql.Commands);
+    }
+
     private async Task<PollView> OpenAsync(PollKind kind, int? maxChoices = null, int? points = null, int? durationSeconds = null)
     {
         IReadOnlyList<PollOptionDraft>? options = kind == PollKind.Scale ? null : [new("Oui", null), new("Non", null), new("Sans avis", null)];

@@ -16,18 +16,18 @@ public sealed class PostgreSqlPollLockTests(PostgreSqlIntegrationTests.SeededDat
     public async Task BallotsOfOnePollHoldItTogetherAndACloseWaitsForThem()
     {
         var now = DateTimeOffset.UtcNow;
-        var pollId = await OpenPollAsync(now);
+        var (workshopId, pollId) = await OpenPollAsync(now);
         await using var first = database.OpenContext();
         await using var second = database.OpenContext();
         await using var closer = database.OpenContext();
 
         await using var firstBallot = await first.Database.BeginTransactionAsync();
-        Assert.True(await first.EnterOpenPollAsync(pollId, now, CancellationToken.None));
+        Assert.True((await first.EnterPollAsync(pollId, workshopId, CancellationToken.None))!.IsOpenAt(now));
 
         await using (var secondBallot = await second.Database.BeginTransactionAsync())
         {
             await second.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '2s'");
-            Assert.True(await second.EnterOpenPollAsync(pollId, now, CancellationToken.None));
+            Assert.True((await second.EnterPollAsync(pollId, workshopId, CancellationToken.None))!.IsOpenAt(now));
             await secondBallot.CommitAsync();
         }
 
@@ -44,10 +44,10 @@ public sealed class PostgreSqlPollLockTests(PostgreSqlIntegrationTests.SeededDat
 
         await using var late = database.OpenContext();
         await using var lateBallot = await late.Database.BeginTransactionAsync();
-        Assert.False(await late.EnterOpenPollAsync(pollId, now.AddSeconds(1), CancellationToken.None));
+        Assert.False((await late.EnterPollAsync(pollId, workshopId, CancellationToken.None))!.IsOpenAt(now.AddSeconds(1)));
     }
 
-    private async Task<Guid> OpenPollAsync(DateTimeOffset now)
+    private async Task<(Guid WorkshopId, Guid PollId)> OpenPollAsync(DateTimeOffset now)
     {
         await using var db = database.OpenContext();
         var roadmap = await db.Roadmaps.FirstAsync(r => r.Slug == "usages-services-numeriques-herault");
@@ -59,6 +59,28 @@ public sealed class PostgreSqlPollLockTests(PostgreSqlIntegrationTests.SeededDat
             new Dictionary<Guid, string>(), facilitator, now);
         db.AddRange(workshop, poll);
         await db.SaveChangesAsync();
-        return poll.Id;
+        return (workshop.Id, poll.Id);
+    }
+
+    [SkippableFact]
+    public async Task ABallotReadsItsWholePollWhileHoldingItAndNoOtherWorkshopsPoll()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var (workshopId, pollId) = await OpenPollAsync(now);
+        await using var ballot = database.OpenContext();
+        await using var closer = database.OpenContext();
+        await using var transaction = await ballot.Database.BeginTransactionAsync();
+
+        var poll = await ballot.EnterPollAsync(pollId, workshopId, CancellationToken.None);
+
+        Assert.Equal(["Fibre", "Tiers-lieux"], poll!.Options.Select(o => o.Text));
+        Assert.Null(await ballot.EnterPollAsync(pollId, Guid.NewGuid(), CancellationToken.None));
+        await using (await closer.Database.BeginTransactionAsync())
+        {
+            await closer.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '200ms'");
+            var waited = await Assert.ThrowsAnyAsync<Exception>(() =>
+                closer.Polls.Where(p => p.Id == pollId).Where(Poll.NotClosed).ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, now)));
+            Assert.Equal(PostgresErrorCodes.LockNotAvailable, Assert.IsType<PostgresException>(waited as PostgresException ?? waited.InnerException).SqlState);
+        }
     }
 }

@@ -59,9 +59,15 @@ public interface IRoadmapDbContext
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Inside a ballot's transaction: true if the poll is open at <paramref name="now"/>, and then a close of it
-    /// waits for this transaction's commit; false if it is closed (a close committed before). Ballots of one
-    /// poll need not wait for each other: how the row is held depends on the provider.
+    /// Inside a ballot's transaction: the poll of <paramref name="workshopId"/> (null if there is none), read while
+    /// holding its row, so that a close of it waits for this transaction's commit and a close committed before shows
+    /// in what is read. Ballots of one poll need not wait for each other: how the row is held depends on the provider.
     /// </summary>
-    Task<bool> EnterOpenPollAsync(Guid pollId, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<Poll?> EnterPollAsync(Guid pollId, Guid workshopId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>SaveChangesAsync</c> without the savepoint EF Core takes around it inside a transaction, for a use case
+    /// that lets a failed write fail it whole (nothing catches the error to go on): two round trips fewer.
+    /// </summary>
+    Task SaveChangesWithoutSavepointAsync(CancellationToken cancellationToken);
 }

@@ -40,9 +40,9 @@ public sealed partial class Poll
     public DateTimeOffset? HandCountedAt { get; private set; }
 
     /// <summary>
-    /// Bumped by every ballot write with a conditional UPDATE (only while <see cref="ClosedAt"/> is null) on
-    /// SQLite and SQL Server, which is what makes a ballot and the close exclude each other there; PostgreSQL
-    /// holds the row with a shared lock instead (see IRoadmapDbContext.EnterOpenPollAsync).
+    /// Bumped by every ballot write with an UPDATE of the row before the ballot reads the poll on SQLite and SQL
+    /// Server, which is what makes a ballot and the close exclude each other there; PostgreSQL
+    /// holds the row with a shared lock instead (see IRoadmapDbContext.EnterPollAsync).
     /// </summary>
     public long BallotRevision { get; private set; }
 

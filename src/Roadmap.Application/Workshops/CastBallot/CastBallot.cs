@@ -22,20 +22,15 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
     public async Task<MyBallotView> Handle(CastBallot request, CancellationToken cancellationToken)
     {
         var me = await WorkshopAccess.RequireAttendanceAsync(db, user, request, cancellationToken);
-        var poll = await db.Polls.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PollId && p.WorkshopId == request.WorkshopId, cancellationToken)
-            ?? throw new NotFoundException("Le sondage", request.PollId);
         var now = clock.GetUtcNow();
 
-        var ballot = await db.InTransactionAsync(async token =>
+        var (poll, ballot) = await db.InTransactionAsync(async token =>
         {
-            // Holding the poll's row first makes this ballot and a close exclude each other: a close
-            // committed before finds no open poll here; a close after waits for this commit. The
-            // ballot itself (Cast or Change) then checks the poll once: open, voter, choices.
-            if (!await db.EnterOpenPollAsync(poll.Id, now, token))
-            {
-                throw new DomainRuleException(Poll.ClosedRefusal);
-            }
-
+            // Reading the poll while holding its row makes this ballot and a close exclude each other: a close
+            // committed before shows here as closed; a close after waits for this commit. The ballot itself (Cast
+            // or Change) then checks the poll once: open, voter, choices.
+            var poll = await db.EnterPollAsync(request.PollId, request.WorkshopId, token)
+                ?? throw new NotFoundException("Le sondage", request.PollId);
             var ballot = await db.Ballots.FirstOrDefaultAsync(b => b.PollId == poll.Id && b.VoterKey == me.ParticipantKey, token);
             if (ballot is null)
             {
@@ -47,8 +42,9 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
                 ballot.Change(poll, request.Ballot, now);
             }
 
-            await db.SaveChangesAsync(token);
-            return ballot;
+            // A refused write (a twin ballot of the same voter) fails the whole ballot, so no savepoint is needed.
+            await db.SaveChangesWithoutSavepointAsync(token);
+            return (poll, ballot);
         }, cancellationToken);
 
         live.PollResultsChanged(poll.WorkshopId, poll.Id);
