@@ -73,7 +73,8 @@ public sealed class PostgreSqlPollLockTests(PostgreSqlIntegrationTests.SeededDat
 
         var poll = await ballot.EnterPollAsync(pollId, workshopId, CancellationToken.None);
 
-        Assert.Equal(["Fibre", "Tiers-lieux"], poll!.Options.Select(o => o.Text));
+        // The options come back in no set order (owned rows joined without ORDER BY); the ballot checks choices by id.
+        Assert.Equal(["Fibre", "Tiers-lieux"], poll!.Options.Select(o => o.Text).Order(StringComparer.Ordinal));
         Assert.Null(await ballot.EnterPollAsync(pollId, Guid.NewGuid(), CancellationToken.None));
         await using (await closer.Database.BeginTransactionAsync())
         {
