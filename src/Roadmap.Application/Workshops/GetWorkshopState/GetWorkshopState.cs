@@ -1,15 +1,13 @@
 using MediatR;
-using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Workshops.Access;
-using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.GetWorkshopState;
 
 /// <summary>The whole room as the caller sees it; what a reconnecting client catches up with. Participants must have joined.</summary>
 public sealed record GetWorkshopState(Guid WorkshopId, string? GuestToken) : IQuery<WorkshopState>, IRoomRequest;
 
-internal sealed class GetWorkshopStateHandler(IRoadmapDbContext db, ICurrentUser user, ClosedPollCounts closed, TimeProvider clock, SharedReadCache? cache = null) : IRequestHandler<GetWorkshopState, WorkshopState>
+internal sealed class GetWorkshopStateHandler(IRoadmapDbContext db, ICurrentUser user, RoomReads reads, TimeProvider clock) : IRequestHandler<GetWorkshopState, WorkshopState>
 {
     public async Task<WorkshopState> Handle(GetWorkshopState request, CancellationToken cancellationToken)
     {
@@ -18,6 +16,6 @@ internal sealed class GetWorkshopStateHandler(IRoadmapDbContext db, ICurrentUser
         var me = isFacilitator
             ? await WorkshopAccess.FindAttendanceAsync(db, user, request, cancellationToken)
             : await WorkshopAccess.RequireAttendanceAsync(db, user, request, cancellationToken);
-        return await WorkshopStateBuilder.BuildAsync(db, closed, cache, workshop, me, isFacilitator, freshGuest: false, clock.GetUtcNow(), cancellationToken);
+        return await WorkshopStateBuilder.BuildAsync(db, reads, workshop, me, isFacilitator, freshGuest: false, clock.GetUtcNow(), cancellationToken);
     }
 }

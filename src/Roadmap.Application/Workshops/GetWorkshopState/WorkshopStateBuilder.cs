@@ -19,17 +19,14 @@ internal static class WorkshopStateBuilder
     /// The caller is a guest whose token this very join made: nothing in the room carries their key yet (no ballot,
     /// upvote or raised hand), so those three reads are skipped (issue 14: most of a crowd's joins).
     /// </param>
-    public static async Task<WorkshopState> BuildAsync(IRoadmapDbContext db, ClosedPollCounts closed, SharedReadCache? cache, Workshop workshop, Attendance? me, bool isFacilitator, bool freshGuest, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<WorkshopState> BuildAsync(IRoadmapDbContext db, RoomReads reads, Workshop workshop, Attendance? me, bool isFacilitator, bool freshGuest, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (room, agenda) = await BuildRoomAsync(db, cache, workshop, isFacilitator, cancellationToken);
+        var (room, agenda) = await BuildRoomAsync(db, reads.Cache, workshop, isFacilitator, cancellationToken);
+        var shared = await reads.Snapshots.ReadAsync(workshop.Id, () => RoomSnapshot.LoadAsync(db, reads.Closed, workshop.Id, workshop.Status, CancellationToken.None));
         var key = me?.ParticipantKey;
         var mine = freshGuest ? null : key;
-        var polls = await db.Polls.AsNoTracking().Where(p => p.WorkshopId == workshop.Id).OrderBy(p => p.OpenedAt).ToListAsync(cancellationToken);
-        var pollIds = polls.Select(p => p.Id).ToList();
-        var tallies = await PollTallies.ComputeAsync(db, polls, closed, cancellationToken);
+        var pollIds = shared.Polls.Select(p => p.Id).ToList();
         List<Ballot> myBallots = mine is null ? [] : await db.Ballots.AsNoTracking().Where(b => pollIds.Contains(b.PollId) && b.VoterKey == mine).ToListAsync(cancellationToken);
-
-        var ideas = await db.Ideas.AsNoTracking().Where(i => i.WorkshopId == workshop.Id).OrderBy(i => i.PostedAt).ToListAsync(cancellationToken);
         List<Guid> myUpvotes = mine is null ? [] : await db.IdeaUpvotes.AsNoTracking()
             .Where(u => u.VoterKey == mine && db.Ideas.Any(i => i.Id == u.IdeaId && i.WorkshopId == workshop.Id))
             .Select(u => u.IdeaId).ToListAsync(cancellationToken);
@@ -41,10 +38,10 @@ internal static class WorkshopStateBuilder
             agenda,
             workshop.FocusedItemId,
             TimerViews.Of(workshop, now),
-            await PresenceQuery.ComputeAsync(db, workshop.Id, workshop.Status, cancellationToken),
-            [.. polls.Select(p => PollViews.View(p, tallies[p.Id], myBallots.FirstOrDefault(b => b.PollId == p.Id), now))],
-            [.. ideas.Select(i => IdeaView(i, room.RoadmapSlug, myUpvotes.Contains(i.Id), key, isFacilitator))],
-            await HandsQuery.ComputeAsync(db, workshop.Id, myHandId, cancellationToken),
+            shared.Presence with { Status = workshop.Status },
+            [.. shared.Polls.Select(p => PollViews.View(p, shared.Tallies[p.Id], myBallots.FirstOrDefault(b => b.PollId == p.Id), now))],
+            [.. shared.Ideas.Select(i => IdeaView(i, room.RoadmapSlug, myUpvotes.Contains(i.Id), key, isFacilitator))],
+            new HandsView(workshop.Id, shared.Queue, shared.LastCalled, myHandId),
             new RoomMe(me?.DisplayName ?? "", me?.IsGuest ?? false, isFacilitator, me?.IsPresent ?? false),
             Domain.Workshops.Reactions.Allowed,
             now);

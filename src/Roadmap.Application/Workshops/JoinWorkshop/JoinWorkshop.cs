@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
@@ -8,7 +7,6 @@ using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.GetWorkshopState;
-using Roadmap.Application.Workshops.Polls;
 
 namespace Roadmap.Application.Workshops.JoinWorkshop;
 
@@ -21,7 +19,7 @@ namespace Roadmap.Application.Workshops.JoinWorkshop;
 [OwnTransaction("Only entering the room is written in the transaction; the room's state (a dozen reads) is read after the commit, so a crowd joining does not hold SQLite's write gate for its reads.")]
 public sealed record JoinWorkshop(string JoinCode, string? GuestName, string? GuestToken) : IRequest<JoinResult>;
 
-internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, ClosedPollCounts closed, TimeProvider clock, SharedReadCache? cache = null) : IRequestHandler<JoinWorkshop, JoinResult>
+internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, RoomReads reads, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
 {
     public async Task<JoinResult> Handle(JoinWorkshop request, CancellationToken cancellationToken)
     {
@@ -38,7 +36,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
             throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
         }
 
-        var state = await WorkshopStateBuilder.BuildAsync(db, closed, cache, entered.Workshop, entered.Attendance, entered.IsFacilitator, entered.FreshGuest, now, cancellationToken);
+        var state = await WorkshopStateBuilder.BuildAsync(db, reads, entered.Workshop, entered.Attendance, entered.IsFacilitator, entered.FreshGuest, now, cancellationToken);
         return new JoinResult(entered.Workshop.Id, entered.Attendance.ParticipantKey, entered.GuestToken, entered.IsFacilitator, entered.Attendance.LastJoinedAt, state);
     }
 
