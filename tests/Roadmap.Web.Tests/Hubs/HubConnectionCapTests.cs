@@ -100,7 +100,22 @@ public sealed class HubConnectionCapTests(SmallConnectionCapHubAppFixture fixtur
             open.Add(await fixture.GuestFromAsync(address, webSockets: true));
         }
 
+        await CountedAsync(address, count);
         return open;
+    }
+
+    /// <summary>
+    /// A client's start completes with the handshake, and the node counts the connection a moment later: wait until
+    /// it has counted them all, or a place seen free may still be taken by one of these (failed once in CI).
+    /// </summary>
+    private async Task CountedAsync(string address, int count)
+    {
+        var cap = fixture.App.Services.GetRequiredService<HubConnectionCap>();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (cap.OpenFrom(address) < count)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), patience.Token);
+        }
     }
 
     private static async Task CloseAsync(List<RoomClient> open)
