@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<Workshops.Registration.WorkshopMailer>();
         services.AddSingleton<Workshops.Polls.ClosedPollCounts>();
         services.AddSingleton<Workshops.GetWorkshopState.RoomSnapshots>();
+        services.AddSingleton<Workshops.CastBallot.BallotBatches>();
         services.AddSingleton<Workshops.GetWorkshopState.RoomReads>();
         services.AddScoped(sp => new Territories.ImportTerritory.TerritoryImporter(sp.GetRequiredService<IRoadmapDbContext>(), sp.GetRequiredService<Territories.ITerritoryData>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         return services;

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Batching;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Metrics;
@@ -15,40 +16,140 @@ namespace Roadmap.Application.Workshops.CastBallot;
 /// Votes in an open poll, or changes one's vote (the last one counts). Returns the caller's own
 /// ballot; results reach everyone coalesced (<c>PollResults</c>).
 /// </summary>
+[OwnTransaction("The ballots of a poll are written together (BallotBatches): a voter waits for its batch's transaction, which another voter's request may be running.")]
 public sealed record CastBallot(Guid WorkshopId, string? GuestToken, Guid PollId, BallotInput Ballot) : IRequest<MyBallotView>, IRoomRequest;
 
-internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock, RoadmapMetrics metrics, AfterCommit afterCommit) : IRequestHandler<CastBallot, MyBallotView>
+internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, TimeProvider clock, RoadmapMetrics metrics, AfterCommit afterCommit, BallotBatches batches)
+    : IRequestHandler<CastBallot, MyBallotView>
 {
-    public async Task<MyBallotView> Handle(CastBallot request, CancellationToken cancellationToken)
+    public Task<MyBallotView> Handle(CastBallot request, CancellationToken cancellationToken)
     {
-        var me = await WorkshopAccess.RequireAttendanceAsync(db, user, request, cancellationToken);
-        var now = clock.GetUtcNow();
+        var voter = WorkshopAccess.IdentityOf(user, request.GuestToken) ?? throw new ForbiddenException(WorkshopAccess.NotJoined);
+        return batches.CastAsync(new BallotDraft(request.WorkshopId, request.PollId, voter.Key, request.Ballot), WriteAsync);
+    }
 
-        var (poll, ballot) = await db.InTransactionAsync(async token =>
+    /// <summary>
+    /// Writes a batch's ballots in one transaction of this request's unit of work. A twin ballot written meanwhile by
+    /// another node fails the batch's commit: each ballot is then written alone, as it would have been without the batch.
+    /// </summary>
+    private async Task WriteAsync(IReadOnlyList<BatchCaller<BallotDraft, MyBallotView>> voters)
+    {
+        try
         {
-            // Reading the poll while holding its row makes this ballot and a close exclude each other: a close
-            // committed before shows here as closed; a close after waits for this commit. The ballot itself (Cast
-            // or Change) then checks the poll once: open, voter, choices.
-            var poll = await db.EnterPollAsync(request.PollId, request.WorkshopId, token)
-                ?? throw new NotFoundException("Le sondage", request.PollId);
-            var ballot = await db.Ballots.FirstOrDefaultAsync(b => b.PollId == poll.Id && b.VoterKey == me.ParticipantKey, token);
-            if (ballot is null)
+            Answer(voters, await WriteTogetherAsync(voters));
+        }
+        catch (DbUpdateException) when (voters.Count > 1)
+        {
+            foreach (var voter in voters)
             {
-                ballot = Ballot.Cast(poll, me, request.Ballot, now);
-                db.Ballots.Add(ballot);
+                try
+                {
+                    Answer([voter], await WriteTogetherAsync([voter]));
+                }
+                catch (Exception failure)
+                {
+                    voter.Refuse(failure);
+                }
+            }
+        }
+    }
+
+    private static void Answer(IReadOnlyList<BatchCaller<BallotDraft, MyBallotView>> voters, IReadOnlyList<BallotOutcome> outcomes)
+    {
+        for (var i = 0; i < voters.Count; i++)
+        {
+            if (outcomes[i].Refusal is { } refusal)
+            {
+                voters[i].Refuse(refusal);
             }
             else
             {
-                ballot.Change(poll, request.Ballot, now);
+                voters[i].Answer(outcomes[i].Ballot!);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who joined, the poll held (<see cref="IRoadmapDbContext.EnterPollAsync"/>), the voters' earlier ballots: one read
+    /// each for the whole batch; then each ballot is checked on its own (a refused one refuses only its voter) and the
+    /// accepted ones are saved together. Not the caller's cancellation: the batch's other voters wait for this write.
+    /// </summary>
+    private async Task<IReadOnlyList<BallotOutcome>> WriteTogetherAsync(IReadOnlyList<BatchCaller<BallotDraft, MyBallotView>> voters)
+    {
+        var (workshopId, pollId) = (voters[0].Item.WorkshopId, voters[0].Item.PollId);
+        var keys = voters.Select(v => v.Item.VoterKey).Distinct().ToList();
+        var tracked = new List<Ballot>();
+        try
+        {
+            return await afterCommit.InTransactionAsync(db, async token =>
+            {
+                tracked.Clear();
+                var attendances = await db.WorkshopAttendances.AsNoTracking()
+                    .Where(a => a.WorkshopId == workshopId && keys.Contains(a.ParticipantKey))
+                    .ToDictionaryAsync(a => a.ParticipantKey, token);
+                var poll = attendances.Count == 0 ? null : await db.EnterPollAsync(pollId, workshopId, token);
+                var ballots = poll is null ? [] : await db.Ballots
+                    .Where(b => b.PollId == poll.Id && keys.Contains(b.VoterKey))
+                    .ToDictionaryAsync(b => b.VoterKey, token);
+                tracked.AddRange(ballots.Values);
+
+                var now = clock.GetUtcNow();
+                var outcomes = voters.Select(v => Apply(v.Item, attendances.GetValueOrDefault(v.Item.VoterKey), poll, ballots, tracked, now)).ToList();
+                if (outcomes.Any(o => o.Ballot is not null))
+                {
+                    // A refused write (a twin ballot of a voter) fails the whole batch, so no savepoint is needed.
+                    await db.SaveChangesWithoutSavepointAsync(token);
+                    live.PollResultsChanged(workshopId, pollId);
+                    foreach (var _ in outcomes.Where(o => o.Ballot is not null))
+                    {
+                        afterCommit.Run(metrics.BallotRecorded);
+                    }
+                }
+
+                return outcomes;
+            }, CancellationToken.None);
+        }
+        catch
+        {
+            // What the failed transaction left tracked must not be written again by the next attempt.
+            tracked.ForEach(b => db.Ballots.Entry(b).State = EntityState.Detached);
+            throw;
+        }
+    }
+
+    private BallotOutcome Apply(BallotDraft draft, Attendance? me, Poll? poll, Dictionary<string, Ballot> ballots, List<Ballot> tracked, DateTimeOffset now)
+    {
+        if (me is null)
+        {
+            return new(null, new ForbiddenException(WorkshopAccess.NotJoined));
+        }
+
+        if (poll is null)
+        {
+            return new(null, new NotFoundException("Le sondage", draft.PollId));
+        }
+
+        try
+        {
+            if (ballots.TryGetValue(me.ParticipantKey, out var ballot))
+            {
+                ballot.Change(poll, draft.Ballot, now);
+            }
+            else
+            {
+                ballot = Ballot.Cast(poll, me, draft.Ballot, now);
+                db.Ballots.Add(ballot);
+                ballots[me.ParticipantKey] = ballot;
+                tracked.Add(ballot);
             }
 
-            // A refused write (a twin ballot of the same voter) fails the whole ballot, so no savepoint is needed.
-            await db.SaveChangesWithoutSavepointAsync(token);
-            return (poll, ballot);
-        }, cancellationToken);
-
-        live.PollResultsChanged(poll.WorkshopId, poll.Id);
-        afterCommit.Run(metrics.BallotRecorded);
-        return PollViews.MyBallot(ballot, poll.Kind);
+            return new(PollViews.MyBallot(ballot, poll.Kind), null);
+        }
+        catch (DomainRuleException refusal)
+        {
+            return new(null, refusal);
+        }
     }
+
+    private sealed record BallotOutcome(MyBallotView? Ballot, Exception? Refusal);
 }
