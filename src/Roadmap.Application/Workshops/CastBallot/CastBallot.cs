@@ -83,7 +83,8 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         {
             return await afterCommit.InTransactionAsync(db, async token =>
             {
-                tracked.Clear();
+                // A provider that retries the transaction (SQL Server's execution strategy) starts again from nothing.
+                Forget(tracked);
                 var attendances = await db.WorkshopAttendances.AsNoTracking()
                     .Where(a => a.WorkshopId == workshopId && keys.Contains(a.ParticipantKey))
                     .ToDictionaryAsync(a => a.ParticipantKey, token);
@@ -112,9 +113,15 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         catch
         {
             // What the failed transaction left tracked must not be written again by the next attempt.
-            tracked.ForEach(b => db.Ballots.Entry(b).State = EntityState.Detached);
+            Forget(tracked);
             throw;
         }
+    }
+
+    private void Forget(List<Ballot> tracked)
+    {
+        tracked.ForEach(b => db.Ballots.Entry(b).State = EntityState.Detached);
+        tracked.Clear();
     }
 
     private BallotOutcome Apply(BallotDraft draft, Attendance? me, Poll? poll, Dictionary<string, Ballot> ballots, List<Ballot> tracked, DateTimeOffset now)
