@@ -56,7 +56,9 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
     private async Task<List<CommentView>> ForReaderAsync(IReadOnlyList<SharedComment> comments, Guid userId, bool open, CancellationToken cancellationToken)
     {
         var ids = comments.Select(c => c.View.Id).ToList();
-        var upvoted = (await db.CommentUpvotes.AsNoTracking().Where(u => u.UserId == userId && ids.Contains(u.CommentId))
+        // One parameter for the whole list: expanded into one parameter per id, EF Core wrote this statement's SQL
+        // again at every page, under a lock all readers share (issue 14).
+        var upvoted = (await db.CommentUpvotes.AsNoTracking().Where(u => u.UserId == userId && EF.Parameter(ids).Contains(u.CommentId))
             .Select(u => u.CommentId).ToListAsync(cancellationToken)).ToHashSet();
         var now = clock.GetUtcNow();
         return comments.Select(c =>
