@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Roadmap.Web.Infrastructure;
 
@@ -70,6 +71,18 @@ internal static class SessionLifetime
             return;
         }
 
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (StampCheckDue(context))
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
+    }
+
+    // The validator asks the same question, but only once built, with the sign-in manager, the user manager and the
+    // user store it needs for the check: on every signed-in request, for a check due once a minute (issue 14).
+    private static bool StampCheckDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        return context.Properties.IssuedUtc is not { } issued
+            || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > options.ValidationInterval;
     }
 }
