@@ -19,9 +19,13 @@ public sealed partial class CommentTools
 
     [Parameter, EditorRequired] public CommentContext Section { get; set; } = default!;
 
-    private bool MayUpvote => Section.CanComment && !Comment.IsMine;
+    /// <summary>Whether the comment's own form, opened by the address, is shown under it: then it needs this component.</summary>
+    internal static bool HasFormOpen(CommentView comment, CommentContext section) =>
+        comment.Id == section.ReplyTo || comment.Id == section.EditId || comment.Id == section.DeleteId || comment.Id == section.ReportId;
 
-    private bool MayReply => Section.CanComment && Comment.Depth < Thread.MaxDepth;
+    private static bool MayUpvote(CommentView comment, CommentContext section) => section.CanComment && !comment.IsMine;
+
+    private static bool MayReply(CommentView comment, CommentContext section) => section.CanComment && comment.Depth < Thread.MaxDepth;
 
     private Task DeleteAsync() => SendThenReturnAsync(new DeleteComment(Comment.Id), Section.Done(CommentMessages.Deleted));
 
