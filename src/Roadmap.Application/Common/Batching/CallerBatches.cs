@@ -106,10 +106,9 @@ internal sealed class CallerBatches<TKey, TItem, TResult>
                 }
             }
 
-            var unanswered = failure ?? new InvalidOperationException("A batch's run left a caller without an answer.");
-            foreach (var caller in batch)
+            foreach (var caller in batch.Where(c => !c.Task.IsCompleted))
             {
-                caller.Refuse(unanswered);
+                caller.Refuse(failure ?? new InvalidOperationException("A batch's run left a caller without an answer."));
             }
 
             ended.SetResult();

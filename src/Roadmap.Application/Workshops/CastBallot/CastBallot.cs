@@ -78,24 +78,25 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
     {
         var (workshopId, pollId) = (voters[0].Item.WorkshopId, voters[0].Item.PollId);
         var keys = voters.Select(v => v.Item.VoterKey).Distinct().ToList();
-        var tracked = new List<Ballot>();
+        // The voters' ballots, read or cast: what the context tracks for this batch.
+        var ballots = new Dictionary<string, Ballot>();
         try
         {
             return await afterCommit.InTransactionAsync(db, async token =>
             {
                 // A provider that retries the transaction (SQL Server's execution strategy) starts again from nothing.
-                Forget(tracked);
+                Forget(ballots);
                 var attendances = await db.WorkshopAttendances.AsNoTracking()
                     .Where(a => a.WorkshopId == workshopId && keys.Contains(a.ParticipantKey))
                     .ToDictionaryAsync(a => a.ParticipantKey, token);
                 var poll = attendances.Count == 0 ? null : await db.EnterPollAsync(pollId, workshopId, token);
-                var ballots = poll is null ? [] : await db.Ballots
-                    .Where(b => b.PollId == poll.Id && keys.Contains(b.VoterKey))
-                    .ToDictionaryAsync(b => b.VoterKey, token);
-                tracked.AddRange(ballots.Values);
+                if (poll is not null)
+                {
+                    await db.Ballots.Where(b => b.PollId == poll.Id && keys.Contains(b.VoterKey)).ForEachAsync(b => ballots[b.VoterKey] = b, token);
+                }
 
                 var now = clock.GetUtcNow();
-                var outcomes = voters.Select(v => Apply(v.Item, attendances.GetValueOrDefault(v.Item.VoterKey), poll, ballots, tracked, now)).ToList();
+                var outcomes = voters.Select(v => Apply(v.Item, attendances.GetValueOrDefault(v.Item.VoterKey), poll, ballots, now)).ToList();
                 if (outcomes.Any(o => o.Ballot is not null))
                 {
                     // A refused write (a twin ballot of a voter) fails the whole batch, so no savepoint is needed.
@@ -113,18 +114,22 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         catch
         {
             // What the failed transaction left tracked must not be written again by the next attempt.
-            Forget(tracked);
+            Forget(ballots);
             throw;
         }
     }
 
-    private void Forget(List<Ballot> tracked)
+    private void Forget(Dictionary<string, Ballot> ballots)
     {
-        tracked.ForEach(b => db.Ballots.Entry(b).State = EntityState.Detached);
-        tracked.Clear();
+        foreach (var ballot in ballots.Values)
+        {
+            db.Ballots.Entry(ballot).State = EntityState.Detached;
+        }
+
+        ballots.Clear();
     }
 
-    private BallotOutcome Apply(BallotDraft draft, Attendance? me, Poll? poll, Dictionary<string, Ballot> ballots, List<Ballot> tracked, DateTimeOffset now)
+    private BallotOutcome Apply(BallotDraft draft, Attendance? me, Poll? poll, Dictionary<string, Ballot> ballots, DateTimeOffset now)
     {
         if (me is null)
         {
@@ -147,7 +152,6 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
                 ballot = Ballot.Cast(poll, me, draft.Ballot, now);
                 db.Ballots.Add(ballot);
                 ballots[me.ParticipantKey] = ballot;
-                tracked.Add(ballot);
             }
 
             return new(PollViews.MyBallot(ballot, poll.Kind), null);
