@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Roadmap.E2E.Tests.Pages;
 using Roadmap.E2E.Tests.Support;
@@ -37,9 +38,11 @@ public sealed class KeyboardRoomJourneyTests(KestrelAppFixture app, BrowserFixtu
         await room.TabToAsync("#code");
         await page.Keyboard.TypeAsync(facilitator.JoinCode);
         await page.Keyboard.PressAsync("Enter");
-        // The journey checks the keyboard path, not the speed: on CI this submit once waited past Playwright's 30 s
-        // while the Web suite loaded both cores (the same test passed alone in 25 s), so the redirect gets a minute.
-        await page.WaitForURLAsync($"**/rejoindre/{facilitator.JoinCode}", new() { Timeout = 60_000 });
+        // The journey checks the keyboard path, not the speed. Waiting for the room page's « load » event (what
+        // WaitForURLAsync does) timed out on CI three times, once with a minute to wait, while the Web suite loaded
+        // both cores; the address and the name field are what the step needs, and a failure now says which address
+        // the browser was left on.
+        await Expect(page).ToHaveURLAsync(new Regex($"/rejoindre/{facilitator.JoinCode}$"), new() { Timeout = 60_000 });
         await Expect(page.Locator("#guest-name")).ToBeVisibleAsync();
         await room.TabToAsync("#guest-name");
         await page.Keyboard.TypeAsync("Maison France Services de Saint-Calais");
