@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<Workshops.Polls.ClosedPollCounts>();
         services.AddSingleton<Workshops.GetWorkshopState.RoomSnapshots>();
         services.AddSingleton<Workshops.CastBallot.BallotBatches>();
+        services.AddSingleton<Workshops.JoinWorkshop.JoinBatches>();
         services.AddSingleton<Workshops.GetWorkshopState.RoomReads>();
         services.AddScoped(sp => new Territories.ImportTerritory.TerritoryImporter(sp.GetRequiredService<IRoadmapDbContext>(), sp.GetRequiredService<Territories.ITerritoryData>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         return services;

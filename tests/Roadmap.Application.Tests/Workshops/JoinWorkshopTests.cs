@@ -90,7 +90,8 @@ public sealed class JoinWorkshopTests() : ApplicationTest(frozenClock: true)
         Assert.Equal(30, joined.Select(j => j.ParticipantKey).Distinct().Count());
         var state = await Host.SendAsync(new GetWorkshopState(scene.WorkshopId, joined[0].GuestToken));
         Assert.Equal((31, 31, 30), (state.Presence.Present, state.Presence.Attended, state.Presence.GuestsJoined));
-        Assert.Equal(31, Host.Live.Marked.Count(m => m == ("presence", scene.WorkshopId)));
+        // Each batch of arrivals marks the presence once (decision 044): the facilitator's, at least one for the guests, never more than one a join.
+        Assert.InRange(Host.Live.Marked.Count(m => m == ("presence", scene.WorkshopId)), 2, 31);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Batching;
 using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Common.Transactions;
+using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.GetWorkshopState;
@@ -16,94 +18,229 @@ namespace Roadmap.Application.Workshops.JoinWorkshop;
 /// allows guests, or comes back as the same guest with the token given the first time. A
 /// facilitator's arrival opens the room (Scheduled → Live).
 /// </summary>
-[OwnTransaction("Only entering the room is written in the transaction; the room's state (a dozen reads) is read after the commit, so a crowd joining does not hold SQLite's write gate for its reads.")]
+[OwnTransaction("The people joining a room at one moment enter it together (JoinBatches), in one transaction that another caller's request may be running; the room's state (a dozen reads) is read after the commit, so a crowd joining does not hold SQLite's write gate for its reads.")]
 public sealed record JoinWorkshop(string JoinCode, string? GuestName, string? GuestToken) : IRequest<JoinResult>;
 
-internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, RoomReads reads, TimeProvider clock) : IRequestHandler<JoinWorkshop, JoinResult>
+internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser user, ILiveNotifier live, AfterCommit afterCommit, RoomReads reads, JoinBatches batches, TimeProvider clock)
+    : IRequestHandler<JoinWorkshop, JoinResult>
 {
+    private const string TwoDevices = "Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.";
+
     public async Task<JoinResult> Handle(JoinWorkshop request, CancellationToken cancellationToken)
     {
         var code = JoinCodes.Normalize(request.JoinCode) ?? throw new NotFoundException("Le code d'atelier", request.JoinCode.Trim());
-        var now = clock.GetUtcNow();
-        Entered entered;
-        try
-        {
-            entered = await afterCommit.InTransactionAsync(db, token => EnterAsync(code, request, now, token), cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same account joined from two devices at the same instant: the other one won.
-            throw new ConflictException("Vous rejoignez déjà cet atelier depuis un autre appareil : réessayez.");
-        }
-
-        var state = await WorkshopStateBuilder.BuildAsync(db, reads, entered.Workshop, entered.Attendance, entered.IsFacilitator, entered.FreshGuest, now, cancellationToken);
+        var entered = await batches.EnterAsync(new JoinDraft(code, CallerSnapshot.Of(user), request.GuestName, request.GuestToken), WriteAsync);
+        var state = await WorkshopStateBuilder.BuildAsync(db, reads, entered.Workshop, entered.Attendance, entered.IsFacilitator, entered.FreshGuest, clock.GetUtcNow(), cancellationToken);
         return new JoinResult(entered.Workshop.Id, entered.Attendance.ParticipantKey, entered.GuestToken, entered.IsFacilitator, entered.Attendance.LastJoinedAt, state);
     }
 
-    private async Task<Entered> EnterAsync(string code, JoinWorkshop request, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Enters a batch's callers in one transaction of this request's unit of work. A database refusing the batch's write
+    /// (the same account joining meanwhile from another device, through another batch or node) makes each caller enter
+    /// alone, as without the batch: only the one whose row collides is told to try again.
+    /// </summary>
+    private async Task WriteAsync(IReadOnlyList<BatchCaller<JoinDraft, Entered>> callers)
     {
-        var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.JoinCode == code, cancellationToken)
-            ?? throw new NotFoundException("Le code d'atelier", code);
-        var isFacilitator = await WorkshopAccess.CanRunAsync(db, workshop, user, cancellationToken);
-        if (isFacilitator)
+        if (callers.Count > 1)
         {
-            workshop.OpenRoom(now);
-        }
-
-        var (attendance, guestToken, freshGuest) = user.Id is { } userId
-            ? (await MemberAttendanceAsync(workshop, userId, isFacilitator, now, cancellationToken), null, false)
-            : await GuestAttendanceAsync(workshop, request, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        live.PresenceChanged(workshop.Id);
-        return new Entered(workshop, attendance, guestToken, isFacilitator, freshGuest);
-    }
-
-    private async Task<Attendance> MemberAttendanceAsync(Workshop workshop, Guid userId, bool isFacilitator, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var key = ParticipantIdentity.ForUser(userId).Key;
-        var existing = await db.WorkshopAttendances.FirstOrDefaultAsync(a => a.WorkshopId == workshop.Id && a.ParticipantKey == key, cancellationToken);
-        if (existing is not null)
-        {
-            existing.Rejoin(workshop, user.HighestRole(), user.OrganisationId, isFacilitator, now);
-            return Reopened(existing);
-        }
-
-        var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
-        var attendance = Attendance.ForMember(workshop, userId, name, user.HighestRole(), user.OrganisationId, isFacilitator, now);
-        db.WorkshopAttendances.Add(attendance);
-        return attendance;
-    }
-
-    /// <returns>The guest's attendance, their token, and whether the token was made now (a fresh guest).</returns>
-    private async Task<(Attendance, string, bool)> GuestAttendanceAsync(Workshop workshop, JoinWorkshop request, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrWhiteSpace(request.GuestToken))
-        {
-            var key = ParticipantIdentity.ForGuestToken(request.GuestToken).Key;
-            var existing = await db.WorkshopAttendances.FirstOrDefaultAsync(a => a.WorkshopId == workshop.Id && a.ParticipantKey == key, cancellationToken);
-            if (existing is not null)
+            try
             {
-                existing.Rejoin(workshop, null, null, false, now);
-                return (Reopened(existing), request.GuestToken, false);
+                Answer(callers, await EnterTogetherAsync(callers));
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                // Each caller enters alone below.
             }
         }
 
-        var token = GuestTokens.New();
-        var attendance = Attendance.ForGuest(workshop, token, request.GuestName, now);
-        db.WorkshopAttendances.Add(attendance);
-        return (attendance, token, true);
+        foreach (var caller in callers)
+        {
+            try
+            {
+                Answer([caller], await EnterTogetherAsync([caller]));
+            }
+            catch (DbUpdateException)
+            {
+                caller.Refuse(new ConflictException(TwoDevices));
+            }
+            catch (Exception failure)
+            {
+                caller.Refuse(failure);
+            }
+        }
     }
+
+    private static void Answer(IReadOnlyList<BatchCaller<JoinDraft, Entered>> callers, IReadOnlyList<Outcome> outcomes)
+    {
+        for (var i = 0; i < callers.Count; i++)
+        {
+            if (outcomes[i].Refusal is { } refusal)
+            {
+                callers[i].Refuse(refusal);
+            }
+            else
+            {
+                callers[i].Answer(outcomes[i].Entered!);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The workshop, the attendances of the callers who may have one (members, returning guests), the new members'
+    /// names: one read each for the whole batch; then each caller enters on their own (a refused one refuses only them)
+    /// and the rows are saved together. Not the caller's cancellation: the batch's other callers wait for this write.
+    /// </summary>
+    private async Task<IReadOnlyList<Outcome>> EnterTogetherAsync(IReadOnlyList<BatchCaller<JoinDraft, Entered>> callers)
+    {
+        var code = callers[0].Item.Code;
+        var keys = callers.Select(c => KeyOf(c.Item)).OfType<string>().Distinct().ToList();
+        // What the context tracks for this batch: the workshop and the attendances read or added.
+        var tracked = new Tracked();
+        try
+        {
+            return await afterCommit.InTransactionAsync(db, async token =>
+            {
+                // A provider that retries the transaction (SQL Server's execution strategy) starts again from nothing.
+                Forget(tracked);
+                var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.JoinCode == code, token);
+                if (workshop is null)
+                {
+                    return [.. callers.Select(_ => new Outcome(null, new NotFoundException("Le code d'atelier", code)))];
+                }
+
+                tracked.Workshop = workshop;
+                if (keys.Count > 0)
+                {
+                    await db.WorkshopAttendances.Where(a => a.WorkshopId == workshop.Id && keys.Contains(a.ParticipantKey))
+                        .ForEachAsync(a => tracked.Attendances[a.ParticipantKey] = a, token);
+                }
+
+                var newMembers = callers.Select(c => c.Item.User.Id).OfType<Guid>().Where(id => !tracked.Attendances.ContainsKey(ParticipantIdentity.ForUser(id).Key)).Distinct().ToList();
+                var names = newMembers.Count == 0
+                    ? []
+                    : await db.Users.Where(u => newMembers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, token);
+
+                var now = clock.GetUtcNow();
+                var outcomes = new List<Outcome>(callers.Count);
+                foreach (var caller in callers)
+                {
+                    outcomes.Add(await EnterAsync(workshop, caller.Item, tracked, names, now, token));
+                }
+
+                if (outcomes.Any(o => o.Entered is not null))
+                {
+                    // A refused write (an account entering from two devices at once) fails the whole batch, so no savepoint is needed.
+                    await db.SaveChangesWithoutSavepointAsync(token);
+                    live.PresenceChanged(workshop.Id);
+                }
+
+                return outcomes;
+            }, CancellationToken.None);
+        }
+        catch
+        {
+            // What the failed transaction left tracked must not be written again by the next attempt.
+            Forget(tracked);
+            throw;
+        }
+    }
+
+    private async Task<Outcome> EnterAsync(Workshop workshop, JoinDraft draft, Tracked tracked, Dictionary<Guid, string> names, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var isFacilitator = draft.User.Id is not null && await WorkshopAccess.CanRunAsync(db, workshop, draft.User, cancellationToken);
+            if (isFacilitator)
+            {
+                workshop.OpenRoom(now);
+            }
+
+            return draft.User.Id is { } userId
+                ? new(new(workshop, EnterMember(workshop, draft.User, userId, isFacilitator, tracked, names, now), null, isFacilitator, false), null)
+                : new(EnterGuest(workshop, draft, tracked, now), null);
+        }
+        catch (DomainRuleException refusal)
+        {
+            return new(null, refusal);
+        }
+    }
+
+    private Attendance EnterMember(Workshop workshop, CallerSnapshot member, Guid userId, bool isFacilitator, Tracked tracked, Dictionary<Guid, string> names, DateTimeOffset now)
+    {
+        var key = ParticipantIdentity.ForUser(userId).Key;
+        if (tracked.Attendances.TryGetValue(key, out var existing))
+        {
+            existing.Rejoin(workshop, member.HighestRole(), member.OrganisationId, isFacilitator, now);
+            return Reopened(existing);
+        }
+
+        var attendance = Attendance.ForMember(workshop, userId, names.GetValueOrDefault(userId) ?? "", member.HighestRole(), member.OrganisationId, isFacilitator, now);
+        db.WorkshopAttendances.Add(attendance);
+        tracked.Attendances[key] = attendance;
+        return attendance;
+    }
+
+    private Entered EnterGuest(Workshop workshop, JoinDraft draft, Tracked tracked, DateTimeOffset now)
+    {
+        if (!string.IsNullOrWhiteSpace(draft.GuestToken) && tracked.Attendances.TryGetValue(ParticipantIdentity.ForGuestToken(draft.GuestToken).Key, out var existing))
+        {
+            existing.Rejoin(workshop, null, null, false, now);
+            return new(workshop, Reopened(existing), draft.GuestToken, false, false);
+        }
+
+        var token = GuestTokens.New();
+        var attendance = Attendance.ForGuest(workshop, token, draft.GuestName, now);
+        db.WorkshopAttendances.Add(attendance);
+        tracked.Attendances[attendance.ParticipantKey] = attendance;
+        return new(workshop, attendance, token, false, true);
+    }
+
+    /// <summary>Whose attendance may already exist: a member's, or a guest's who brings the token of an earlier visit.</summary>
+    private static string? KeyOf(JoinDraft draft) =>
+        draft.User.Id is { } id ? ParticipantIdentity.ForUser(id).Key
+        : string.IsNullOrWhiteSpace(draft.GuestToken) ? null
+        : ParticipantIdentity.ForGuestToken(draft.GuestToken).Key;
 
     /// <summary>
     /// A rejoin always writes <c>LeftAt = NULL</c>, even when the row read said present: a node may record this
     /// participant's departure between that read and this commit (PostgreSQL's read committed takes no lock on the
-    /// read), and writing only <c>LastJoinedAt</c> would then leave the person marked gone though connected.
+    /// read), and writing only <c>LastJoinedAt</c> would then leave the person marked gone though connected. A row this
+    /// batch adds (the same person twice in one batch) is inserted whole anyway.
     /// </summary>
     private Attendance Reopened(Attendance attendance)
     {
-        db.WorkshopAttendances.Entry(attendance).Property(a => a.LeftAt).IsModified = true;
+        var entry = db.WorkshopAttendances.Entry(attendance);
+        if (entry.State != EntityState.Added)
+        {
+            entry.Property(a => a.LeftAt).IsModified = true;
+        }
+
         return attendance;
     }
 
-    private sealed record Entered(Workshop Workshop, Attendance Attendance, string? GuestToken, bool IsFacilitator, bool FreshGuest);
+    private void Forget(Tracked tracked)
+    {
+        foreach (var attendance in tracked.Attendances.Values)
+        {
+            db.WorkshopAttendances.Entry(attendance).State = EntityState.Detached;
+        }
+
+        if (tracked.Workshop is { } workshop)
+        {
+            db.Workshops.Entry(workshop).State = EntityState.Detached;
+        }
+
+        tracked.Attendances.Clear();
+        tracked.Workshop = null;
+    }
+
+    private sealed class Tracked
+    {
+        public Workshop? Workshop { get; set; }
+
+        public Dictionary<string, Attendance> Attendances { get; } = [];
+    }
+
+    private sealed record Outcome(Entered? Entered, Exception? Refusal);
 }
