@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<Workshops.Registration.WorkshopMailer>();
         services.AddSingleton<Workshops.Polls.ClosedPollCounts>();
         services.AddSingleton<Workshops.GetWorkshopState.RoomSnapshots>();
+        services.AddSingleton<Workshops.GetWorkshopState.OwnParts>();
         services.AddSingleton<Workshops.CastBallot.BallotBatches>();
         services.AddSingleton<Workshops.JoinWorkshop.JoinBatches>();
         services.AddSingleton<Workshops.GetWorkshopState.RoomReads>();

@@ -38,6 +38,9 @@ internal sealed class CallerBatches<TKey, TItem, TResult>
     /// <summary>Keys with a run under way or callers waiting (for tests: nothing stays once runs are done).</summary>
     internal int Active => _queues.Count;
 
+    /// <summary>Callers of <paramref name="key"/> waiting for its next run (for tests: whom a run they hold will be followed by).</summary>
+    internal int Waiting(TKey key) => _queues.TryGetValue(key, out var queue) ? queue.Waiting : 0;
+
     private sealed class Queue
     {
         private readonly Lock _gate = new();
@@ -50,6 +53,17 @@ internal sealed class CallerBatches<TKey, TItem, TResult>
 
         /// <summary>Out of the node's list: a caller finding it so goes to the key's next queue.</summary>
         private bool _retired;
+
+        public int Waiting
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _next?.Count ?? 0;
+                }
+            }
+        }
 
         public bool TryJoin(BatchCaller<TItem, TResult> caller, out Task? before)
         {

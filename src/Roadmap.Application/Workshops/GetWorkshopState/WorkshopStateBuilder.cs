@@ -25,13 +25,7 @@ internal static class WorkshopStateBuilder
         var shared = await reads.Snapshots.ReadAsync(workshop.Id, () => RoomSnapshot.LoadAsync(db, reads.Closed, workshop.Id, workshop.Status, CancellationToken.None));
         var key = me?.ParticipantKey;
         var mine = freshGuest ? null : key;
-        var pollIds = shared.Polls.Select(p => p.Id).ToList();
-        List<Ballot> myBallots = mine is null ? [] : await db.Ballots.AsNoTracking().Where(b => pollIds.Contains(b.PollId) && b.VoterKey == mine).ToListAsync(cancellationToken);
-        List<Guid> myUpvotes = mine is null ? [] : await db.IdeaUpvotes.AsNoTracking()
-            .Where(u => u.VoterKey == mine && db.Ideas.Any(i => i.Id == u.IdeaId && i.WorkshopId == workshop.Id))
-            .Select(u => u.IdeaId).ToListAsync(cancellationToken);
-        Guid? myHandId = mine is null ? null : await db.RaisedHands.Where(h => h.WorkshopId == workshop.Id && h.ParticipantKey == mine && h.LoweredAt == null && h.CalledAt == null)
-            .Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
+        var own = mine is null ? OwnPart.None : await reads.Own.ReadAsync(workshop.Id, mine, keys => OwnPart.LoadAsync(db, workshop.Id, keys, CancellationToken.None));
 
         return new WorkshopState(
             room,
@@ -39,9 +33,9 @@ internal static class WorkshopStateBuilder
             workshop.FocusedItemId,
             TimerViews.Of(workshop, now),
             shared.Presence with { Status = workshop.Status },
-            [.. shared.Polls.Select(p => PollViews.View(p, shared.Tallies[p.Id], myBallots.FirstOrDefault(b => b.PollId == p.Id), now))],
-            [.. shared.Ideas.Select(i => IdeaView(i, room.RoadmapSlug, myUpvotes.Contains(i.Id), key, isFacilitator))],
-            new HandsView(workshop.Id, shared.Queue, shared.LastCalled, myHandId),
+            [.. shared.Polls.Select(p => PollViews.View(p, shared.Tallies[p.Id], own.Ballots.FirstOrDefault(b => b.PollId == p.Id), now))],
+            [.. shared.Ideas.Select(i => IdeaView(i, room.RoadmapSlug, own.Upvotes.Contains(i.Id), key, isFacilitator))],
+            new HandsView(workshop.Id, shared.Queue, shared.LastCalled, own.HandId),
             new RoomMe(me?.DisplayName ?? "", me?.IsGuest ?? false, isFacilitator, me?.IsPresent ?? false),
             Domain.Workshops.Reactions.Allowed,
             now);
