@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using MediatR;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,9 @@ namespace Roadmap.Web.Realtime;
 /// Turns bursts into a steady trickle: a ballot, a join, a hand or an upvote only marks its poll,
 /// workshop or idea as changed; every ~200 ms the marked ones are read back from the database (so what is
 /// sent is exact at that instant) and sent once — at most one <c>PollResults</c> per poll per tick,
-/// whatever the number of ballots. Final results go out with <c>PollClosed</c>, not from here.
+/// whatever the number of ballots. Final results go out with <c>PollClosed</c>, not from here. A room's presence goes
+/// out at most once per <see cref="RealtimeOptions.PresenceMilliseconds"/>: a change marked sooner waits for a later
+/// flush, so the last change of a burst is always sent.
 /// </summary>
 internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubContext<WorkshopHub> hub, IOptions<RealtimeOptions> options, ILogger<LiveCoalescer> logger)
     : BackgroundService
@@ -24,6 +27,9 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
     private readonly ConcurrentDictionary<Guid, Guid> _presence = new();
     private readonly ConcurrentDictionary<Guid, Guid> _ideas = new();
     private readonly ConcurrentDictionary<Guid, Guid> _hands = new();
+
+    /// <summary>When each room's presence was last sent (<see cref="Stopwatch"/> ticks); only rooms sent within the interval.</summary>
+    private readonly Dictionary<Guid, long> _presenceSent = [];
 
     public void MarkPoll(Guid workshopId, Guid pollId) => _polls[pollId] = workshopId;
 
@@ -70,8 +76,9 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
             }
         }
 
-        foreach (var (workshopId, _) in presence)
+        foreach (var (workshopId, _) in DuePresence(presence))
         {
+            _presenceSent[workshopId] = Stopwatch.GetTimestamp();
             await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PresenceChanged, await mediator.Send(new GetPresence(workshopId), cancellationToken), cancellationToken);
         }
 
@@ -100,6 +107,35 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
     {
         await hub.Clients.Group(group).SendAsync(eventName, payload, cancellationToken);
         LiveMetrics.Sent(eventName);
+    }
+
+    /// <summary>The marked rooms whose presence may go now; the others stay marked for a later flush.</summary>
+    private List<(Guid Key, Guid WorkshopId)> DuePresence(List<(Guid Key, Guid WorkshopId)> marked)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var interval = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.PresenceMilliseconds));
+        foreach (var (workshopId, sent) in _presenceSent.ToList())
+        {
+            if (Stopwatch.GetElapsedTime(sent, now) >= interval)
+            {
+                _presenceSent.Remove(workshopId);
+            }
+        }
+
+        var due = new List<(Guid, Guid)>(marked.Count);
+        foreach (var room in marked)
+        {
+            if (_presenceSent.ContainsKey(room.WorkshopId))
+            {
+                _presence[room.Key] = room.WorkshopId;
+            }
+            else
+            {
+                due.Add(room);
+            }
+        }
+
+        return due;
     }
 
     private static List<(Guid Key, Guid WorkshopId)> Take(ConcurrentDictionary<Guid, Guid> marked)

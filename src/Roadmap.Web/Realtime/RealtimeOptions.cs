@@ -20,6 +20,13 @@ internal sealed class RealtimeOptions
     /// <summary>How often coalesced events (results, presence, idea updates) are flushed.</summary>
     public int CoalesceMilliseconds { get; set; } = 200;
 
+    /// <summary>
+    /// The least time between two <c>PresenceChanged</c> of one room. Presence is a count people glance at; a crowd
+    /// joining, or coming back after a dropped network, changed it at every flush and sent it to the whole room each
+    /// time (issue 14). A change in a quiet room still goes out at the next flush.
+    /// </summary>
+    public int PresenceMilliseconds { get; set; } = 1000;
+
     /// <summary>Largest message a client may send (ballots, ideas and polls are far smaller).</summary>
     public long MaximumReceiveMessageSize { get; set; } = 32 * 1024;
 
