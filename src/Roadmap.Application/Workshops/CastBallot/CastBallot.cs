@@ -36,7 +36,7 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
     {
         try
         {
-            Answer(voters, await WriteTogetherAsync(voters));
+            BatchOutcome<MyBallotView>.AnswerAll(voters, await WriteTogetherAsync(voters));
         }
         catch (DbUpdateException) when (voters.Count > 1)
         {
@@ -44,7 +44,7 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
             {
                 try
                 {
-                    Answer([voter], await WriteTogetherAsync([voter]));
+                    BatchOutcome<MyBallotView>.AnswerAll([voter], await WriteTogetherAsync([voter]));
                 }
                 catch (Exception failure)
                 {
@@ -54,27 +54,12 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         }
     }
 
-    private static void Answer(IReadOnlyList<BatchCaller<BallotDraft, MyBallotView>> voters, IReadOnlyList<BallotOutcome> outcomes)
-    {
-        for (var i = 0; i < voters.Count; i++)
-        {
-            if (outcomes[i].Refusal is { } refusal)
-            {
-                voters[i].Refuse(refusal);
-            }
-            else
-            {
-                voters[i].Answer(outcomes[i].Ballot!);
-            }
-        }
-    }
-
     /// <summary>
     /// Who joined, the poll held (<see cref="IRoadmapDbContext.EnterPollAsync"/>), the voters' earlier ballots: one read
     /// each for the whole batch; then each ballot is checked on its own (a refused one refuses only its voter) and the
     /// accepted ones are saved together. Not the caller's cancellation: the batch's other voters wait for this write.
     /// </summary>
-    private async Task<IReadOnlyList<BallotOutcome>> WriteTogetherAsync(IReadOnlyList<BatchCaller<BallotDraft, MyBallotView>> voters)
+    private async Task<IReadOnlyList<BatchOutcome<MyBallotView>>> WriteTogetherAsync(IReadOnlyList<BatchCaller<BallotDraft, MyBallotView>> voters)
     {
         var (workshopId, pollId) = (voters[0].Item.WorkshopId, voters[0].Item.PollId);
         var keys = voters.Select(v => v.Item.VoterKey).Distinct().ToList();
@@ -97,12 +82,12 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
 
                 var now = clock.GetUtcNow();
                 var outcomes = voters.Select(v => Apply(v.Item, attendances.GetValueOrDefault(v.Item.VoterKey), poll, ballots, now)).ToList();
-                if (outcomes.Any(o => o.Ballot is not null))
+                if (outcomes.Any(o => o.Succeeded))
                 {
                     // A refused write (a twin ballot of a voter) fails the whole batch, so no savepoint is needed.
                     await db.SaveChangesWithoutSavepointAsync(token);
                     live.PollResultsChanged(workshopId, pollId);
-                    foreach (var _ in outcomes.Where(o => o.Ballot is not null))
+                    foreach (var _ in outcomes.Where(o => o.Succeeded))
                     {
                         afterCommit.Run(metrics.BallotRecorded);
                     }
@@ -129,7 +114,7 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         ballots.Clear();
     }
 
-    private BallotOutcome Apply(BallotDraft draft, Attendance? me, Poll? poll, Dictionary<string, Ballot> ballots, DateTimeOffset now)
+    private BatchOutcome<MyBallotView> Apply(BallotDraft draft, Attendance? me, Poll? poll, Dictionary<string, Ballot> ballots, DateTimeOffset now)
     {
         if (me is null)
         {
@@ -162,5 +147,4 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         }
     }
 
-    private sealed record BallotOutcome(MyBallotView? Ballot, Exception? Refusal);
 }

@@ -45,7 +45,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         {
             try
             {
-                Answer(callers, await EnterTogetherAsync(callers));
+                BatchOutcome<Entered>.AnswerAll(callers, await EnterTogetherAsync(callers));
                 return;
             }
             catch (DbUpdateException)
@@ -58,7 +58,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         {
             try
             {
-                Answer([caller], await EnterTogetherAsync([caller]));
+                BatchOutcome<Entered>.AnswerAll([caller], await EnterTogetherAsync([caller]));
             }
             catch (DbUpdateException)
             {
@@ -71,27 +71,12 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         }
     }
 
-    private static void Answer(IReadOnlyList<BatchCaller<JoinDraft, Entered>> callers, IReadOnlyList<Outcome> outcomes)
-    {
-        for (var i = 0; i < callers.Count; i++)
-        {
-            if (outcomes[i].Refusal is { } refusal)
-            {
-                callers[i].Refuse(refusal);
-            }
-            else
-            {
-                callers[i].Answer(outcomes[i].Entered!);
-            }
-        }
-    }
-
     /// <summary>
     /// The workshop, the attendances of the callers who may have one (members, returning guests), the new members'
     /// names: one read each for the whole batch; then each caller enters on their own (a refused one refuses only them)
     /// and the rows are saved together. Not the caller's cancellation: the batch's other callers wait for this write.
     /// </summary>
-    private async Task<IReadOnlyList<Outcome>> EnterTogetherAsync(IReadOnlyList<BatchCaller<JoinDraft, Entered>> callers)
+    private async Task<IReadOnlyList<BatchOutcome<Entered>>> EnterTogetherAsync(IReadOnlyList<BatchCaller<JoinDraft, Entered>> callers)
     {
         var code = callers[0].Item.Code;
         var keys = callers.Select(c => KeyOf(c.Item)).OfType<string>().Distinct().ToList();
@@ -106,7 +91,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
                 var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.JoinCode == code, token);
                 if (workshop is null)
                 {
-                    return [.. callers.Select(_ => new Outcome(null, new NotFoundException("Le code d'atelier", code)))];
+                    return [.. callers.Select(_ => new BatchOutcome<Entered>(null, new NotFoundException("Le code d'atelier", code)))];
                 }
 
                 tracked.Workshop = workshop;
@@ -122,13 +107,13 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
                     : await db.Users.Where(u => newMembers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, token);
 
                 var now = clock.GetUtcNow();
-                var outcomes = new List<Outcome>(callers.Count);
+                var outcomes = new List<BatchOutcome<Entered>>(callers.Count);
                 foreach (var caller in callers)
                 {
                     outcomes.Add(await EnterAsync(workshop, caller.Item, tracked, names, now, token));
                 }
 
-                if (outcomes.Any(o => o.Entered is not null))
+                if (outcomes.Any(o => o.Succeeded))
                 {
                     // A refused write (an account entering from two devices at once) fails the whole batch, so no savepoint is needed.
                     await db.SaveChangesWithoutSavepointAsync(token);
@@ -146,7 +131,7 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         }
     }
 
-    private async Task<Outcome> EnterAsync(Workshop workshop, JoinDraft draft, Tracked tracked, Dictionary<Guid, string> names, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<BatchOutcome<Entered>> EnterAsync(Workshop workshop, JoinDraft draft, Tracked tracked, Dictionary<Guid, string> names, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
@@ -242,5 +227,4 @@ internal sealed class JoinWorkshopHandler(IRoadmapDbContext db, ICurrentUser use
         public Dictionary<string, Attendance> Attendances { get; } = [];
     }
 
-    private sealed record Outcome(Entered? Entered, Exception? Refusal);
 }
