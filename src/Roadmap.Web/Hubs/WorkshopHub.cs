@@ -36,7 +36,7 @@ namespace Roadmap.Web.Hubs;
 /// Application request; who may do what is decided there. After <see cref="Join"/> the connection
 /// remembers its workshop and identity (<see cref="RoomSession"/>).
 /// </summary>
-internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registry, RoomDepartures departures, SignedInConnections sessions, RoadmapMetrics metrics) : Hub
+internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registry, RoomDepartures departures, SignedInConnections sessions, LiveNode node, RoadmapMetrics metrics) : Hub
 {
     /// <summary>A signed-in connection is watched, and closed when the account's session ends.</summary>
     public override Task OnConnectedAsync()
@@ -58,6 +58,15 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
         if (session.IsFacilitator)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Facilitators(session.WorkshopId));
+        }
+
+        if (node.AmongOthers)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, node.Room(session.WorkshopId));
+            if (session.IsFacilitator)
+            {
+                await Groups.AddToGroupAsync(Context.ConnectionId, node.Facilitators(session.WorkshopId));
+            }
         }
 
         return joined;
@@ -133,5 +142,10 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Room(session.WorkshopId));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Participant(session.WorkshopId, session.ParticipantKey));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Facilitators(session.WorkshopId));
+        if (node.AmongOthers)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, node.Room(session.WorkshopId));
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, node.Facilitators(session.WorkshopId));
+        }
     }
 }

@@ -18,9 +18,10 @@ namespace Roadmap.Web.Realtime;
 /// sent is exact at that instant) and sent once — at most one <c>PollResults</c> per poll per tick,
 /// whatever the number of ballots. Final results go out with <c>PollClosed</c>, not from here. A room's presence goes
 /// out at most once per <see cref="RealtimeOptions.PresenceMilliseconds"/>: a change marked sooner waits for a later
-/// flush, so the last change of a burst is always sent.
+/// flush, so the last change of a burst is always sent. Among other nodes, each sends to the room's connections it holds
+/// (<see cref="LiveNode"/>) what any node marked (<see cref="LiveMarkRelay"/>).
 /// </summary>
-internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubContext<WorkshopHub> hub, IOptions<RealtimeOptions> options, ILogger<LiveCoalescer> logger)
+internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubContext<WorkshopHub> hub, LiveNode node, IOptions<RealtimeOptions> options, ILogger<LiveCoalescer> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, Guid> _polls = new();
@@ -72,19 +73,19 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
         {
             if (await mediator.Send(new GetPollResults(pollId), cancellationToken) is { IsFinal: false } tally)
             {
-                await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PollResults, tally, cancellationToken);
+                await SendAsync(node.Room(workshopId), LiveEvents.PollResults, tally, cancellationToken);
             }
         }
 
         foreach (var (workshopId, _) in DuePresence(presence))
         {
             _presenceSent[workshopId] = Stopwatch.GetTimestamp();
-            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.PresenceChanged, await mediator.Send(new GetPresence(workshopId), cancellationToken), cancellationToken);
+            await SendAsync(node.Room(workshopId), LiveEvents.PresenceChanged, await mediator.Send(new GetPresence(workshopId), cancellationToken), cancellationToken);
         }
 
         foreach (var (workshopId, _) in hands)
         {
-            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.HandsChanged, await mediator.Send(new GetHands(workshopId), cancellationToken), cancellationToken);
+            await SendAsync(node.Room(workshopId), LiveEvents.HandsChanged, await mediator.Send(new GetHands(workshopId), cancellationToken), cancellationToken);
         }
 
         foreach (var (ideaId, workshopId) in ideas)
@@ -94,11 +95,11 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
                 continue;
             }
 
-            await SendAsync(WorkshopGroups.Room(workshopId), LiveEvents.IdeaUpdated, idea.ForParticipants(), cancellationToken);
+            await SendAsync(node.Room(workshopId), LiveEvents.IdeaUpdated, idea.ForParticipants(), cancellationToken);
             if (idea.IsHidden)
             {
                 // Facilitators get the whole idea after the redacted one, so they end with the full text.
-                await SendAsync(WorkshopGroups.Facilitators(workshopId), LiveEvents.IdeaUpdated, idea, cancellationToken);
+                await SendAsync(node.Facilitators(workshopId), LiveEvents.IdeaUpdated, idea, cancellationToken);
             }
         }
     }

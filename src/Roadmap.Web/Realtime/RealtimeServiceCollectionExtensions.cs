@@ -47,8 +47,11 @@ internal static class RealtimeServiceCollectionExtensions
         services.AddSingleton<HubRateLimiter>();
         services.AddSingleton<HubConnectionCap>();
         services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<LiveNode>();
         services.AddSingleton<LiveCoalescer>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveCoalescer>());
+        services.AddSingleton<LiveMarkRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveMarkRelay>());
         services.AddSingleton<RoomDepartures>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomDepartures>());
         services.AddHostedService<PollExpirySweeper>();

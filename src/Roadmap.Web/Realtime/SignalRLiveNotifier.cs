@@ -5,10 +5,11 @@ using Roadmap.Web.Hubs;
 namespace Roadmap.Web.Realtime;
 
 /// <summary>
-/// <see cref="ILiveNotifier"/> over the hub's groups (through the Redis backplane when configured).
+/// <see cref="ILiveNotifier"/> over the hub's groups (through the Redis backplane when configured). The coalesced changes
+/// are marked here and relayed to the other nodes, each sending them to its own connections (<see cref="LiveNode"/>).
 /// A send that fails is logged and swallowed: the change is saved and clients catch up with GetState.
 /// </summary>
-internal sealed partial class SignalRLiveNotifier(IHubContext<WorkshopHub> hub, LiveCoalescer coalescer, ILogger<SignalRLiveNotifier> logger) : ILiveNotifier
+internal sealed partial class SignalRLiveNotifier(IHubContext<WorkshopHub> hub, LiveCoalescer coalescer, LiveMarkRelay relay, ILogger<SignalRLiveNotifier> logger) : ILiveNotifier
 {
     public Task ToWorkshopAsync(Guid workshopId, string eventName, object payload, CancellationToken cancellationToken) =>
         SendAsync(WorkshopGroups.Room(workshopId), eventName, payload, cancellationToken);
@@ -19,13 +20,29 @@ internal sealed partial class SignalRLiveNotifier(IHubContext<WorkshopHub> hub, 
     public Task ToParticipantAsync(Guid workshopId, string participantKey, string eventName, object payload, CancellationToken cancellationToken) =>
         SendAsync(WorkshopGroups.Participant(workshopId, participantKey), eventName, payload, cancellationToken);
 
-    public void PollResultsChanged(Guid workshopId, Guid pollId) => coalescer.MarkPoll(workshopId, pollId);
+    public void PollResultsChanged(Guid workshopId, Guid pollId)
+    {
+        coalescer.MarkPoll(workshopId, pollId);
+        relay.Relay(LiveMark.Poll, workshopId, pollId);
+    }
 
-    public void PresenceChanged(Guid workshopId) => coalescer.MarkPresence(workshopId);
+    public void PresenceChanged(Guid workshopId)
+    {
+        coalescer.MarkPresence(workshopId);
+        relay.Relay(LiveMark.Presence, workshopId, workshopId);
+    }
 
-    public void HandsChanged(Guid workshopId) => coalescer.MarkHands(workshopId);
+    public void HandsChanged(Guid workshopId)
+    {
+        coalescer.MarkHands(workshopId);
+        relay.Relay(LiveMark.Hands, workshopId, workshopId);
+    }
 
-    public void IdeaChanged(Guid workshopId, Guid ideaId) => coalescer.MarkIdea(workshopId, ideaId);
+    public void IdeaChanged(Guid workshopId, Guid ideaId)
+    {
+        coalescer.MarkIdea(workshopId, ideaId);
+        relay.Relay(LiveMark.Idea, workshopId, ideaId);
+    }
 
     private async Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken)
     {

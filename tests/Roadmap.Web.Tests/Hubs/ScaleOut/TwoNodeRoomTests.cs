@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Workshops.GetWorkshopState;
+using Roadmap.Application.Workshops.Hands;
+using Roadmap.Application.Workshops.Ideas;
 using Roadmap.Application.Workshops.JoinWorkshop;
 using Roadmap.Application.Workshops.Live;
 using Roadmap.Application.Workshops.Polls;
+using Roadmap.Application.Workshops.Presence;
 using Roadmap.Web.Hubs;
+using Roadmap.Web.Realtime;
 using Roadmap.Web.Tests.Hubs.Support;
 
 namespace Roadmap.Web.Tests.Hubs.ScaleOut;
@@ -26,6 +31,45 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
 
         Assert.Equal(typeof(RedisHubLifetimeManager<WorkshopHub>), ScaleOutCluster.LifetimeManagerOf(cluster.NodeA));
         Assert.Equal(typeof(RedisHubLifetimeManager<WorkshopHub>), ScaleOutCluster.LifetimeManagerOf(cluster.NodeB));
+        Assert.True(cluster.NodeA.Services.GetRequiredService<LiveMarkRelay>().Listening);
+        Assert.True(cluster.NodeB.Services.GetRequiredService<LiveMarkRelay>().Listening);
+        Assert.NotEqual(cluster.NodeA.Services.GetRequiredService<LiveNode>().Id, cluster.NodeB.Services.GetRequiredService<LiveNode>().Id);
+    }
+
+    /// <summary>
+    /// Each round, one ballot on each node at the same moment. Each node used to send its own tally to the whole room:
+    /// two <c>PollResults</c> per round for everyone (16 in 8 rounds). Each node now sends to its own connections what
+    /// either node marked: one per round, two only when a node's tick falls between the two ballots.
+    /// </summary>
+    [SkippableFact]
+    public async Task BallotsOnBothNodesAtOnceReachEachParticipantOnceAndExact()
+    {
+        Skip.If(cluster.Missing is not null, cluster.Missing);
+        const int Rounds = 8;
+        var (room, facilitator) = await OpenRoomAsync();
+        await using var observerA = await GuestAsync(cluster.NodeA, room, "Écran sur A");
+        await using var observerB = await GuestAsync(cluster.NodeB, room, "Écran sur B");
+        await using var voterA = await GuestAsync(cluster.NodeA, room, "Votant sur A");
+        await using var voterB = await GuestAsync(cluster.NodeB, room, "Votante sur B");
+        var poll = await OpenPollAsync(facilitator);
+        await observerB.Events.WaitForAsync<PollView>(LiveEvents.PollOpened, p => p.Id == poll.Id);
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            await Task.WhenAll(Vote(voterA, poll.Id, poll.Options[round % 3].Id), Vote(voterB, poll.Id, poll.Options[(round + 1) % 3].Id));
+            await Task.Delay(TimeSpan.FromMilliseconds(700));
+        }
+
+        // The last round: A on option (7 % 3) = 1, B on option (8 % 3) = 2.
+        foreach (var observer in new[] { observerA, observerB })
+        {
+            var received = observer.Events.All<PollTally>(LiveEvents.PollResults).Where(t => t.PollId == poll.Id).ToList();
+            Assert.InRange(received.Count, Rounds, Rounds + (Rounds / 2));
+            Assert.Equal([0, 1, 1], received[^1].Options.Select(o => o.Votes));
+            Assert.Equal(2, received[^1].Ballots);
+        }
+
+        await facilitator.DisposeAsync();
     }
 
     [SkippableFact]
@@ -42,6 +86,24 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
 
         var results = await onB.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 1);
         Assert.Equal([0, 1, 0], results.Options.Select(o => o.Votes));
+        await facilitator.DisposeAsync();
+    }
+
+    /// <summary>Presence, hands and upvotes go out from each node to its own connections: a change made on A reaches B.</summary>
+    [SkippableFact]
+    public async Task APresenceAHandAndAnUpvoteOnOneNodeReachAParticipantOnTheOther()
+    {
+        Skip.If(cluster.Missing is not null, cluster.Missing);
+        var (room, facilitator) = await OpenRoomAsync();
+        await using var onB = await GuestAsync(cluster.NodeB, room, "Participante sur B");
+        var idea = await onB.Connection.InvokeAsync<IdeaView>("PostIdea", "Un tiers-lieu dans chaque canton", null);
+
+        await using var onA = await GuestAsync(cluster.NodeA, room, "Participant sur A");
+        await onB.Events.WaitForAsync<PresenceView>(LiveEvents.PresenceChanged, p => p.Present == 3);
+        await onA.Connection.InvokeAsync<HandsView>("RaiseHand");
+        await onB.Events.WaitForAsync<HandsView>(LiveEvents.HandsChanged, h => h.Queue.Count == 1);
+        await onA.Connection.InvokeAsync<IdeaView>("UpvoteIdea", idea.Id);
+        await onB.Events.WaitForAsync<IdeaView>(LiveEvents.IdeaUpdated, i => i.Id == idea.Id && i.Upvotes == 1);
         await facilitator.DisposeAsync();
     }
 
