@@ -38,8 +38,9 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
 
     /// <summary>
     /// Each round, one ballot on each node at the same moment. Each node used to send its own tally to the whole room:
-    /// two <c>PollResults</c> per round for everyone (16 in 8 rounds). Each node now sends to its own connections what
-    /// either node marked: one per round, two only when a node's tick falls between the two ballots.
+    /// two <c>PollResults</c> per round for everyone, 16 in 8 rounds whatever the timing. Each node now sends to its own
+    /// connections what either node marked: one per round, two only when a node's tick falls between the two ballots
+    /// (8 or 9 in a quiet run; 14 leaves room for six such rounds in a loaded one).
     /// </summary>
     [SkippableFact]
     public async Task BallotsOnBothNodesAtOnceReachEachParticipantOnceAndExact()
@@ -64,7 +65,7 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
         foreach (var observer in new[] { observerA, observerB })
         {
             var received = observer.Events.All<PollTally>(LiveEvents.PollResults).Where(t => t.PollId == poll.Id).ToList();
-            Assert.InRange(received.Count, Rounds, Rounds + (Rounds / 2));
+            Assert.InRange(received.Count, Rounds, (2 * Rounds) - 2);
             Assert.Equal([0, 1, 1], received[^1].Options.Select(o => o.Votes));
             Assert.Equal(2, received[^1].Ballots);
         }
