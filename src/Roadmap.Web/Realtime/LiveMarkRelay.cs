@@ -34,6 +34,9 @@ internal sealed partial class LiveMarkRelay(LiveNode node, LiveCoalescer coalesc
     private readonly RedisChannel _channel = RedisChannel.Literal($"{options.Value.RedisPrefix}-live:marks");
     private volatile ISubscriber? _subscriber;
 
+    /// <summary>Set by a failed relay, cleared by the next that goes: an outage is logged once, not once per ballot.</summary>
+    private volatile bool _failing;
+
     /// <summary>Whether this node hears the other nodes' marks (and relays its own).</summary>
     public bool Listening => _subscriber is not null;
 
@@ -47,10 +50,15 @@ internal sealed partial class LiveMarkRelay(LiveNode node, LiveCoalescer coalesc
         try
         {
             subscriber.Publish(_channel, Message(mark, workshopId, key, node.Id), CommandFlags.FireAndForget);
+            _failing = false;
         }
         catch (RedisException ex)
         {
-            NotRelayed(logger, ex);
+            if (!_failing)
+            {
+                _failing = true;
+                NotRelayed(logger, ex);
+            }
         }
     }
 
@@ -131,7 +139,7 @@ internal sealed partial class LiveMarkRelay(LiveNode node, LiveCoalescer coalesc
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A room's change could not be relayed to the other nodes: their participants get it with the room's next change")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Room changes cannot be relayed to the other nodes (Redis): their participants get them with the next change relayed")]
     private static partial void NotRelayed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot hear the other nodes' room changes yet (Redis): trying again every second")]
