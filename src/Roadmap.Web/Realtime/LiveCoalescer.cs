@@ -12,6 +12,15 @@ using Roadmap.Web.Hubs;
 
 namespace Roadmap.Web.Realtime;
 
+/// <summary>What changed in a room, as <see cref="LiveCoalescer"/> marks it and <see cref="LiveMarkRelay"/> relays it (one character each).</summary>
+internal enum LiveMark
+{
+    Poll = 'p',
+    Presence = 'r',
+    Hands = 'h',
+    Idea = 'i',
+}
+
 /// <summary>
 /// Turns bursts into a steady trickle: a ballot, a join, a hand or an upvote only marks its poll,
 /// workshop or idea as changed; every ~200 ms the marked ones are read back from the database (so what is
@@ -32,13 +41,25 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
     /// <summary>When each room's presence was last sent (<see cref="Stopwatch"/> ticks); only rooms sent within the interval.</summary>
     private readonly Dictionary<Guid, long> _presenceSent = [];
 
-    public void MarkPoll(Guid workshopId, Guid pollId) => _polls[pollId] = workshopId;
-
-    public void MarkPresence(Guid workshopId) => _presence[workshopId] = workshopId;
-
-    public void MarkIdea(Guid workshopId, Guid ideaId) => _ideas[ideaId] = workshopId;
-
-    public void MarkHands(Guid workshopId) => _hands[workshopId] = workshopId;
+    /// <summary>Marks a room's poll, idea (<paramref name="key"/>), presence or hands as changed; an unknown kind is ignored.</summary>
+    public void Mark(LiveMark mark, Guid workshopId, Guid key)
+    {
+        switch (mark)
+        {
+            case LiveMark.Poll:
+                _polls[key] = workshopId;
+                break;
+            case LiveMark.Presence:
+                _presence[workshopId] = workshopId;
+                break;
+            case LiveMark.Hands:
+                _hands[workshopId] = workshopId;
+                break;
+            case LiveMark.Idea:
+                _ideas[key] = workshopId;
+                break;
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

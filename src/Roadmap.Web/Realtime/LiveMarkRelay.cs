@@ -5,15 +5,6 @@ using StackExchange.Redis;
 
 namespace Roadmap.Web.Realtime;
 
-/// <summary>What a relayed mark says changed.</summary>
-internal enum LiveMark
-{
-    Poll = 'p',
-    Presence = 'r',
-    Hands = 'h',
-    Idea = 'i',
-}
-
 /// <summary>
 /// Tells the other nodes what changed in a room (<c>SignalR:Redis</c> set), so that each marks it in its own
 /// <see cref="LiveCoalescer"/> and sends it to its own connections (<see cref="LiveNode"/>): one <c>PollResults</c> per
@@ -122,21 +113,7 @@ internal sealed partial class LiveMarkRelay(LiveNode node, LiveCoalescer coalesc
             return;
         }
 
-        switch ((LiveMark)message[0])
-        {
-            case LiveMark.Poll:
-                coalescer.MarkPoll(workshopId, key);
-                break;
-            case LiveMark.Presence:
-                coalescer.MarkPresence(workshopId);
-                break;
-            case LiveMark.Hands:
-                coalescer.MarkHands(workshopId);
-                break;
-            case LiveMark.Idea:
-                coalescer.MarkIdea(workshopId, key);
-                break;
-        }
+        coalescer.Mark((LiveMark)message[0], workshopId, key);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room changes cannot be relayed to the other nodes (Redis): their participants get them with the next change relayed")]

@@ -20,28 +20,19 @@ internal sealed partial class SignalRLiveNotifier(IHubContext<WorkshopHub> hub, 
     public Task ToParticipantAsync(Guid workshopId, string participantKey, string eventName, object payload, CancellationToken cancellationToken) =>
         SendAsync(WorkshopGroups.Participant(workshopId, participantKey), eventName, payload, cancellationToken);
 
-    public void PollResultsChanged(Guid workshopId, Guid pollId)
-    {
-        coalescer.MarkPoll(workshopId, pollId);
-        relay.Relay(LiveMark.Poll, workshopId, pollId);
-    }
+    public void PollResultsChanged(Guid workshopId, Guid pollId) => Changed(LiveMark.Poll, workshopId, pollId);
 
-    public void PresenceChanged(Guid workshopId)
-    {
-        coalescer.MarkPresence(workshopId);
-        relay.Relay(LiveMark.Presence, workshopId, workshopId);
-    }
+    public void PresenceChanged(Guid workshopId) => Changed(LiveMark.Presence, workshopId, workshopId);
 
-    public void HandsChanged(Guid workshopId)
-    {
-        coalescer.MarkHands(workshopId);
-        relay.Relay(LiveMark.Hands, workshopId, workshopId);
-    }
+    public void HandsChanged(Guid workshopId) => Changed(LiveMark.Hands, workshopId, workshopId);
 
-    public void IdeaChanged(Guid workshopId, Guid ideaId)
+    public void IdeaChanged(Guid workshopId, Guid ideaId) => Changed(LiveMark.Idea, workshopId, ideaId);
+
+    /// <summary>Marked here for this node's coalescer, relayed for the others'.</summary>
+    private void Changed(LiveMark mark, Guid workshopId, Guid key)
     {
-        coalescer.MarkIdea(workshopId, ideaId);
-        relay.Relay(LiveMark.Idea, workshopId, ideaId);
+        coalescer.Mark(mark, workshopId, key);
+        relay.Relay(mark, workshopId, key);
     }
 
     private async Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken)
