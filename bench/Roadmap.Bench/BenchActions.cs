@@ -1,4 +1,5 @@
 using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
@@ -11,6 +12,8 @@ internal static class BenchActions
 {
     /// <summary>Supports per action follow a steep curve (most actions have few, some many): 0 to this, minus one.</summary>
     private const int MaxSupports = 16;
+
+    private const int FollowedActions = 5;
 
     public static List<RoadmapAction> Create(Random random, TerritorialRoadmap roadmap, List<ApplicationUser> users, List<Organisation> organisations,
         Guid facilitator, int count, DateTimeOffset now)
@@ -77,6 +80,21 @@ internal static class BenchActions
 
         return supports;
     }
+
+    /// <summary>
+    /// Every participant follows the roadmap and <see cref="FollowedActions"/> actions, as on a site in use: a signed-in
+    /// page reads its viewer's follows from among everyone's.
+    /// </summary>
+    public static List<Follow> Follows(Random random, TerritorialRoadmap roadmap, List<RoadmapAction> actions, List<ApplicationUser> users, DateTimeOffset now) =>
+    [
+        .. users.SelectMany(user =>
+        {
+            var first = random.Next(actions.Count);
+            return Enumerable.Range(0, FollowedActions)
+                .Select(j => Follow.Start(user.Id, FollowTarget.Action, actions[(first + j) % actions.Count].Id, now))
+                .Prepend(Follow.Start(user.Id, FollowTarget.Roadmap, roadmap.Id, now));
+        }),
+    ];
 
     /// <summary>The first action gets <paramref name="hot"/> comments (a third of them replies); the rest are spread at random.</summary>
     public static List<Comment> Comments(Random random, List<RoadmapAction> actions, List<ApplicationUser> users, int total, int hot, DateTimeOffset now)

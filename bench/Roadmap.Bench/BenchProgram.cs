@@ -90,7 +90,7 @@ internal static class BenchProgram
         var scenarios = Scenarios(data)
             .Where((s, i) => i == 0 || options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase))
             .ToList();
-        var session = scenarios.Any(s => s.SignedIn) ? await BenchSession.SignInAsync(app, cancellationToken) : null;
+        var session = scenarios.Any(s => s.SignedIn) ? await BenchSession.SignInAsync(app, data, cancellationToken) : null;
         var runner = new LoadRunner(client, options, session);
         foreach (var scenario in scenarios)
         {

@@ -97,6 +97,7 @@ internal static class BenchSeeder
         await BulkAsync(provider, comments, cancellationToken);
         Console.Write($"[commentaires {watch.Elapsed.TotalSeconds:0.0} s] ");
         watch.Restart();
+        await BulkAsync(provider, BenchActions.Follows(random, roadmap, actions, users, now), cancellationToken);
 
         await using (var scope = provider.CreateAsyncScope())
         {

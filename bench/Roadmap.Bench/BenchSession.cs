@@ -1,23 +1,26 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Infrastructure.Persistence;
 
 namespace Roadmap.Bench;
 
 /// <summary>
 /// A signed-in visitor for the « (connecté·e) » scenarios: one participant, created with a fresh password (or given
-/// one when the kept database already has it), signs in once through the app's own login form; every client then
-/// sends that session's cookies. Signed-in pages cannot be output-cached, so their own cost is what is measured.
+/// one when the kept database already has it) who follows the roadmap and its most commented action, signs in once
+/// through the app's own login form; every client then sends that session's cookies. Signed-in pages cannot be output-cached, so their own cost is what is measured.
 /// </summary>
 internal static partial class BenchSession
 {
     private const string Email = "session@banc.roadmap.local";
 
     /// <summary>The session's cookies: the login form's antiforgery cookie and the authentication cookie.</summary>
-    public static async Task<SessionCookies> SignInAsync(BenchApp app, CancellationToken cancellationToken)
+    public static async Task<SessionCookies> SignInAsync(BenchApp app, SeededData data, CancellationToken cancellationToken)
     {
-        var password = await PasswordAsync(app.Services);
+        var password = await PasswordAsync(app.Services, data, cancellationToken);
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = app.BaseAddress };
 
         using var form = await http.GetAsync(new Uri("/compte/connexion", UriKind.Relative), cancellationToken);
@@ -50,7 +53,7 @@ internal static partial class BenchSession
         return session;
     }
 
-    private static async Task<string> PasswordAsync(IServiceProvider services)
+    private static async Task<string> PasswordAsync(IServiceProvider services, SeededData data, CancellationToken cancellationToken)
     {
         var password = $"Banc-{Guid.NewGuid():N}";
         await using var scope = services.CreateAsyncScope();
@@ -59,6 +62,7 @@ internal static partial class BenchSession
         {
             Check(await users.RemovePasswordAsync(existing));
             Check(await users.AddPasswordAsync(existing, password));
+            await FollowAsync(scope.ServiceProvider.GetRequiredService<RoadmapDbContext>(), existing.Id, data, cancellationToken);
             return password;
         }
 
@@ -67,7 +71,22 @@ internal static partial class BenchSession
             Id = Guid.NewGuid(), UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Session du banc", CreatedAt = DateTimeOffset.UtcNow,
         };
         Check(await users.CreateAsync(user, password));
+        await FollowAsync(scope.ServiceProvider.GetRequiredService<RoadmapDbContext>(), user.Id, data, cancellationToken);
         return password;
+    }
+
+    /// <summary>Like the seeded participants (<see cref="BenchActions.Follows"/>); a kept database may already have them.</summary>
+    private static async Task FollowAsync(RoadmapDbContext db, Guid userId, SeededData data, CancellationToken cancellationToken)
+    {
+        if (await db.Follows.AnyAsync(f => f.UserId == userId, cancellationToken))
+        {
+            return;
+        }
+
+        var roadmapId = await db.Roadmaps.Where(r => r.Slug == data.Slug).Select(r => r.Id).SingleAsync(cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        db.Follows.AddRange(Follow.Start(userId, FollowTarget.Roadmap, roadmapId, now), Follow.Start(userId, FollowTarget.Action, data.HotActionId, now));
+        await db.InTransactionAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
     }
 
     private static void Check(IdentityResult result)
