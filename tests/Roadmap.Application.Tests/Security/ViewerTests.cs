@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Account.GetMyMenu;
 using Roadmap.Application.Actions.SearchActions;
 using Roadmap.Application.Common.Security;
+using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Inclusion;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
@@ -83,6 +84,23 @@ public sealed class ViewerTests() : ApplicationTest(frozenClock: true)
 
         Assert.All(audiences, audience => Assert.Equal(Audience.Public, audience));
         Assert.Single(Host.Sql.Commands, sql => sql.Contains("FROM \"Actions\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>The nested lists are filtered by the caller's id inside the statement: nobody else's row may slip in.</summary>
+    [Fact]
+    public async Task TheFactsAreTheCallersOwnAmongEveryonesFollowsAndTeams()
+    {
+        var me = (await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Facilitator, _scene.A))!.Value;
+        await Host.SaveAsync(
+            Follow.Start(me, FollowTarget.Roadmap, _scene.B.Roadmap.Id, RoadmapBuilder.Now),
+            Follow.Start(me, FollowTarget.Action, _scene.A.ActionToReview.Id, RoadmapBuilder.Now),
+            Follow.Start(_scene.AdministratorId, FollowTarget.Roadmap, _scene.A.Roadmap.Id, RoadmapBuilder.Now),
+            RoadmapTeamMember.Grant(_scene.B.Roadmap.Id, _scene.AdministratorId, TeamRole.Manager, _scene.AdministratorId, RoadmapBuilder.Now));
+
+        var facts = await Host.InOneScopeAsync(services => services.GetRequiredService<Viewer>().FactsAsync(default));
+
+        Assert.Equal([("feuille-a", TeamRole.Facilitator)], facts.Teams.Select(t => (t.Slug, t.Role)));
+        Assert.Equal(["feuille-b"], facts.FollowedRoadmaps);
     }
 
     [Fact]
