@@ -10,7 +10,7 @@ namespace Roadmap.Application.Actions.GetActionControls;
 /// <summary>The controls an action page shows to the caller; anonymous visitors get none.</summary>
 public sealed record GetActionControls(Guid ActionId) : IQuery<ActionControls>;
 
-internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null)
+internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUser user, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<GetActionControls, ActionControls>
 {
     public async Task<ActionControls> Handle(GetActionControls request, CancellationToken cancellationToken)
@@ -22,7 +22,8 @@ internal sealed class GetActionControlsHandler(IRoadmapDbContext db, ICurrentUse
 
         var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
         var isProposer = action.ProposerId == userId;
-        var targets = await db.IsTeamAsync(user, action.RoadmapId, cancellationToken) ? action.ReviewTargets.ToList() : [];
+        // The team's review controls from the scope's viewer (no statement); reviewing itself checks fresh rows.
+        var targets = await viewer.AudienceOfRoadmapIdAsync(action.RoadmapId, cancellationToken) == Audience.Team ? action.ReviewTargets.ToList() : [];
         var mergeTargets = targets.Contains(ActionStatus.Merged)
             ? await db.Actions.AsNoTracking()
                 .Where(a => a.RoadmapId == action.RoadmapId && a.Id != action.ActionId && a.HiddenAt == null
