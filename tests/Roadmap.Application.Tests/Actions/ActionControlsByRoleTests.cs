@@ -1,6 +1,4 @@
 using Roadmap.Application.Actions.GetActionControls;
-using Roadmap.Application.Domain.Roadmaps;
-using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Roadmaps.Team;
 
@@ -17,33 +15,17 @@ public sealed class ActionControlsByRoleTests() : ApplicationTest(frozenClock: t
     {
         { "guest", false },
         { "participant", false },
-        { "facilitator of A", true },
-        { "manager of B", false },
+        { "team of A", true },
+        { "team of B", false },
         { "staff", true },
+        { "mediator", false },
     };
 
     [Theory]
     [MemberData(nameof(Callers))]
     public async Task OnlyTheActionsTeamAndStaffSeeTheReviewControls(string caller, bool reviews)
     {
-        switch (caller)
-        {
-            case "guest":
-                await _scene.SignInAsync(null);
-                break;
-            case "participant":
-                await _scene.SignInAsync(RoleNames.Citizen);
-                break;
-            case "facilitator of A":
-                await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Facilitator, _scene.A);
-                break;
-            case "manager of B":
-                await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Manager, _scene.B);
-                break;
-            default:
-                await _scene.SignInAsync(RoleNames.Facilitator);
-                break;
-        }
+        await _scene.SignInAsCallerAsync(caller);
 
         var controls = await Host.SendAsync(new GetActionControls(_scene.A.ActionToReview.Id));
 

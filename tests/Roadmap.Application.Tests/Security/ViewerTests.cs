@@ -57,7 +57,7 @@ public sealed class ViewerTests() : ApplicationTest(frozenClock: true)
     [MemberData(nameof(Callers))]
     public async Task EachCallerGetsTheAudienceOfTheirRoles(string caller, Audience ofRoadmapA, Audience ofActionOfA)
     {
-        await SignInAsync(caller);
+        await _scene.SignInAsCallerAsync(caller);
 
         var audiences = await Host.InOneScopeAsync(async services =>
         {
@@ -128,31 +128,5 @@ public sealed class ViewerTests() : ApplicationTest(frozenClock: true)
         });
 
         Assert.Equal(["feuille-b"], teams.Select(t => t.Slug));
-    }
-
-    private async Task SignInAsync(string caller)
-    {
-        switch (caller)
-        {
-            case "guest":
-                await _scene.SignInAsync(null);
-                break;
-            case "participant":
-                await _scene.SignInAsync(RoleNames.Citizen);
-                break;
-            case "team of A":
-                await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Manager, _scene.A);
-                break;
-            case "team of B":
-                await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Manager, _scene.B);
-                break;
-            case "staff":
-                await _scene.SignInAsync(RoleNames.Facilitator);
-                break;
-            default:
-                var me = (await _scene.SignInAsync(RoleNames.Citizen))!.Value;
-                await Host.SaveAsync(MediatorGrant.Grant(me, _scene.A.Roadmap.OwnerOrganisationId, _scene.AdministratorId, RoadmapBuilder.Now));
-                break;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Roadmap.Application.Domain.Actions;
+using Roadmap.Application.Domain.Inclusion;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
@@ -48,6 +49,38 @@ internal sealed class TeamScene
 
         Host.User.SignIn(id, null, role);
         return id;
+    }
+
+    /// <summary>
+    /// One of the callers every read's authorisation is tried with: « guest », « participant », « team of A »,
+    /// « team of B » (managers), « staff » (the global facilitator role) or « mediator » (a grant for A's owner).
+    /// </summary>
+    public async Task SignInAsCallerAsync(string caller)
+    {
+        switch (caller)
+        {
+            case "guest":
+                await SignInAsync(null);
+                break;
+            case "participant":
+                await SignInAsync(RoleNames.Citizen);
+                break;
+            case "team of A":
+                await SignInAsync(RoleNames.Citizen, TeamRole.Manager, A);
+                break;
+            case "team of B":
+                await SignInAsync(RoleNames.Citizen, TeamRole.Manager, B);
+                break;
+            case "staff":
+                await SignInAsync(RoleNames.Facilitator);
+                break;
+            case "mediator":
+                var me = (await SignInAsync(RoleNames.Citizen))!.Value;
+                await Host.SaveAsync(MediatorGrant.Grant(me, A.Roadmap.OwnerOrganisationId, AdministratorId, RoadmapBuilder.Now));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(caller), caller, "Not a caller of the scene.");
+        }
     }
 
     public void AsAdministrator() => Host.User.SignIn(AdministratorId, null, RoleNames.Administrator);
