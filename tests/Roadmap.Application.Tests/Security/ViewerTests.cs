@@ -4,7 +4,6 @@ using Roadmap.Application.Account.GetMyMenu;
 using Roadmap.Application.Actions.SearchActions;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Following;
-using Roadmap.Application.Domain.Inclusion;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Following;
