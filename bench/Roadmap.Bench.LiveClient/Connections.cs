@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -9,30 +8,15 @@ namespace Roadmap.Bench.LiveClient;
 /// <summary>Opens many hub connections over WebSockets only, without the negotiate round trip, a bounded number at a time.</summary>
 internal static class Connections
 {
-    /// <param name="route">What the two-node mode adds: the certificate to trust and the node cookie (<see cref="NodeRoute"/>).</param>
-    /// <param name="opened">Receives the connection's socket, which the reconnect storm aborts without a closing handshake.</param>
-    public static HubConnection Build(Uri hub, string? accessToken = null, Action<HttpConnectionOptions>? route = null, Action<WebSocket>? opened = null)
+    /// <summary>The facilitator's connection (the .NET client); <paramref name="route"/> is what the two-node mode adds (<see cref="NodeRoute"/>).</summary>
+    public static HubConnection Build(Uri hub, string accessToken, Action<HttpConnectionOptions> route)
     {
-        var url = accessToken is null ? hub : new Uri(hub + "?access_token=" + Uri.EscapeDataString(accessToken));
         var connection = new HubConnectionBuilder()
-            .WithUrl(url, o =>
+            .WithUrl(new Uri(hub + "?access_token=" + Uri.EscapeDataString(accessToken)), o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
-                route?.Invoke(o);
-                if (opened is not null)
-                {
-                    o.WebSocketFactory = async (context, cancellationToken) =>
-                    {
-                        // The factory replaces the client's own: apply what the route configured (certificate, node cookie).
-                        var socket = new ClientWebSocket();
-                        socket.Options.Cookies = context.Options.Cookies;
-                        context.Options.WebSocketConfiguration?.Invoke(socket.Options);
-                        await socket.ConnectAsync(context.Uri, cancellationToken);
-                        opened(socket);
-                        return socket;
-                    };
-                }
+                route(o);
             })
             .Build();
         connection.ServerTimeout = TimeSpan.FromMinutes(2);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Roadmap.Bench.LiveClient;
 
@@ -17,18 +16,20 @@ internal static class FloorPhase
         var (connections, report, errors) = await Connections.OpenManyAsync(options.Participants, options.Concurrency, async i =>
         {
             var floor = new Uri(options.Url, LiveProtocol.FloorPath);
-            var connection = Connections.Build(floor, route: options.Via(floor, options.NodeOf(i)));
-            connection.On<FloorMessage>(LiveProtocol.FloorEvent, message =>
+            return await WireConnection.ConnectAsync(floor, options.Socket(floor, options.NodeOf(i)), (name, message) =>
             {
-                var took = Stats.Milliseconds(Stopwatch.GetTimestamp() - message.SentAt);
+                if (name != LiveProtocol.FloorEvent)
+                {
+                    return;
+                }
+
+                var took = Stats.Milliseconds(Stopwatch.GetTimestamp() - message.GetProperty("sentAt").GetInt64());
                 lock (latencies)
                 {
                     latencies.Add(took);
-                    sequences.Add(message.Sequence);
+                    sequences.Add(message.GetProperty("sequence").GetInt64());
                 }
-            });
-            await connection.StartAsync(cancellationToken);
-            return connection;
+            }, cancellationToken);
         });
         errors.Take(5).ToList().ForEach(HostChannel.Progress);
         HostChannel.Progress($"plancher : {report.Connected} connexions ouvertes en {report.Seconds:0.0} s");

@@ -16,9 +16,9 @@ internal sealed class LiveCounters
 
     public void Count(string name)
     {
-        if (_counting)
+        if (_counting && Array.IndexOf(Events, name) is >= 0 and var index)
         {
-            Interlocked.Increment(ref _received[Array.IndexOf(Events, name)]);
+            Interlocked.Increment(ref _received[index]);
         }
     }
 

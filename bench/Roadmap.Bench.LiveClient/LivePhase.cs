@@ -30,7 +30,7 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
         var (voters, report, errors) = await Connections.OpenManyAsync(options.Participants, options.Concurrency, async i =>
         {
             var node = options.NodeOf(i);
-            var voter = Voter.Listening(hub, _counters, options.Via(hub, node), node);
+            var voter = Voter.Listening(hub, _counters, options.Socket(hub, node), node);
             await voter.JoinAsync(options.JoinCode, $"Participant·e {i + 1}", cancellationToken);
             return voter;
         });
@@ -58,7 +58,7 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
         var votingSeconds = Stats.Milliseconds(Stopwatch.GetTimestamp() - opened) / 1000;
         HostChannel.Progress($"{_acknowledged} votes acquittés en {votingSeconds:0.0} s ; attente des derniers résultats…");
 
-        await WaitAsync(voters.Where(v => v.Connection.State == HubConnectionState.Connected).Select(v => v.Resolved), 10);
+        await WaitAsync(voters.Where(v => v.Connection.IsOpen).Select(v => v.Resolved), 10);
         var closed = await facilitator.InvokeAsync<JsonElement>("ClosePoll", pollId, cancellationToken);
         await WaitAsync(voters.Select(v => v.Closed), 20);
 
@@ -99,7 +99,7 @@ internal sealed class LivePhase(ClientOptions options, string facilitatorToken)
             }
 
             voter.Sending();
-            await voter.Connection.InvokeAsync<JsonElement>("CastBallot", pollId, new { optionIds = new[] { optionIds[option] }, points = (object?)null, score = (int?)null }, cancellationToken);
+            await voter.Connection.InvokeAsync("CastBallot", [pollId, new { optionIds = new[] { optionIds[option] }, points = (object?)null, score = (int?)null }], cancellationToken);
             // Counted and handed to the voter together, so k never misses a ballot acknowledged before this one.
             lock (_acknowledgedPerOption)
             {

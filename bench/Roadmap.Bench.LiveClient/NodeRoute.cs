@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections.Client;
 
 namespace Roadmap.Bench.LiveClient;
@@ -17,17 +18,23 @@ internal static class NodeRoute
     public static string? NodeOf(this ClientOptions options, int index) =>
         options.Nodes < 2 ? null : ((char)('a' + (index % options.Nodes))).ToString(CultureInfo.InvariantCulture);
 
-    public static Action<HttpConnectionOptions> Via(this ClientOptions options, Uri hub, string? node) => o =>
+    /// <summary>The .NET client's options (the facilitator's connection): its WebSocket configured as <see cref="Socket"/> does.</summary>
+    public static Action<HttpConnectionOptions> Via(this ClientOptions options, Uri hub, string? node) =>
+        o => o.WebSocketConfiguration = options.Socket(hub, node);
+
+    /// <summary>The certificate to trust, if any, and the node cookie, if any, on a WebSocket to <paramref name="hub"/>.</summary>
+    public static Action<ClientWebSocketOptions> Socket(this ClientOptions options, Uri hub, string? node) => socket =>
     {
         if (options.Trust is { } thumbprint)
         {
-            o.WebSocketConfiguration = socket => socket.RemoteCertificateValidationCallback =
+            socket.RemoteCertificateValidationCallback =
                 (_, presented, _, _) => string.Equals(presented?.GetCertHashString(), thumbprint, StringComparison.OrdinalIgnoreCase);
         }
 
         if (node is not null)
         {
-            o.Cookies.Add(new Cookie(Cookie, node, "/hubs/", hub.Host));
+            socket.Cookies = new CookieContainer();
+            socket.Cookies.Add(new Cookie(Cookie, node, "/hubs/", hub.Host));
         }
     };
 }

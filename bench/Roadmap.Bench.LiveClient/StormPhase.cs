@@ -49,9 +49,9 @@ internal sealed class StormPhase(ClientOptions options, Uri hub, HubConnection f
     private async Task<Voter> ReturnAsync(Voter before, CancellationToken cancellationToken)
     {
         var identity = before.Joined ?? throw new InvalidOperationException("Participant·e sans jeton d'invité·e.");
-        var voter = Voter.Listening(new Uri(hub + "?guestToken=" + Uri.EscapeDataString(identity.GuestToken)), _counters);
+        var voter = Voter.Listening(new Uri(hub + "?guestToken=" + Uri.EscapeDataString(identity.GuestToken)), _counters, options.Socket(hub, null));
         await voter.JoinAsync(options.JoinCode, identity.Name, cancellationToken);
-        var state = await voter.Connection.InvokeAsync<JsonElement>("GetState", cancellationToken);
+        var state = await voter.Connection.InvokeAsync("GetState", [], cancellationToken);
         if (voter.Joined!.ParticipantKey != identity.ParticipantKey || !Matches(state, before.Option))
         {
             Interlocked.Increment(ref _stale);
@@ -133,7 +133,7 @@ internal sealed class StormPhase(ClientOptions options, Uri hub, HubConnection f
         try
         {
             await voter.Opened.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-            await voter.Connection.InvokeAsync<JsonElement>("CastBallot", pollId, new { optionIds = new[] { optionIds[option] }, points = (object?)null, score = (int?)null }, cancellationToken);
+            await voter.Connection.InvokeAsync("CastBallot", [pollId, new { optionIds = new[] { optionIds[option] }, points = (object?)null, score = (int?)null }], cancellationToken);
             lock (_acknowledgedPerOption)
             {
                 _acknowledgedPerOption[option]++;

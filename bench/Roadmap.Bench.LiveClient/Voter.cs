@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections.Client;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Roadmap.Bench.LiveClient;
 
@@ -22,20 +20,20 @@ internal sealed class Voter
     private long _sentAt;
     private long _acknowledgedAt;
     private int _threshold = int.MaxValue;
-    private WebSocket? _socket;
+    private readonly Uri _hub;
+    private readonly Action<ClientWebSocketOptions> _socket;
+    private WireConnection? _connection;
 
-    private Voter(Uri hub, LiveCounters counters, Action<HttpConnectionOptions>? route, string? node)
+    private Voter(Uri hub, LiveCounters counters, Action<ClientWebSocketOptions> socket, string? node)
     {
+        _hub = hub;
         _counters = counters;
+        _socket = socket;
         Node = node;
-        Connection = Connections.Build(hub, route: route, opened: socket => _socket = socket);
-        foreach (var name in LiveCounters.Events)
-        {
-            Connection.On<JsonElement>(name, payload => Received(name, payload));
-        }
     }
 
-    public HubConnection Connection { get; }
+    /// <summary>The participant's connection, once <see cref="JoinAsync"/> opened it.</summary>
+    public WireConnection Connection => _connection ?? throw new InvalidOperationException("Participant·e pas encore connecté·e.");
 
     /// <summary>Who the participant is in the room once joined: what a reconnect must find again.</summary>
     public Identity? Joined { get; private set; }
@@ -55,19 +53,19 @@ internal sealed class Voter
 
     /// <summary>
     /// A participant listening to every room event; <paramref name="hub"/> carries the guest token when coming back,
-    /// <paramref name="route"/> and <paramref name="node"/> send it to one node in the two-node mode.
+    /// <paramref name="socket"/> and <paramref name="node"/> send it to one node in the two-node mode.
     /// </summary>
-    public static Voter Listening(Uri hub, LiveCounters counters, Action<HttpConnectionOptions>? route = null, string? node = null) => new(hub, counters, route, node);
+    public static Voter Listening(Uri hub, LiveCounters counters, Action<ClientWebSocketOptions> socket, string? node = null) => new(hub, counters, socket, node);
 
     public async Task JoinAsync(string joinCode, string name, CancellationToken cancellationToken)
     {
-        await Connection.StartAsync(cancellationToken);
-        var joined = await Connection.InvokeAsync<JsonElement>("Join", joinCode, name, cancellationToken);
+        _connection = await WireConnection.ConnectAsync(_hub, _socket, Received, cancellationToken);
+        var joined = await _connection.InvokeAsync("Join", [joinCode, name], cancellationToken);
         Joined = new Identity(name, joined.GetProperty("participantKey").GetString()!, joined.GetProperty("guestToken").GetString()!);
     }
 
     /// <summary>Drops the connection as a network failure would: no closing handshake.</summary>
-    public void Abort() => _socket?.Abort();
+    public void Abort() => _connection?.Abort();
 
     public void Sending()
     {
@@ -117,10 +115,10 @@ internal sealed class Voter
         switch (name)
         {
             case "PollOpened":
-                _opened.TrySetResult(payload);
+                _opened.TrySetResult(payload.Clone());
                 break;
             case "PollClosed":
-                _closed.TrySetResult(payload);
+                _closed.TrySetResult(payload.Clone());
                 break;
             case "PollResults":
                 var ballots = payload.GetProperty("ballots").GetInt32();
