@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Organisations;
 using Roadmap.Application.Domain.Participation;
@@ -7,7 +6,6 @@ using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Infrastructure.Persistence;
 using Roadmap.Infrastructure.Seeding;
-using Roadmap.Infrastructure.Tests.Mail;
 using ActionSupport = Roadmap.Application.Domain.Participation.Support;
 
 namespace Roadmap.Infrastructure.Tests.Persistence;
@@ -24,12 +22,8 @@ public sealed class PostgreSqlBulkCountersTests
     [SkippableFact]
     public async Task TheCountedTablesAreAnalysedAndTheCountersMatchTheRows()
     {
-        var server = Environment.GetEnvironmentVariable("ROADMAP_TEST_POSTGRES");
-        Skip.If(string.IsNullOrWhiteSpace(server), "ROADMAP_TEST_POSTGRES non défini : tests PostgreSQL ignorés (test.sh démarre un serveur)");
-        await using var database = await SharedDatabase.PostgreSqlAsync(server);
-        await using var node = await database.NodeAsync();
-        await using var scope = node.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
+        await using var postgreSql = await FreshPostgreSql.OpenAsync();
+        var db = postgreSql.Db;
         var owner = Organisation.Create("Département de la Sarthe", OrganisationKind.Departement, "72");
         var roadmap = TerritorialRoadmap.Create(owner, "Feuille", "feuille", "", Now);
         var axis = roadmap.AddAxis("Inclusion numérique", "");
