@@ -11,7 +11,8 @@ namespace Roadmap.Infrastructure.Persistence;
 /// Drops the cached public pages after a write that may change them is committed: every INSERT, UPDATE, DELETE
 /// or MERGE the context sends (a read starting with SELECT is skipped at once) — <c>SaveChanges</c>, <c>ExecuteUpdate</c> and <c>ExecuteDelete</c> alike — names
 /// its tables, and a write to any table but the few no public page shows (live ballots, hands, mails, audit…)
-/// and to accounts but a new one or columns no page shows (<see cref="ShownAccountColumns"/>) queues one eviction on the scope's <see cref="AfterCommit"/>: after the use case's commit, dropped on a
+/// and to the tables pages show only some columns of but a new row or columns no page shows (<see cref="PartlyShown"/>)
+/// queues one eviction on the scope's <see cref="AfterCommit"/>: after the use case's commit, dropped on a
 /// rollback, at once outside a transaction. A write whose table cannot be read evicts too.
 /// </summary>
 internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageCache cache) : DbCommandInterceptor
@@ -23,21 +24,23 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
     /// </remarks>
     internal static readonly IReadOnlySet<string> Unseen = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "WorkshopBallots", "WorkshopBallotChoices", "WorkshopPolls", "WorkshopPollOptions", "WorkshopRaisedHands", "WorkshopIdeaUpvotes", "WorkshopIdeas", "WorkshopAttendances",
+        "WorkshopBallots", "WorkshopBallotChoices", "WorkshopPolls", "WorkshopPollOptions", "WorkshopRaisedHands", "WorkshopIdeaUpvotes", "WorkshopAttendances",
         "WorkshopRegistrations", "Notifications", "OutboxMails", "AuditEntries", "DataProtectionKeys", "MailPreferences",
         "Follows", "Reports", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserClaims",
     };
 
     /// <summary>
-    /// The columns of an account that pages show (the name beside contributions, the organisation beside a pilot's):
-    /// an UPDATE of the accounts that sets none of them (sign-in counters, stamps, password, address) keeps the cache.
+    /// Tables written often of which pages show only some columns, with those columns: an UPDATE that sets none of
+    /// them keeps the cache, and so does a new row, which no page shows until a later write evicts. An account shows
+    /// its name beside contributions and its organisation beside a pilot's (not its sign-in counters, stamps, password,
+    /// address); a workshop idea shows in the timeline of the action it was promoted to, with its text unless hidden
+    /// (not its upvotes nor its grouping under an axis, written all along a live workshop).
     /// </summary>
-    internal static readonly IReadOnlySet<string> ShownAccountColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    internal static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> PartlyShown = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase)
     {
-        "DisplayName", "OrganisationId",
+        ["AspNetUsers"] = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "DisplayName", "OrganisationId" },
+        ["WorkshopIdeas"] = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "HiddenAt", "PromotedActionId" },
     };
-
-    private const string Accounts = "AspNetUsers";
 
     /// <summary>The scope's interceptor, or none when the host keeps no page cache (tests of the lower layers).</summary>
     public static IEnumerable<IInterceptor> For(IServiceProvider services) =>
@@ -98,27 +101,27 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
             return true;
         }
 
-        if (!table.Value.Equals(Accounts, StringComparison.OrdinalIgnoreCase))
+        if (!PartlyShown.TryGetValue(table.Value, out var shownColumns))
         {
             return !Unseen.Contains(table.Value);
         }
 
-        // A new account is in no page until it writes something, and that write evicts; a deleted one leaves
-        // « Compte supprimé » where its name was.
+        // A new account is in no page until it writes something, and a new idea until it is promoted: that write
+        // evicts. A deleted account leaves « Compte supprimé » where its name was.
         return write.Groups["verb"].Value.ToUpperInvariant() switch
         {
             var verb when verb.StartsWith("INSERT", StringComparison.Ordinal) => false,
-            "UPDATE" => SetsAShownColumn(statement),
+            "UPDATE" => SetsAShownColumn(statement, shownColumns),
             _ => true,
         };
     }
 
     /// <summary>A SET list that cannot be read (none, or a value read by a subquery, which may hide a column past it) counts as setting a shown column.</summary>
-    private static bool SetsAShownColumn(string update)
+    private static bool SetsAShownColumn(string update, IReadOnlySet<string> shownColumns)
     {
         var set = SetList().Match(update);
         return !set.Success || set.Groups["list"].Value.Contains("SELECT", StringComparison.OrdinalIgnoreCase)
-            || Assigned().Matches(set.Groups["list"].Value).Any(c => ShownAccountColumns.Contains(c.Groups["column"].Value));
+            || Assigned().Matches(set.Groups["list"].Value).Any(c => shownColumns.Contains(c.Groups["column"].Value));
     }
 
     /// <summary>Migrations run before the node serves anything: nothing of theirs can be in a page yet.</summary>

@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions.GetActionControls;
 using Roadmap.Application.Actions.ReviewAction;
 using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Users;
+using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.FollowUp.GetActionFollowUp;
 using Roadmap.Application.FollowUp.GetActionLineage;
 using Roadmap.Application.FollowUp.GetFollowUpControls;
@@ -17,6 +19,7 @@ using Roadmap.Application.Moderation.ModerateMediatedContribution;
 using Roadmap.Application.Tests.FollowUp;
 using Roadmap.Application.Tests.Fixtures;
 using Roadmap.Application.Tests.Mediation;
+using Roadmap.Application.Workshops.HideIdea;
 
 namespace Roadmap.Application.Tests.Actions;
 
@@ -155,5 +158,41 @@ public sealed class SharedActionFactsTests() : ApplicationTest(sharedReads: true
         Assert.True(recorded.CallerIsMediator);
         Assert.Empty(hidden.Comments);
         Assert.False(hidden.CallerIsMediator);
+    }
+
+    [Fact]
+    public async Task ThePromotedIdeaIsKeptInTheTimelineAndLosesItsTextOnTheNextReadOnceHidden()
+    {
+        var builder = new RoadmapBuilder();
+        var roadmap = builder.Build();
+        var facilitator = await Host.NewUserAsync("Fabienne Animation");
+        var participant = await Host.NewUserAsync("Participante");
+        var now = RoadmapBuilder.Now;
+        var workshop = Workshop.Schedule(roadmap, new WorkshopDraft("Atelier mobilités", now.AddMinutes(10), 90, WorkshopMode.Visio,
+            "https://visio.example.fr/atelier", null, AllowGuests: true, [], []), new HashSet<Guid>(), facilitator, JoinCodes.New(), now);
+        workshop.OpenRoom(now);
+        var attendance = Attendance.ForMember(workshop, participant, "Participante", ParticipantRole.Citizen, null, false, now);
+        var idea = Idea.Post(workshop, attendance, "Des vélos partagés en gare", null, roadmap.Axes.Select(a => a.Id).ToHashSet(), now.AddMinutes(1));
+        var action = RoadmapAction.PromoteFromWorkshop(roadmap, Drafts.For(roadmap.Axes[0], "Vélos partagés"), participant, idea.Id, workshop.Title, facilitator, now.AddMinutes(2));
+        idea.MarkPromoted(action.Id, now.AddMinutes(2));
+        await Host.SaveAsync(builder.Owner, roadmap, workshop, attendance, idea, action);
+
+        var first = await Host.SendAsync(new GetActionLineage(action.Id));
+        var kept = await Host.SendAsync(new GetActionLineage(action.Id));
+        Host.User.SignIn(facilitator, null, RoleNames.Facilitator);
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new HideIdea(workshop.Id, idea.Id, "Propos hors sujet")));
+        Host.User.SignOut();
+        await Host.WithDbAsync(db => db.InTransactionAsync(
+            token => db.Ideas.Where(i => i.Id == idea.Id).ExecuteUpdateAsync(u => u.SetProperty(i => i.HiddenAt, now.AddDays(1)), token),
+            CancellationToken.None));
+        var hidden = await Host.SendAsync(new GetActionLineage(action.Id));
+
+        Assert.Equal([LineageEventKind.IdeaPosted, LineageEventKind.Promoted], first.Events.Select(e => e.Kind));
+        Assert.Contains("« Des vélos partagés en gare »", first.Events[0].Detail, StringComparison.Ordinal);
+        Assert.Equal(first.Events, kept.Events);
+        Assert.Contains("devenue une action", refused.Message, StringComparison.Ordinal);
+        Assert.Equal([LineageEventKind.IdeaPosted, LineageEventKind.Promoted], hidden.Events.Select(e => e.Kind));
+        Assert.DoesNotContain("vélos", hidden.Events[0].Detail, StringComparison.Ordinal);
+        Assert.Contains("Atelier mobilités", hidden.Events[0].Heading, StringComparison.Ordinal);
     }
 }

@@ -20,6 +20,9 @@ public sealed class PublicWritesTests
     [InlineData("UPDATE \"AspNetUsers\" SET \"AccessFailedCount\" = (SELECT 0 FROM \"Roles\" WHERE \"Id\" = @r), \"DisplayName\" = @p0")]
     [InlineData("UPDATE \"AspNetUsers\" SET \"LockoutEnd\" = @p0 WHERE \"Id\" = @p1;\nUPDATE \"Axes\" SET \"Title\" = @p2 WHERE \"Id\" = @p3;")]
     [InlineData("DELETE FROM \"AspNetUsers\" WHERE \"Id\" = @p0 AND \"ConcurrencyStamp\" = @p1 RETURNING 1;")]
+    [InlineData("UPDATE \"WorkshopIdeas\" SET \"HiddenAt\" = @p0, \"HiddenReason\" = @p1 WHERE \"Id\" = @p2;")]
+    [InlineData("SET NOCOUNT ON;\nUPDATE [WorkshopIdeas] SET [PromotedActionId] = @p0, [PromotedAt] = @p1\nOUTPUT 1\nWHERE [Id] = @p2;")]
+    [InlineData("DELETE FROM \"WorkshopIdeas\" WHERE \"Id\" = @p0;")]
     public void AWriteToATableAPageShowsEvicts(string sql) => Assert.True(PublicWrites.ChangesPublicPages(sql));
 
     [Theory]
@@ -39,5 +42,8 @@ public sealed class PublicWritesTests
     [InlineData("SET IMPLICIT_TRANSACTIONS OFF;\nSET NOCOUNT ON;\nINSERT INTO [AspNetUsers] ([Id], [DisplayName], [OrganisationId]) VALUES (@p0, @p1, @p2);")]
     [InlineData("INSERT INTO \"AspNetUserRoles\" (\"RoleId\", \"UserId\") VALUES (@p0, @p1);\nUPDATE \"AspNetUsers\" SET \"ConcurrencyStamp\" = @p2 WHERE \"Id\" = @p3 AND \"ConcurrencyStamp\" = @p4 RETURNING 1;")]
     [InlineData("DELETE FROM \"AspNetUserClaims\" WHERE \"Id\" = @p0;")]
+    [InlineData("INSERT INTO \"WorkshopIdeas\" (\"Id\", \"Text\", \"WorkshopId\") VALUES (@p0, @p1, @p2);")]
+    [InlineData("UPDATE \"WorkshopIdeas\" AS \"w\" SET \"UpvoteCount\" = \"w\".\"UpvoteCount\" + 1 WHERE \"w\".\"Id\" = @id")]
+    [InlineData("UPDATE \"WorkshopIdeas\" SET \"GroupedAxisId\" = @p0 WHERE \"Id\" = @p1;")]
     public void AReadOrAWriteNoPublicPageShowsKeepsTheCache(string sql) => Assert.False(PublicWrites.ChangesPublicPages(sql));
 }

@@ -1,7 +1,5 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions;
-using Roadmap.Application.Common;
 using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
@@ -43,10 +41,7 @@ public enum LineageEventKind
     Done,
 }
 
-/// <summary>
-/// The timeline is kept once per audience (<see cref="LineageForAudience"/>, decision 039) but for the workshop idea it
-/// comes from, read each time: hiding an idea does not move the public generation.
-/// </summary>
+/// <summary>The timeline is kept once per audience (<see cref="LineageForAudience"/>, decision 039).</summary>
 internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, Viewer viewer, SharedReadCache? cache = null)
     : IRequestHandler<GetActionLineage, ActionLineageView>
 {
@@ -55,25 +50,6 @@ internal sealed class GetActionLineageHandler(IRoadmapDbContext db, IMarkdownRen
         var action = await db.ActionFactsAsync(cache, request.ActionId, cancellationToken);
         await viewer.EnsureReadableByAsync(action, cancellationToken);
         var read = new LineageForAudience(action.ActionId, await viewer.AudienceOfRoadmapIdAsync(action.RoadmapId, cancellationToken));
-        var events = await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken));
-
-        var idea = await (
-            from i in db.Ideas.AsNoTracking()
-            join w in db.Workshops on i.WorkshopId equals w.Id
-            where i.PromotedActionId == action.ActionId
-            select new { i.PostedAt, i.Text, Hidden = i.HiddenAt != null, WorkshopId = w.Id, WorkshopTitle = w.Title, w.StartsAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (idea is null)
-        {
-            return new ActionLineageView(action.ActionId, events);
-        }
-
-        var text = idea.Hidden ? "" : $" : « {idea.Text} »";
-        var posted = new LineageEvent(LineageEventKind.IdeaPosted, idea.PostedAt, null, $"Idée proposée dans l'atelier « {idea.WorkshopTitle} »",
-            $"Atelier du {FrenchFormat.Day(idea.StartsAt)}{text}", SiteLinks.Workshop(idea.WorkshopId), null);
-        return new ActionLineageView(action.ActionId, events
-            .Select(e => e.Kind == LineageEventKind.Proposed ? e with { Kind = LineageEventKind.Promoted, Heading = LineageForAudience.Promoted } : e)
-            .Append(posted)
-            .OrderBy(e => e.At).ThenBy(e => e.Kind).ToList());
+        return new ActionLineageView(action.ActionId, await cache.ReadAsync(read, () => read.LoadAsync(db, markdown, cancellationToken)));
     }
 }

@@ -10,9 +10,10 @@ using Roadmap.Application.Domain.FollowUp;
 namespace Roadmap.Application.FollowUp.GetActionLineage;
 
 /// <summary>
-/// An action's timeline as <see cref="Audience"/> sees it, oldest first, without the workshop idea it may come from
-/// (<see cref="GetActionLineageHandler"/> adds it): the same for every caller of that audience (decision 039), the
-/// team also seeing its hidden points d'étape. Only the columns told are read.
+/// An action's timeline as <see cref="Audience"/> sees it, oldest first: the same for every caller of that audience
+/// (decision 039), the team also seeing its hidden points d'étape. Only the columns told are read. The workshop idea
+/// it may come from is part of it: hiding or promoting an idea moves the public generation like any shown write
+/// (<c>PublicWrites</c>), so the kept timeline never shows an idea's text once it is hidden.
 /// </summary>
 internal sealed record LineageForAudience(Guid ActionId, Audience Audience) : ISharedRead<IReadOnlyList<LineageEvent>>
 {
@@ -39,6 +40,12 @@ internal sealed record LineageForAudience(Guid ActionId, Audience Audience) : IS
         var values = await db.IndicatorValues.AsNoTracking().Where(v => v.ActionId == ActionId)
             .Join(db.Indicators, v => v.IndicatorId, i => i.Id, (v, i) => new { Value = v, i.Name, i.Unit })
             .ToListAsync(cancellationToken);
+        var idea = await (
+            from i in db.Ideas.AsNoTracking()
+            join w in db.Workshops on i.WorkshopId equals w.Id
+            where i.PromotedActionId == ActionId
+            select new { i.PostedAt, i.Text, Hidden = i.HiddenAt != null, WorkshopId = w.Id, WorkshopTitle = w.Title, w.StartsAt })
+            .FirstOrDefaultAsync(cancellationToken);
 
         var peopleIds = action.History.Select(h => h.ById)
             .Concat(mergedFrom.SelectMany(m => m.Merges).Select(h => h.ById))
@@ -49,7 +56,15 @@ internal sealed record LineageForAudience(Guid ActionId, Audience Audience) : IS
         string? Name(Guid? id) => id is { } key && people.TryGetValue(key, out var name) ? name : null;
 
         var events = new List<LineageEvent>();
-        events.AddRange(action.History.Select(h => StatusEvent(h, mergedInto, action.MergedIntoId is { } id ? SiteLinks.Action(slug, id) : null, Name(h.ById))));
+        events.AddRange(action.History.Select(h => StatusEvent(h, mergedInto, action.MergedIntoId is { } id ? SiteLinks.Action(slug, id) : null, Name(h.ById)))
+            .Select(e => idea is not null && e.Kind == LineageEventKind.Proposed ? e with { Kind = LineageEventKind.Promoted, Heading = Promoted } : e));
+        if (idea is not null)
+        {
+            var text = idea.Hidden ? "" : $" : « {idea.Text} »";
+            events.Add(new LineageEvent(LineageEventKind.IdeaPosted, idea.PostedAt, null, $"Idée proposée dans l'atelier « {idea.WorkshopTitle} »",
+                $"Atelier du {FrenchFormat.Day(idea.StartsAt)}{text}", SiteLinks.Workshop(idea.WorkshopId), null));
+        }
+
         events.AddRange(mergedFrom.Select(m => m.Merges.OrderByDescending(h => h.At).Select(h =>
             new LineageEvent(LineageEventKind.MergedFrom, h.At, null, $"« {m.Title} » fusionnée dans cette action", h.Reason, SiteLinks.Action(slug, m.Id), Name(h.ById)))
             .FirstOrDefault()).OfType<LineageEvent>());
