@@ -1,13 +1,18 @@
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Account.GetMyMenu;
+using Roadmap.Application.Comments.ListComments;
+using Roadmap.Application.Comments.UpvoteComment;
 using Roadmap.Application.Actions.SearchActions;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 using Roadmap.Application.Following;
 using Roadmap.Application.Following.GetFollowState;
+using Roadmap.Application.Participation.GetSupportTally;
+using Roadmap.Application.Participation.SupportAction;
 using Roadmap.Application.Roadmaps.GetRoadmap;
 using Roadmap.Application.Roadmaps.Team.GetMyRoadmapAccess;
 using Roadmap.Application.Roadmaps.Team.GrantTeamRole;
@@ -127,5 +132,66 @@ public sealed class ViewerTests() : ApplicationTest(frozenClock: true)
         });
 
         Assert.Equal(["feuille-b"], teams.Select(t => t.Slug));
+    }
+
+    /// <summary>
+    /// The follow button, the support panel and the thread each want what the caller did on the action: one statement
+    /// for the three, the caller's rows only among everyone's.
+    /// </summary>
+    [Fact]
+    public async Task AnActionPageReadsWhatTheCallerDidOnItOnce()
+    {
+        var me = (await _scene.SignInAsync(RoleNames.Citizen))!.Value;
+        var action = _scene.A.ActionToReview;
+        var someoneElse = await Host.NewUserAsync("Quelqu'un d'autre");
+        var otherComment = Comment.Write(action, null, _scene.AdministratorId, ParticipantRole.Citizen, "Un autre avis.", CommentAlignment.For, RoadmapBuilder.Now.AddMinutes(1));
+        await Host.SaveAsync(
+            otherComment,
+            Follow.Start(me, FollowTarget.Action, action.Id, RoadmapBuilder.Now),
+            Follow.Start(someoneElse, FollowTarget.Action, _scene.A.ActionToModerate.Id, RoadmapBuilder.Now),
+            Support.Give(_scene.A.Roadmap, _scene.A.ActionToModerate, me, ParticipantRole.Citizen, null, RoadmapBuilder.Now),
+            Support.Give(_scene.A.Roadmap, action, someoneElse, ParticipantRole.Citizen, null, RoadmapBuilder.Now),
+            CommentUpvote.Give(_scene.A.Comment, me, RoadmapBuilder.Now),
+            CommentUpvote.Give(otherComment, someoneElse, RoadmapBuilder.Now),
+            CommentUpvote.Give(_scene.B.Comment, me, RoadmapBuilder.Now));
+        Host.Sql.Clear();
+
+        var (follows, tally, thread) = await Host.InOneScopeAsync(async services =>
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            return (await mediator.Send(new GetFollowState(FollowedThing.Action(action.Id))),
+                await mediator.Send(new GetSupportTally(action.Id)),
+                await mediator.Send(new ListComments(action.Id)));
+        });
+
+        Assert.True(follows);
+        Assert.Equal((false, true), (tally.Viewer!.Supports, tally.Viewer.MaySupport));
+        Assert.Equal([(_scene.A.Comment.Id, true), (otherComment.Id, false)], thread.Comments.Select(c => (c.Id, c.UpvotedByMe)));
+        var mine = Host.Sql.Commands.Where(sql => sql.Contains("@userId", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, mine.Count);
+        Assert.Single(mine, sql => sql.Contains("\"Follows\"", StringComparison.Ordinal) && sql.Contains("\"Supports\"", StringComparison.Ordinal)
+            && sql.Contains("\"CommentUpvotes\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>A support and an upvote given in a scope show in the same scope's next reads (a form posted, then the page rendered).</summary>
+    [Fact]
+    public async Task WhatTheCallerDidOnAnActionIsReadAgainAfterTheirCommand()
+    {
+        await _scene.SignInAsync(RoleNames.Citizen);
+        var action = _scene.A.ActionToReview;
+
+        var (before, supported, upvoted) = await Host.InOneScopeAsync(async services =>
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            var before = await mediator.Send(new ListComments(action.Id));
+            await mediator.Send(new SupportAction(action.Id));
+            var supported = await mediator.Send(new GetSupportTally(action.Id));
+            await mediator.Send(new UpvoteComment(_scene.A.Comment.Id));
+            return (before, supported, await mediator.Send(new ListComments(action.Id)));
+        });
+
+        Assert.False(before.Comments.Single().UpvotedByMe);
+        Assert.Equal((true, 1), (supported.Viewer!.Supports, supported.Total));
+        Assert.True(upvoted.Comments.Single().UpvotedByMe);
     }
 }

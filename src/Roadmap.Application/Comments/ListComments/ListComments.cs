@@ -30,7 +30,8 @@ public sealed record CommentThreadView(
 
 /// <summary>
 /// The page itself is kept once per <see cref="Audience"/> (<see cref="CommentPageForAudience"/>, decision 039); the
-/// caller adds only what is theirs: their own comments (from the kept author ids) and one query for their upvotes on the page.
+/// caller adds only what is theirs: their own comments (from the kept author ids) and their upvotes, which the scope's
+/// <see cref="Viewer"/> reads with the rest of what they did on the action (<see cref="Viewer.OnActionAsync"/>).
 /// </summary>
 internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRenderer markdown, Viewer viewer, TimeProvider clock, SharedReadCache? cache = null)
     : IRequestHandler<ListComments, CommentThreadView>
@@ -47,19 +48,15 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
         var thread = shared.Page;
         var open = shared.ClosedReason is null;
         var comments = viewer.Id is { } userId
-            ? await ForReaderAsync(thread.Comments, userId, open, cancellationToken)
+            ? ForReader(thread.Comments, userId, (await viewer.OnActionAsync(request.ActionId, cancellationToken)).UpvotedComments, open)
             : thread.Comments.Select(c => c.View).ToList();
         return new CommentThreadView(request.ActionId, shared.ClosedReason, open && viewer.Id is not null, comments,
             thread.Page, thread.PageCount, thread.ThreadCount, thread.Counts);
     }
 
-    private async Task<List<CommentView>> ForReaderAsync(IReadOnlyList<SharedComment> comments, Guid userId, bool open, CancellationToken cancellationToken)
+    private List<CommentView> ForReader(IReadOnlyList<SharedComment> comments, Guid userId, IReadOnlyList<Guid> upvotedOnTheAction, bool open)
     {
-        var ids = comments.Select(c => c.View.Id).ToList();
-        // One parameter for the whole list: expanded into one parameter per id, EF Core wrote this statement's SQL
-        // again at every page, under a lock all readers share (issue 14).
-        var upvoted = (await db.CommentUpvotes.AsNoTracking().Where(u => u.UserId == userId && EF.Parameter(ids).Contains(u.CommentId))
-            .Select(u => u.CommentId).ToListAsync(cancellationToken)).ToHashSet();
+        var upvoted = upvotedOnTheAction.ToHashSet();
         var now = clock.GetUtcNow();
         return comments.Select(c =>
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Inclusion;
+using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
 
@@ -11,13 +12,14 @@ namespace Roadmap.Application.Common.Security;
 /// The caller as the reads of one scope (an HTTP request, a hub invocation) see them: their teams, the roadmaps they
 /// follow, their mediator grant and unread count, read in one query the first time a read asks and kept for the scope,
 /// so that a page's header, its team policy and every audience it asks for cost one statement together (issue 14,
-/// docs/decisions/041-one-viewer-per-scope.md). Staff comes from the caller's roles, as everywhere. Only reads use it:
+/// docs/decisions/041-one-viewer-per-scope.md); likewise what they did on an action (<see cref="OnActionAsync"/>). Staff comes from the caller's roles, as everywhere. Only reads use it:
 /// commands check fresh rows (<see cref="RoadmapTeams"/>), and the scope reads the facts again after any command
 /// (<c>ForgetViewerAfterCommandBehaviour</c>).
 /// </summary>
 internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
 {
     private readonly Dictionary<Guid, Guid?> _roadmapOfAction = [];
+    private readonly Dictionary<(Guid User, Guid Action), Task<ViewerOnAction>> _onAction = [];
     private Task<ViewerFacts>? _facts;
     private Guid _factsOf;
 
@@ -60,8 +62,33 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
         return roadmapId;
     }
 
+    /// <summary>
+    /// Whether the caller follows and supports the action and which of its comments they found useful: one statement
+    /// per scope and action, however many parts of the page ask (the follow button, the support panel, each thread).
+    /// Nothing for a guest, without a query.
+    /// </summary>
+    public Task<ViewerOnAction> OnActionAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        if (user.Id is not { } id)
+        {
+            return Task.FromResult(ViewerOnAction.None);
+        }
+
+        if (!_onAction.TryGetValue((id, actionId), out var read) || read.IsFaulted || read.IsCanceled)
+        {
+            read = LoadOnActionAsync(id, actionId, cancellationToken);
+            _onAction[(id, actionId)] = read;
+        }
+
+        return read;
+    }
+
     /// <summary>Called after a write: the next read asks the database again.</summary>
-    public void Forget() => _facts = null;
+    public void Forget()
+    {
+        _facts = null;
+        _onAction.Clear();
+    }
 
     /// <summary>
     /// Compiled once (decision 046): on every signed-in request, EF Core's own work to find this query's plan again
@@ -86,7 +113,24 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
                 db.Set<Notification>().Count(n => n.UserId == u.Id && n.ReadAt == null)))
             .FirstOrDefault());
 
+    /// <summary>Compiled once, like <see cref="Load"/>; each part seeks the caller's rows by its index.</summary>
+    private static readonly Func<DbContext, Guid, Guid, CancellationToken, Task<ViewerOnAction?>> LoadOnAction = EF.CompileAsyncQuery(
+        (DbContext db, Guid userId, Guid actionId, CancellationToken _) => db.Set<ApplicationUser>().AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new ViewerOnAction(
+                db.Set<Follow>().Any(f => f.UserId == userId && f.Target == FollowTarget.Action && f.TargetId == actionId),
+                db.Set<Support>().Any(s => s.ActionId == actionId && s.UserId == userId),
+                (from v in db.Set<CommentUpvote>()
+                 join c in db.Set<Comment>() on v.CommentId equals c.Id
+                 where v.UserId == u.Id && v.UserId == userId && c.ActionId == actionId
+                 select v.CommentId).ToList()))
+            .FirstOrDefault());
+
     private async Task<ViewerFacts> LoadAsync(Guid userId, CancellationToken cancellationToken) =>
-        await Load(db as DbContext ?? throw new InvalidOperationException("The viewer reads through EF Core's context."), userId, cancellationToken)
-        ?? ViewerFacts.None;
+        await Load(Context, userId, cancellationToken) ?? ViewerFacts.None;
+
+    private async Task<ViewerOnAction> LoadOnActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken) =>
+        await LoadOnAction(Context, userId, actionId, cancellationToken) ?? ViewerOnAction.None;
+
+    private DbContext Context => db as DbContext ?? throw new InvalidOperationException("The viewer reads through EF Core's context.");
 }

@@ -29,7 +29,7 @@ internal sealed class GetSupportTallyHandler(IRoadmapDbContext db, ICurrentUser 
         var closedReason = facts.SupportRefusalFor(ParticipantRole.Administrator);
         var options = user.Id is null
             ? null
-            : await new ViewerOptions(db, user).ForAsync(facts, endorsements, cancellationToken);
+            : await new ViewerOptions(db, user, viewer).ForAsync(facts, endorsements, cancellationToken);
 
         return new SupportTallyView(
             facts.ActionId, byRole?.Sum(r => r.Count), closedReason is null, closedReason, facts.VotingRules.MaxSupportsPerParticipant,

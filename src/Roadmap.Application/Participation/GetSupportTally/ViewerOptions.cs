@@ -8,13 +8,13 @@ using Roadmap.Application.Domain.Users;
 namespace Roadmap.Application.Participation.GetSupportTally;
 
 /// <summary>What the signed-in caller may do on the action: support, withdraw, co-sign for their collectivity.</summary>
-internal sealed class ViewerOptions(IRoadmapDbContext db, ICurrentUser user)
+internal sealed class ViewerOptions(IRoadmapDbContext db, ICurrentUser user, Viewer viewer)
 {
     public async Task<ViewerParticipation> ForAsync(ActionFacts action, IReadOnlyList<EndorsingOrganisation> endorsements, CancellationToken cancellationToken)
     {
         var userId = user.RequireId();
         var rules = action.VotingRules;
-        var supports = await db.Supports.AnyAsync(s => s.ActionId == action.ActionId && s.UserId == userId, cancellationToken);
+        var supports = (await viewer.OnActionAsync(action.ActionId, cancellationToken)).Supports;
         var refusal = action.SupportRefusalFor(user.HighestRole())
             ?? await ParticipationTargets.StandingRefusalAsync(db, action.RoadmapId, rules, userId, cancellationToken);
         int? remaining = rules.MaxSupportsPerParticipant is { } cap
