@@ -32,7 +32,7 @@ internal static class CommentEndpoints
         var comments = api.MapGroup("").WithTags("Commentaires");
         // Public, but a bearer token is read when sent, so that each comment says what the caller may do with it.
         comments.MapGet("/actions/{id:guid}/comments", ListAsync).RequireAuthorization(ApiEndpoints.AuthenticatedPolicy).AllowAnonymous()
-            .WithName("ListComments").WithSummary("Les commentaires d'une action (ou de son point d'étape updateId), dans l'ordre des fils de discussion, 20 fils par page (page, ou around = la page d'un commentaire).");
+            .WithName("ListComments").WithSummary("Les commentaires d'une action (ou de son point d'étape updateId), dans l'ordre des fils de discussion, 10 fils par page (page, ou around = la page d'un commentaire).");
         comments.MapPost("/actions/{id:guid}/comments", PostAsync).AsWrite().WithName("PostComment")
             .WithSummary("Commenter l'action (Pour, Contre ou Neutre) ou l'un de ses points d'étape (updateId), ou répondre à un commentaire (parentId).");
         comments.MapPut("/comments/{id:guid}", EditAsync).AsWrite().WithName("EditComment")

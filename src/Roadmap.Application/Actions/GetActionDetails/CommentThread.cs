@@ -15,7 +15,8 @@ namespace Roadmap.Application.Actions.GetActionDetails;
 /// </summary>
 internal static class CommentThread
 {
-    public const int ThreadsPerPage = 20;
+    /// <summary>Ten: a light page on a slow connection, never a thread cut in two (decision 048).</summary>
+    public const int ThreadsPerPage = 10;
 
     /// <summary>The page asked for, brought back within the thread's pages.</summary>
     public static async Task<CommentPage> LoadPageAsync(
