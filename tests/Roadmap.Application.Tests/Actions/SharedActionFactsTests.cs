@@ -5,7 +5,6 @@ using Roadmap.Application.Common.Exceptions;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.FollowUp.GetActionFollowUp;
 using Roadmap.Application.FollowUp.GetActionLineage;
 using Roadmap.Application.FollowUp.GetFollowUpControls;
@@ -167,14 +166,7 @@ public sealed class SharedActionFactsTests() : ApplicationTest(sharedReads: true
         var roadmap = builder.Build();
         var facilitator = await Host.NewUserAsync("Fabienne Animation");
         var participant = await Host.NewUserAsync("Participante");
-        var now = RoadmapBuilder.Now;
-        var workshop = Workshop.Schedule(roadmap, new WorkshopDraft("Atelier mobilités", now.AddMinutes(10), 90, WorkshopMode.Visio,
-            "https://visio.example.fr/atelier", null, AllowGuests: true, [], []), new HashSet<Guid>(), facilitator, JoinCodes.New(), now);
-        workshop.OpenRoom(now);
-        var attendance = Attendance.ForMember(workshop, participant, "Participante", ParticipantRole.Citizen, null, false, now);
-        var idea = Idea.Post(workshop, attendance, "Des vélos partagés en gare", null, roadmap.Axes.Select(a => a.Id).ToHashSet(), now.AddMinutes(1));
-        var action = RoadmapAction.PromoteFromWorkshop(roadmap, Drafts.For(roadmap.Axes[0], "Vélos partagés"), participant, idea.Id, workshop.Title, facilitator, now.AddMinutes(2));
-        idea.MarkPromoted(action.Id, now.AddMinutes(2));
+        var (workshop, attendance, idea, action) = PromotedIdea.In(roadmap, facilitator, participant);
         await Host.SaveAsync(builder.Owner, roadmap, workshop, attendance, idea, action);
 
         var first = await Host.SendAsync(new GetActionLineage(action.Id));
@@ -183,7 +175,7 @@ public sealed class SharedActionFactsTests() : ApplicationTest(sharedReads: true
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => Host.SendAsync(new HideIdea(workshop.Id, idea.Id, "Propos hors sujet")));
         Host.User.SignOut();
         await Host.WithDbAsync(db => db.InTransactionAsync(
-            token => db.Ideas.Where(i => i.Id == idea.Id).ExecuteUpdateAsync(u => u.SetProperty(i => i.HiddenAt, now.AddDays(1)), token),
+            token => db.Ideas.Where(i => i.Id == idea.Id).ExecuteUpdateAsync(u => u.SetProperty(i => i.HiddenAt, RoadmapBuilder.Now.AddDays(1)), token),
             CancellationToken.None));
         var hidden = await Host.SendAsync(new GetActionLineage(action.Id));
 

@@ -3,7 +3,6 @@ using Roadmap.Application.Actions.ReviewAction;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.FollowUp;
 using Roadmap.Application.Domain.Users;
-using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.FollowUp.GetActionLineage;
 using Roadmap.Application.FollowUp.PostActionUpdate;
 using Roadmap.Application.Tests.Fixtures;
@@ -20,14 +19,7 @@ public sealed class ActionLineageTests() : ApplicationTest(frozenClock: true)
         var roadmap = builder.Build();
         var admin = await Host.NewUserAsync("Administratrice");
         var participant = await Host.NewUserAsync("Participante");
-        var now = RoadmapBuilder.Now;
-        var workshop = Workshop.Schedule(roadmap, new WorkshopDraft("Atelier mobilités", now.AddMinutes(10), 90, WorkshopMode.Visio,
-            "https://visio.example.fr/atelier", null, AllowGuests: true, [], []), new HashSet<Guid>(), admin, JoinCodes.New(), now);
-        workshop.OpenRoom(now);
-        var attendance = Attendance.ForMember(workshop, participant, "Participante", ParticipantRole.Citizen, null, false, now);
-        var idea = Idea.Post(workshop, attendance, "Des vélos partagés en gare", null, roadmap.Axes.Select(a => a.Id).ToHashSet(), now.AddMinutes(1));
-        var action = RoadmapAction.PromoteFromWorkshop(roadmap, Drafts.For(roadmap.Axes[0], "Vélos partagés"), participant, idea.Id, workshop.Title, admin, now.AddMinutes(2));
-        idea.MarkPromoted(action.Id, now.AddMinutes(2));
+        var (workshop, attendance, idea, action) = PromotedIdea.In(roadmap, admin, participant);
         var twin = Drafts.Proposed(roadmap, participant);
         await Host.SaveAsync(builder.Owner, roadmap, workshop, attendance, idea, action, twin);
 
