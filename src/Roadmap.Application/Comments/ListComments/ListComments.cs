@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Actions.GetActionDetails;
 using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;

@@ -12,8 +12,9 @@ namespace Roadmap.Application.Common.Security;
 /// The caller as the reads of one scope (an HTTP request, a hub invocation) see them: their teams, the roadmaps they
 /// follow, their mediator grant and unread count, read in one query the first time a read asks and kept for the scope,
 /// so that a page's header, its team policy and every audience it asks for cost one statement together (issue 14,
-/// docs/decisions/041-one-viewer-per-scope.md); likewise what they did on an action (<see cref="OnActionAsync"/>). Staff comes from the caller's roles, as everywhere. Only reads use it:
-/// commands check fresh rows (<see cref="RoadmapTeams"/>), and the scope reads the facts again after any command
+/// docs/decisions/041-one-viewer-per-scope.md); likewise what they did on an action (<see cref="OnActionAsync"/>).
+/// Staff comes from the caller's roles, as everywhere. Only reads use it: commands check fresh rows
+/// (<see cref="RoadmapTeams"/>), and the scope reads the facts again after any command
 /// (<c>ForgetViewerAfterCommandBehaviour</c>).
 /// </summary>
 internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
