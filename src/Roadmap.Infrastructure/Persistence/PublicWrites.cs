@@ -12,10 +12,11 @@ namespace Roadmap.Infrastructure.Persistence;
 /// or MERGE the context sends (a read starting with SELECT is skipped at once) — <c>SaveChanges</c>, <c>ExecuteUpdate</c> and <c>ExecuteDelete</c> alike — names
 /// its tables, and a write to any table but the few no public page shows (live ballots, hands, mails, audit…)
 /// and to the tables pages show only some columns of but a new row or columns no page shows (<see cref="PartlyShown"/>)
-/// queues one eviction on the scope's <see cref="AfterCommit"/>: after the use case's commit, dropped on a
-/// rollback, at once outside a transaction. A write whose table cannot be read evicts too.
+/// queues one eviction on the <see cref="AfterCommit"/> of the scope that leased the context: after the use case's
+/// commit, dropped on a rollback, at once outside a transaction. A write whose table cannot be read evicts too.
+/// One interceptor serves the whole pool of contexts (<see cref="RoadmapDbContext.LeaseTo"/>).
 /// </summary>
-internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageCache cache) : DbCommandInterceptor
+internal sealed partial class PublicWrites(IPublicPageCache cache) : DbCommandInterceptor
 {
     /// <summary>Tables written often that no cached page shows: writing them keeps the cache.</summary>
     /// <remarks>
@@ -42,11 +43,9 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
         ["WorkshopIdeas"] = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "HiddenAt", "PromotedActionId" },
     };
 
-    /// <summary>The scope's interceptor, or none when the host keeps no page cache (tests of the lower layers).</summary>
+    /// <summary>The pool's interceptor, or none when the host keeps no page cache (tests of the lower layers).</summary>
     public static IEnumerable<IInterceptor> For(IServiceProvider services) =>
-        services.GetService<IPublicPageCache>() is { } cache && services.GetService<AfterCommit>() is { } afterCommit
-            ? [new PublicWrites(afterCommit, cache)]
-            : [];
+        services.GetService<IPublicPageCache>() is { } cache ? [new PublicWrites(cache)] : [];
 
     public override async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -128,16 +127,30 @@ internal sealed partial class PublicWrites(AfterCommit afterCommit, IPublicPageC
     private static bool Evicts(DbCommand command, CommandEventData eventData) =>
         eventData.CommandSource != CommandSource.Migrations && ChangesPublicPages(command.CommandText);
 
+    /// <summary>A context no scope leased (none is, today) has no transaction to wait for: it evicts at once.</summary>
     private Task QueueAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken) =>
-        Evicts(command, eventData) ? afterCommit.RunOnceAsync(cache, cache.EvictAsync, cancellationToken) : Task.CompletedTask;
+        !Evicts(command, eventData) ? Task.CompletedTask
+        : AfterCommitOf(eventData) is { } afterCommit ? afterCommit.RunOnceAsync(cache, cache.EvictAsync, cancellationToken)
+        : cache.EvictAsync(cancellationToken);
 
     private void Queue(DbCommand command, CommandEventData eventData)
     {
-        if (Evicts(command, eventData))
+        if (!Evicts(command, eventData))
+        {
+            return;
+        }
+
+        if (AfterCommitOf(eventData) is { } afterCommit)
         {
             afterCommit.Run(() => _ = cache.EvictAsync(CancellationToken.None));
         }
+        else
+        {
+            _ = cache.EvictAsync(CancellationToken.None);
+        }
     }
+
+    private static AfterCommit? AfterCommitOf(CommandEventData eventData) => (eventData.Context as RoadmapDbContext)?.ScopeAfterCommit;
 
     [GeneratedRegex("""\b(?<verb>INSERT\s+INTO|UPDATE|DELETE\s+FROM|MERGE(?:\s+INTO)?)\s+(?:(?:["\[`]?\w+["\]`]?)\.)?["\[`]?(?<table>\w+)?""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriteStatement();

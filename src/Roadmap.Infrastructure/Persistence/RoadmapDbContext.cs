@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
+using Roadmap.Application.Common.Transactions;
 using Roadmap.Application.Domain.Actions;
 using Roadmap.Application.Domain.Audit;
 using Roadmap.Application.Domain.FollowUp;
@@ -26,6 +27,15 @@ namespace Roadmap.Infrastructure.Persistence;
 public abstract class RoadmapDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IRoadmapDbContext, IDataProtectionKeyContext
 {
+    /// <summary>
+    /// What commits in the scope that leased this context from the pool: <see cref="PublicWrites"/> holds its evictions
+    /// there. Set at every lease (<see cref="LeaseTo"/>), so a context back from the pool never keeps an earlier scope's.
+    /// </summary>
+    internal AfterCommit? ScopeAfterCommit { get; private set; }
+
+    /// <summary>Given to a scope by <see cref="DatabaseRegistration"/>, the only way a context of the app is obtained.</summary>
+    internal void LeaseTo(AfterCommit? afterCommit) => ScopeAfterCommit = afterCommit;
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     /// <summary>
