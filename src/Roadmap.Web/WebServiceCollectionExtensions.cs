@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Identity;
@@ -22,7 +20,7 @@ internal static class WebServiceCollectionExtensions
         services.AddSite(configuration, environment);
 
         // French text would otherwise be sent as &#xE9; entities: heavier pages for slow connections.
-        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = PageText.Encoding);
         services.AddCascadingAuthenticationState();
         services.AddAccountPages();
         services.AddHttpContextAccessor();
