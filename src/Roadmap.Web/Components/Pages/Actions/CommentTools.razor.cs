@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Components;
 using Roadmap.Application.Actions.GetActionDetails;
 using Roadmap.Application.Comments.DeleteComment;
 using Roadmap.Web.Components.Shared;
+using Roadmap.Web.Infrastructure;
 using Thread = Roadmap.Application.Domain.Participation.Comment;
 
 namespace Roadmap.Web.Components.Pages.Actions;
@@ -22,6 +25,63 @@ public sealed partial class CommentTools
     /// <summary>Whether the comment's own form, opened by the address, is shown under it: then it needs this component.</summary>
     internal static bool HasFormOpen(CommentView comment, CommentContext section) =>
         comment.Id == section.ReplyTo || comment.Id == section.EditId || comment.Id == section.DeleteId || comment.Id == section.ReportId;
+
+    /// <summary>
+    /// The row under a comment: « Utile », « Répondre », « Signaler », and for its author « Modifier » / « Supprimer »;
+    /// nothing for a comment whose text is gone. One piece of HTML, not a component nor a fragment of elements: a page
+    /// shows one row per comment for its reader, and written element by element the rows were a third of the thread's
+    /// render tree (issue 14). Only the comment whose form is open needs the component.
+    /// </summary>
+    internal static MarkupString Row(CommentView comment, CommentContext section)
+    {
+        if (comment.IsDeleted || comment.IsHidden)
+        {
+            return default;
+        }
+
+        var id = comment.Id.ToString();
+        var author = PageText.Html.Encode(comment.AuthorName);
+        var path = PageText.Html.Encode(section.ThreadPath);
+        var html = new StringBuilder(640).Append("<div class=\"comment-tools\">");
+        if (MayUpvote(comment, section))
+        {
+            // Submits the section's one « utile » form (CommentSection): one antiforgery token for the page, not one per comment.
+            html.Append("<button type=\"submit\" form=\"").Append(CommentSection.UpvoteForm).Append("\" name=\"").Append(CommentSection.UpvoteForm)
+                .Append("\" value=\"").Append(id).Append("\" class=\"text-button\" aria-pressed=\"").Append(comment.UpvotedByMe ? "true" : "false")
+                .Append("\">Utile (").Append(comment.UpvoteCount.ToString(CultureInfo.InvariantCulture))
+                .Append(")<span class=\"visually-hidden\"> : commentaire de ").Append(author).Append("</span></button>");
+        }
+        else
+        {
+            html.Append("<span class=\"muted\">Utile (").Append(comment.UpvoteCount.ToString(CultureInfo.InvariantCulture)).Append(")</span>");
+        }
+
+        if (MayReply(comment, section))
+        {
+            Link(html, path, "repondre", id).Append("Répondre<span class=\"visually-hidden\"> à ").Append(author).Append("</span></a>");
+        }
+
+        if (section.SignedIn && !comment.IsMine)
+        {
+            Link(html, path, "signaler", id).Append("Signaler<span class=\"visually-hidden\"> le commentaire de ").Append(author).Append("</span></a>");
+        }
+
+        if (comment.CanEdit)
+        {
+            Link(html, path, "modifier", id).Append("Modifier<span class=\"visually-hidden\"> mon commentaire</span></a>");
+        }
+
+        if (comment.IsMine)
+        {
+            Link(html, path, "supprimer", id).Append("Supprimer<span class=\"visually-hidden\"> mon commentaire</span></a>");
+        }
+
+        return new MarkupString(html.Append("</div>").ToString());
+    }
+
+    /// <summary>The opening of a link to <see cref="CommentContext.Open"/>, written from the thread's path encoded once per row.</summary>
+    private static StringBuilder Link(StringBuilder html, string encodedPath, string form, string id) =>
+        html.Append("<a href=\"").Append(encodedPath).Append('?').Append(form).Append('=').Append(id).Append("#commentaire-").Append(id).Append("\">");
 
     private static bool MayUpvote(CommentView comment, CommentContext section) => section.CanComment && !comment.IsMine;
 
