@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped<AfterCommit>();
         services.AddScoped<Common.Security.Viewer>();
+        services.AddScoped<Common.Security.IViewerReadAhead>(provider => provider.GetRequiredService<Common.Security.Viewer>());
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Following.Notifier>();

@@ -8,6 +8,7 @@ using Roadmap.Application.Comments.UpvoteComment;
 using Roadmap.Application.Actions.SearchActions;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Following;
+using Roadmap.Application.Domain.Inclusion;
 using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Domain.Users;
@@ -173,6 +174,125 @@ public sealed class ViewerTests() : ApplicationTest(frozenClock: true)
         Assert.Equal(2, mine.Count);
         Assert.Single(mine, sql => sql.Contains("\"Follows\"", StringComparison.Ordinal) && sql.Contains("\"Supports\"", StringComparison.Ordinal)
             && sql.Contains("\"CommentUpvotes\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Told which action the page shows (the web layer does, before the header asks), the scope reads the header's facts
+    /// and what the caller did on the action in one statement: the caller's rows only among everyone's, teams in French order.
+    /// </summary>
+    [Fact]
+    public async Task AnActionPageToldAheadReadsTheCallerInOneStatement()
+    {
+        var me = (await _scene.SignInAsync(RoleNames.Citizen, TeamRole.Facilitator, _scene.B))!.Value;
+        var action = _scene.A.ActionToReview;
+        var someoneElse = await Host.NewUserAsync("Quelqu'un d'autre");
+        await Host.SaveAsync(
+            RoadmapTeamMember.Grant(_scene.A.Roadmap.Id, me, TeamRole.Manager, _scene.AdministratorId, RoadmapBuilder.Now),
+            RoadmapTeamMember.Grant(_scene.A.Roadmap.Id, someoneElse, TeamRole.Manager, _scene.AdministratorId, RoadmapBuilder.Now),
+            Follow.Start(me, FollowTarget.Roadmap, _scene.B.Roadmap.Id, RoadmapBuilder.Now),
+            Follow.Start(me, FollowTarget.Action, action.Id, RoadmapBuilder.Now),
+            Follow.Start(someoneElse, FollowTarget.Roadmap, _scene.A.Roadmap.Id, RoadmapBuilder.Now),
+            Support.Give(_scene.A.Roadmap, action, me, ParticipantRole.Citizen, null, RoadmapBuilder.Now),
+            CommentUpvote.Give(_scene.A.Comment, me, RoadmapBuilder.Now),
+            CommentUpvote.Give(_scene.B.Comment, me, RoadmapBuilder.Now),
+            MediatorGrant.Grant(someoneElse, _scene.A.Roadmap.OwnerOrganisationId, _scene.AdministratorId, RoadmapBuilder.Now),
+            Notification.Create(me, NotificationKind.NewComment, "Un commentaire", "/", RoadmapBuilder.Now),
+            Notification.Create(someoneElse, NotificationKind.NewComment, "Un commentaire", "/", RoadmapBuilder.Now));
+        Host.Sql.Clear();
+
+        var (menu, follows, tally, thread) = await Host.InOneScopeAsync(async services =>
+        {
+            services.GetRequiredService<IViewerReadAhead>().ForAction(action.Id);
+            var mediator = services.GetRequiredService<IMediator>();
+            return (await mediator.Send(new GetMyMenu()),
+                await mediator.Send(new GetFollowState(FollowedThing.Action(action.Id))),
+                await mediator.Send(new GetSupportTally(action.Id)),
+                await mediator.Send(new ListComments(action.Id)));
+        });
+
+        Assert.Equal(["feuille-a", "feuille-b"], menu.Teams.Select(t => t.Slug).Order());
+        Assert.Equal((1, false), (menu.Unread, menu.IsMediator));
+        Assert.True(follows);
+        Assert.True(tally.Viewer!.Supports);
+        Assert.Equal([(_scene.A.Comment.Id, true)], thread.Comments.Select(c => (c.Id, c.UpvotedByMe)));
+        Assert.Single(Host.Sql.Commands, sql => sql.Contains("@userId", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whichever statement read them and whatever the database's collation, the teams come as French readers sort titles.</summary>
+    [Fact]
+    public void TheTeamsComeInFrenchOrder()
+    {
+        var facts = new ViewerFacts(
+            [.. new[] { "Zones humides", "Écoles", "forêts" }.Select(title => new ViewerTeam(Guid.NewGuid(), title, title, TeamRole.Manager))], [], false, 0);
+
+        Assert.Equal(["Écoles", "forêts", "Zones humides"], facts.InFrenchOrder().Teams.Select(t => t.Title));
+    }
+
+    /// <summary>Whoever asks, the one statement answers what the two separate reads answer.</summary>
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task ReadAheadOrNotTheViewerIsTheSame(string caller, Audience ofRoadmapA, Audience ofActionOfA)
+    {
+        await _scene.SignInAsCallerAsync(caller);
+        var action = _scene.A.ActionToReview;
+        if (Host.User.Id is { } me)
+        {
+            await Host.SaveAsync(Follow.Start(me, FollowTarget.Action, action.Id, RoadmapBuilder.Now), CommentUpvote.Give(_scene.A.Comment, me, RoadmapBuilder.Now));
+        }
+
+        async Task<string> ReadAsync(bool ahead) => await Host.InOneScopeAsync(async services =>
+        {
+            var viewer = services.GetRequiredService<Viewer>();
+            if (ahead)
+            {
+                services.GetRequiredService<IViewerReadAhead>().ForAction(action.Id);
+            }
+
+            var facts = await viewer.FactsAsync(default);
+            var onAction = await viewer.OnActionAsync(action.Id, default);
+            var audiences = (await viewer.AudienceOfRoadmapAsync("feuille-a", default), await viewer.AudienceOfActionAsync(action.Id, default));
+            Assert.Equal((ofRoadmapA, ofActionOfA), audiences);
+            return string.Join(" | ", string.Join(",", facts.Teams.Select(t => $"{t.Slug}:{t.Role}")), string.Join(",", facts.FollowedRoadmaps),
+                facts.IsMediator, facts.Unread, onAction.Follows, onAction.Supports, string.Join(",", onAction.UpvotedComments));
+        });
+
+        Assert.Equal(await ReadAsync(ahead: false), await ReadAsync(ahead: true));
+    }
+
+    /// <summary>What the caller did on another action than the page's is read apart, and right.</summary>
+    [Fact]
+    public async Task AnotherActionThanThePagesIsReadApart()
+    {
+        var me = (await _scene.SignInAsync(RoleNames.Citizen))!.Value;
+        await Host.SaveAsync(Follow.Start(me, FollowTarget.Action, _scene.A.ActionToModerate.Id, RoadmapBuilder.Now));
+
+        var (onPage, onOther) = await Host.InOneScopeAsync(async services =>
+        {
+            services.GetRequiredService<IViewerReadAhead>().ForAction(_scene.A.ActionToReview.Id);
+            var viewer = services.GetRequiredService<Viewer>();
+            return (await viewer.OnActionAsync(_scene.A.ActionToReview.Id, default), await viewer.OnActionAsync(_scene.A.ActionToModerate.Id, default));
+        });
+
+        Assert.Equal((false, true), (onPage.Follows, onOther.Follows));
+    }
+
+    /// <summary>A command in a scope told ahead (a support posted from the action page) is seen by the page it renders next.</summary>
+    [Fact]
+    public async Task AScopeToldAheadReadsTheCallerAgainAfterTheirCommand()
+    {
+        await _scene.SignInAsync(RoleNames.Citizen);
+        var action = _scene.A.ActionToReview;
+
+        var (before, after) = await Host.InOneScopeAsync(async services =>
+        {
+            services.GetRequiredService<IViewerReadAhead>().ForAction(action.Id);
+            var mediator = services.GetRequiredService<IMediator>();
+            var before = await mediator.Send(new GetSupportTally(action.Id));
+            await mediator.Send(new SupportAction(action.Id));
+            return (before, await mediator.Send(new GetSupportTally(action.Id)));
+        });
+
+        Assert.Equal((false, true), (before.Viewer!.Supports, after.Viewer!.Supports));
     }
 
     /// <summary>A support and an upvote given in a scope show in the same scope's next reads (a form posted, then the page rendered).</summary>

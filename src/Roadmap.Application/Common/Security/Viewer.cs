@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Following;
@@ -15,14 +16,16 @@ namespace Roadmap.Application.Common.Security;
 /// docs/decisions/041-one-viewer-per-scope.md); likewise what they did on an action (<see cref="OnActionAsync"/>).
 /// Staff comes from the caller's roles, as everywhere. Only reads use it: commands check fresh rows
 /// (<see cref="RoadmapTeams"/>), and the scope reads the facts again after any command
-/// (<c>ForgetViewerAfterCommandBehaviour</c>).
+/// (<c>ForgetViewerAfterCommandBehaviour</c>). A page about one action says so before its reads begin
+/// (<see cref="IViewerReadAhead"/>): the facts and what the caller did on that action then come in one statement.
 /// </summary>
-internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
+internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user) : IViewerReadAhead
 {
     private readonly Dictionary<Guid, Guid?> _roadmapOfAction = [];
     private readonly Dictionary<(Guid User, Guid Action), Task<ViewerOnAction>> _onAction = [];
     private Task<ViewerFacts>? _facts;
     private Guid _factsOf;
+    private Guid? _pageAction;
 
     public Guid? Id => user.Id;
 
@@ -39,14 +42,25 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
         }
 
         // Keyed by the caller: a scope whose caller changes (tests, a sign-in) never reads another's facts.
-        if (_facts is null || _factsOf != id || _facts.IsFaulted || _facts.IsCanceled)
+        if (FactsNeeded(id))
         {
             _factsOf = id;
-            _facts = LoadAsync(id, cancellationToken);
+            if (_pageAction is { } actionId && !HasOnAction(id, actionId))
+            {
+                var both = LoadWithActionAsync(id, actionId, cancellationToken);
+                _facts = FactsOf(both);
+                _onAction[(id, actionId)] = OnActionOf(both);
+            }
+            else
+            {
+                _facts = LoadAsync(id, cancellationToken);
+            }
         }
 
         return _facts;
     }
+
+    public void ForAction(Guid actionId) => _pageAction = actionId;
 
     /// <summary>
     /// The roadmap an action belongs to, or null when there is no such action: asked once per scope, however many reads
@@ -73,6 +87,12 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
         if (user.Id is not { } id)
         {
             return Task.FromResult(ViewerOnAction.None);
+        }
+
+        if (actionId == _pageAction && FactsNeeded(id) && !HasOnAction(id, actionId))
+        {
+            // The page's action, asked before the facts: both come in the facts' one statement.
+            _ = FactsAsync(cancellationToken);
         }
 
         if (!_onAction.TryGetValue((id, actionId), out var read) || read.IsFaulted || read.IsCanceled)
@@ -104,7 +124,6 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
                 (from m in db.Set<RoadmapTeamMember>()
                  join r in db.Set<TerritorialRoadmap>() on m.RoadmapId equals r.Id
                  where m.UserId == u.Id && m.UserId == userId
-                 orderby r.Title
                  select new ViewerTeam(r.Id, r.Slug, r.Title, m.Role)).ToList(),
                 (from f in db.Set<Follow>()
                  join r in db.Set<TerritorialRoadmap>() on f.TargetId equals r.Id
@@ -130,8 +149,64 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user)
                     .Select(v => v.CommentId).ToList()))
             .FirstOrDefault());
 
+    /// <summary>
+    /// The facts and what the caller did on one action as one statement (<see cref="ForAction"/>): on PostgreSQL each
+    /// statement is a round trip and a little transaction of its own, and a signed-in action page asked for two. Each
+    /// part is a few rows of the caller's, told apart by <see cref="ViewerRow.Kind"/>: as nested lists, the teams, the
+    /// followed roadmaps and the upvotes would come as every combination of the three.
+    /// </summary>
+    private static readonly Func<DbContext, Guid, Guid, IAsyncEnumerable<ViewerRow>> LoadWithAction = EF.CompileAsyncQuery(
+        (DbContext db, Guid userId, Guid actionId) => db.Set<ApplicationUser>().AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new ViewerRow
+            {
+                Kind = ViewerRow.Caller,
+                Id = u.Id,
+                Slug = null,
+                Title = null,
+                Number = (db.Set<MediatorGrant>().Any(g => g.UserId == userId) ? ViewerRow.Mediator : 0)
+                    + (db.Set<Follow>().Any(f => f.UserId == userId && f.Target == FollowTarget.Action && f.TargetId == actionId) ? ViewerRow.Follows : 0)
+                    + (db.Set<Support>().Any(s => s.ActionId == actionId && s.UserId == userId) ? ViewerRow.Supports : 0),
+                Count = db.Set<Notification>().Count(n => n.UserId == userId && n.ReadAt == null),
+            })
+            .Concat(
+                from m in db.Set<RoadmapTeamMember>()
+                join r in db.Set<TerritorialRoadmap>() on m.RoadmapId equals r.Id
+                where m.UserId == userId
+                select new ViewerRow { Kind = ViewerRow.Team, Id = r.Id, Slug = r.Slug, Title = r.Title, Number = (int)m.Role, Count = 0 })
+            .Concat(
+                from f in db.Set<Follow>()
+                join r in db.Set<TerritorialRoadmap>() on f.TargetId equals r.Id
+                where f.UserId == userId && f.Target == FollowTarget.Roadmap
+                select new ViewerRow { Kind = ViewerRow.FollowedRoadmap, Id = r.Id, Slug = r.Slug, Title = null, Number = 0, Count = 0 })
+            .Concat(
+                from v in db.Set<CommentUpvote>()
+                where v.UserId == userId && db.Set<Comment>().Any(c => c.Id == v.CommentId && c.ActionId == actionId)
+                select new ViewerRow { Kind = ViewerRow.Upvote, Id = v.CommentId, Slug = null, Title = null, Number = 0, Count = 0 }));
+
+    private async Task<(ViewerFacts Facts, ViewerOnAction OnAction)> LoadWithActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken)
+    {
+        var rows = new List<ViewerRow>();
+        await foreach (var row in LoadWithAction(Context, userId, actionId).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return ViewerRow.Read(rows);
+    }
+
+    private static async Task<ViewerFacts> FactsOf(Task<(ViewerFacts Facts, ViewerOnAction OnAction)> both) => (await both).Facts;
+
+    private static async Task<ViewerOnAction> OnActionOf(Task<(ViewerFacts Facts, ViewerOnAction OnAction)> both) => (await both).OnAction;
+
+    [MemberNotNullWhen(false, nameof(_facts))]
+    private bool FactsNeeded(Guid userId) => _facts is null || _factsOf != userId || _facts.IsFaulted || _facts.IsCanceled;
+
+    private bool HasOnAction(Guid userId, Guid actionId) =>
+        _onAction.TryGetValue((userId, actionId), out var read) && !read.IsFaulted && !read.IsCanceled;
+
     private async Task<ViewerFacts> LoadAsync(Guid userId, CancellationToken cancellationToken) =>
-        await Load(Context, userId, cancellationToken) ?? ViewerFacts.None;
+        (await Load(Context, userId, cancellationToken))?.InFrenchOrder() ?? ViewerFacts.None;
 
     private async Task<ViewerOnAction> LoadOnActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken) =>
         await LoadOnAction(Context, userId, actionId, cancellationToken) ?? ViewerOnAction.None;

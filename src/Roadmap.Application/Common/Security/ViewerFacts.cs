@@ -1,3 +1,4 @@
+using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Roadmaps;
 
 namespace Roadmap.Application.Common.Security;
@@ -11,6 +12,9 @@ internal sealed record ViewerFacts(IReadOnlyList<ViewerTeam> Teams, IReadOnlyLis
     public static readonly ViewerFacts None = new([], [], false, 0);
 
     public ViewerTeam? TeamOf(string slug) => Teams.FirstOrDefault(t => t.Slug == slug);
+
+    /// <summary>The teams by title as French readers sort, whichever statement read them and whatever the database's collation.</summary>
+    public ViewerFacts InFrenchOrder() => Teams.Count < 2 ? this : this with { Teams = [.. Teams.OrderBy(t => t.Title, FrenchFormat.Order)] };
 }
 
 /// <summary>A roadmap whose team the caller belongs to, with their role in it.</summary>
