@@ -42,6 +42,7 @@ internal static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseCrossSiteCookieWriteRefusal();
         app.UseAuthorization();
+        app.UseViewerReadAhead();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
