@@ -26,6 +26,7 @@ internal static class WebServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<RequestMenu>();
+        services.AddSingleton<SharedHtml>();
 
         services.AddAuthentication(o =>
             {
