@@ -1,4 +1,3 @@
-using Roadmap.Application.Common;
 using Roadmap.Application.Domain.Roadmaps;
 
 namespace Roadmap.Application.Common.Security;
