@@ -29,7 +29,10 @@ public sealed record CommentContext(string RoadmapSlug, Guid ActionId, bool Sign
     public string ThreadPath => UpdateId is { } updateId ? Links.ActionUpdate(RoadmapSlug, ActionId, updateId) : ActionPath;
 
     /// <summary>The page with one form opened under <paramref name="commentId"/>, scrolled to it (the form's id also picks the thread's page).</summary>
-    public string Open(string form, Guid commentId) => $"{ThreadPath}?{form}={commentId}#commentaire-{commentId}";
+    public string Open(string form, Guid commentId) => Open(ThreadPath, form, commentId);
+
+    /// <summary><see cref="Open(string, Guid)"/> from a thread path already built, for a row that writes several such links.</summary>
+    internal static string Open(string threadPath, string form, Guid commentId) => $"{threadPath}?{form}={commentId}#commentaire-{commentId}";
 
     public string Anchor(Guid commentId) => $"{ThreadPath}?commentaire={commentId}#commentaire-{commentId}";
 

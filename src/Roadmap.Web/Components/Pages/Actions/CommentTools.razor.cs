@@ -41,7 +41,7 @@ public sealed partial class CommentTools
 
         var id = comment.Id.ToString();
         var author = PageText.Html.Encode(comment.AuthorName);
-        var path = PageText.Html.Encode(section.ThreadPath);
+        var path = section.ThreadPath;
         var html = new StringBuilder(640).Append("<div class=\"comment-tools\">");
         if (MayUpvote(comment, section))
         {
@@ -58,30 +58,30 @@ public sealed partial class CommentTools
 
         if (MayReply(comment, section))
         {
-            Link(html, path, "repondre", id).Append("Répondre<span class=\"visually-hidden\"> à ").Append(author).Append("</span></a>");
+            Link(html, path, "repondre", comment.Id).Append("Répondre<span class=\"visually-hidden\"> à ").Append(author).Append("</span></a>");
         }
 
         if (section.SignedIn && !comment.IsMine)
         {
-            Link(html, path, "signaler", id).Append("Signaler<span class=\"visually-hidden\"> le commentaire de ").Append(author).Append("</span></a>");
+            Link(html, path, "signaler", comment.Id).Append("Signaler<span class=\"visually-hidden\"> le commentaire de ").Append(author).Append("</span></a>");
         }
 
         if (comment.CanEdit)
         {
-            Link(html, path, "modifier", id).Append("Modifier<span class=\"visually-hidden\"> mon commentaire</span></a>");
+            Link(html, path, "modifier", comment.Id).Append("Modifier<span class=\"visually-hidden\"> mon commentaire</span></a>");
         }
 
         if (comment.IsMine)
         {
-            Link(html, path, "supprimer", id).Append("Supprimer<span class=\"visually-hidden\"> mon commentaire</span></a>");
+            Link(html, path, "supprimer", comment.Id).Append("Supprimer<span class=\"visually-hidden\"> mon commentaire</span></a>");
         }
 
         return new MarkupString(html.Append("</div>").ToString());
     }
 
-    /// <summary>The opening of a link to <see cref="CommentContext.Open"/>, written from the thread's path encoded once per row.</summary>
-    private static StringBuilder Link(StringBuilder html, string encodedPath, string form, string id) =>
-        html.Append("<a href=\"").Append(encodedPath).Append('?').Append(form).Append('=').Append(id).Append("#commentaire-").Append(id).Append("\">");
+    /// <summary>The opening of a link to <see cref="CommentContext.Open(string, Guid)"/>, from the thread's path built once per row.</summary>
+    private static StringBuilder Link(StringBuilder html, string threadPath, string form, Guid commentId) =>
+        html.Append("<a href=\"").Append(PageText.Html.Encode(CommentContext.Open(threadPath, form, commentId))).Append("\">");
 
     private static bool MayUpvote(CommentView comment, CommentContext section) => section.CanComment && !comment.IsMine;
 
