@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Comments.ListComments;
 using Roadmap.Application.Comments.UpvoteComment;
+using Roadmap.Application.Domain.Participation;
 using Roadmap.Application.Domain.Roadmaps;
 using Roadmap.Application.Tests.Fixtures;
 
@@ -55,6 +56,59 @@ public sealed class ListCommentsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task OffersToUpvoteAndReplyToOthersAndToReplyToOnesOwn()
+    {
+        var theirs = await _scenario.PostAsync(_scenario.ProposerId);
+        var mine = await _scenario.PostAsync(_scenario.CitizenId);
+
+        var comments = (await ListAsync()).Comments.ToDictionary(c => c.Id);
+
+        Assert.Equal((true, true), (comments[theirs].CanUpvote, comments[theirs].CanReply));
+        Assert.Equal((false, true), (comments[mine].CanUpvote, comments[mine].CanReply));
+    }
+
+    [Fact]
+    public async Task OffersNoReplyAtTheDeepestLevelButStillTheUpvote()
+    {
+        Guid? parent = null;
+        for (var depth = 1; depth <= Comment.MaxDepth; depth++)
+        {
+            parent = await _scenario.PostAsync(_scenario.ProposerId, parentId: parent);
+        }
+
+        _scenario.SignInAsCitizen();
+        var deepest = (await ListAsync()).Comments.Single(c => c.Id == parent);
+
+        Assert.Equal(Comment.MaxDepth, deepest.Depth);
+        Assert.Equal((true, false), (deepest.CanUpvote, deepest.CanReply));
+    }
+
+    [Fact]
+    public async Task OffersNoUpvoteOnAHiddenComment()
+    {
+        var id = await _scenario.PostAsync(_scenario.ProposerId);
+        await Host.WithDbAsync(async db =>
+        {
+            (await db.Comments.SingleAsync(c => c.Id == id)).HoldForModeration(DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        _scenario.SignInAsCitizen();
+
+        Assert.False(Assert.Single((await ListAsync()).Comments).CanUpvote);
+    }
+
+    [Fact]
+    public async Task OffersAGuestNeitherUpvoteNorReply()
+    {
+        await _scenario.PostAsync(_scenario.ProposerId);
+        Host.User.SignOut();
+
+        var comment = Assert.Single((await ListAsync()).Comments);
+
+        Assert.Equal((false, false), (comment.CanUpvote, comment.CanReply));
+    }
+
+    [Fact]
     public async Task SaysWhichCommentsTheViewerFoundUseful()
     {
         var id = await _scenario.PostAsync(_scenario.ProposerId);
@@ -103,11 +157,14 @@ public sealed class ListCommentsTests : ApplicationTest
     {
         await using var host = await ApplicationHost.StartAsync();
         var adopted = await CommentScenario.StartAsync(host, RoadmapPhase.Adoptee);
+        await adopted.WriteAtAsync(adopted.ProposerId, RoadmapBuilder.Now);
         adopted.SignInAsCitizen();
 
         var thread = await host.SendAsync(new ListComments(adopted.Action.Id));
 
         Assert.False(thread.CanComment);
         Assert.Contains("fermés", thread.ClosedReason, StringComparison.Ordinal);
+        var comment = Assert.Single(thread.Comments);
+        Assert.Equal((false, false), (comment.CanUpvote, comment.CanReply));
     }
 }

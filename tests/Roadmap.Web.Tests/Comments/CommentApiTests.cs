@@ -58,6 +58,7 @@ public sealed class CommentApiTests(CommentsWebApp app) : IClassFixture<Comments
         Assert.Equal("*Brouillon*", asAuthor.GetProperty("bodyMarkdown").GetString());
         Assert.True(asAuthor.GetProperty("canEdit").GetBoolean());
         Assert.Equal(JsonValueKind.Null, asOther.GetProperty("bodyMarkdown").ValueKind);
+        Assert.Equal((false, true), (asAuthor.GetProperty("canUpvote").GetBoolean(), asOther.GetProperty("canUpvote").GetBoolean()));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class CommentFormTests : BunitContext
 {
     private static readonly Guid ActionId = Guid.NewGuid();
     private readonly FakeMediator _mediator = new FakeMediator().On<EditComment>(Unit.Value);
-    private readonly CommentContext _section = new("sarthe", ActionId, SignedIn: true, CanComment: true);
+    private readonly CommentContext _section = new("sarthe", ActionId, SignedIn: true);
 
     public CommentFormTests() => Services.AddSingleton<IMediator>(_mediator);
 

@@ -12,11 +12,12 @@ public sealed class CommentRowTests
 {
     private static readonly Guid ActionId = Guid.NewGuid();
 
-    private static readonly CommentContext Member = new("sarthe", ActionId, SignedIn: true, CanComment: true);
+    private static readonly CommentContext Member = new("sarthe", ActionId, SignedIn: true);
 
-    private static CommentView View(string author = "Camille", int depth = 1) =>
-        new(Guid.NewGuid(), null, depth, author, ParticipantRole.Citizen, "<p>Texte</p>", CommentAlignment.For,
-            DateTimeOffset.UnixEpoch, false, false, "", false, 4);
+    /// <summary>Another reader's comment, as <c>ListComments</c> gives it to a signed-in reader of an open thread.</summary>
+    private static CommentView View(string author = "Camille") =>
+        new(Guid.NewGuid(), null, 1, author, ParticipantRole.Citizen, "<p>Texte</p>", CommentAlignment.For,
+            DateTimeOffset.UnixEpoch, false, false, "", false, 4, CanUpvote: true, CanReply: true);
 
     private static IElement Row(CommentView comment, CommentContext section) =>
         new HtmlParser().ParseFragment(CommentTools.Row(comment, section).Value, null!).OfType<IElement>().Single();
@@ -40,7 +41,7 @@ public sealed class CommentRowTests
     [Fact]
     public void OffersItsAuthorToEditAndDeleteButNotToUpvoteOrReport()
     {
-        var comment = View() with { IsMine = true, CanEdit = true };
+        var comment = View() with { IsMine = true, CanEdit = true, CanUpvote = false };
 
         var row = Row(comment, Member);
 
@@ -54,15 +55,15 @@ public sealed class CommentRowTests
     [Fact]
     public void ShowsAGuestTheCountAlone()
     {
-        var row = Row(View(), new CommentContext("sarthe", ActionId, SignedIn: false, CanComment: false));
+        var row = Row(View() with { CanUpvote = false, CanReply = false }, new CommentContext("sarthe", ActionId, SignedIn: false));
 
         Assert.Equal("Utile (4)", row.TextContent);
         Assert.Empty(row.QuerySelectorAll("a, button"));
     }
 
     [Fact]
-    public void StopsRepliesAtTheDeepestLevel() =>
-        Assert.DoesNotContain(Row(View(depth: Comment.MaxDepth), Member).QuerySelectorAll("a"), a => a.TextContent.StartsWith("Répondre", StringComparison.Ordinal));
+    public void OffersNoReplyWhereTheThreadTakesNone() =>
+        Assert.DoesNotContain(Row(View() with { CanReply = false }, Member).QuerySelectorAll("a"), a => a.TextContent.StartsWith("Répondre", StringComparison.Ordinal));
 
     [Fact]
     public void KeepsAPointDetapesLinksOnItsPage()

@@ -49,9 +49,12 @@ public sealed record HistoryEntry(ActionStatus From, ActionStatus To, string Rea
 /// A comment as shown publicly; hidden or deleted ones keep their place in the thread without their text.
 /// <see cref="IsHidden"/> covers both a moderator's decision and a hold after reports (<see cref="IsHeld"/>).
 /// The last fields describe the viewer's options and are false for anonymous visitors; <see cref="BodyMarkdown"/>
-/// (the raw text, for the edit form) is filled only for the viewer's own visible comments.
+/// (the raw text, for the edit form) is filled only for the viewer's own visible comments. <see cref="CanUpvote"/> and
+/// <see cref="CanReply"/> say what the commands would accept while the thread is open (not one's own, not a hidden
+/// comment; not below <see cref="Comment.MaxDepth"/>), so that the page offers nothing they would refuse.
 /// </summary>
 public sealed record CommentView(
     Guid Id, Guid? ParentId, int Depth, string AuthorName, ParticipantRole AuthorRole, string BodyHtml, CommentAlignment Alignment,
     DateTimeOffset CreatedAt, bool Edited, bool IsHidden, string HiddenReason, bool IsDeleted, int UpvoteCount,
-    bool IsHeld = false, bool IsMine = false, bool CanEdit = false, bool UpvotedByMe = false, string? BodyMarkdown = null);
+    bool IsHeld = false, bool IsMine = false, bool CanEdit = false, bool UpvotedByMe = false, string? BodyMarkdown = null,
+    bool CanUpvote = false, bool CanReply = false);

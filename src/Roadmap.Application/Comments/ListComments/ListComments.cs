@@ -65,6 +65,8 @@ internal sealed class ListCommentsHandler(IRoadmapDbContext db, IMarkdownRendere
             {
                 IsMine = mine,
                 CanEdit = mine && visible && open && now - c.View.CreatedAt <= Comment.EditWindow,
+                CanUpvote = !mine && visible && open,
+                CanReply = open && c.View.Depth < Comment.MaxDepth,
                 UpvotedByMe = upvoted.Contains(c.View.Id),
                 BodyMarkdown = mine && visible ? c.Body : null,
             };

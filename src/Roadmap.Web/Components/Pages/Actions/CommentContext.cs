@@ -8,7 +8,7 @@ namespace Roadmap.Web.Components.Pages.Actions;
 /// JavaScript, each of those forms is a link to the same page that renders it in place.
 /// With <see cref="UpdateId"/>, the thread is a point d'étape's, and its links stay on the point d'étape's page.
 /// </summary>
-public sealed record CommentContext(string RoadmapSlug, Guid ActionId, bool SignedIn, bool CanComment)
+public sealed record CommentContext(string RoadmapSlug, Guid ActionId, bool SignedIn)
 {
     public Guid? UpdateId { get; init; }
 

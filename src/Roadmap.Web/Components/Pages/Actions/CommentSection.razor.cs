@@ -54,7 +54,7 @@ public sealed partial class CommentSection
         var around = IdOrNull(CommentId) ?? opened.ReplyTo ?? opened.EditId ?? opened.DeleteId ?? opened.ReportId;
         var page = Paging.Clamp(int.TryParse(Page, out var number) ? number : null);
         _thread = await Mediator.Send(new ListComments(ActionId, page, around, UpdateId));
-        _section = new CommentContext(RoadmapSlug, ActionId, CurrentUser.Id is not null, _thread.CanComment)
+        _section = new CommentContext(RoadmapSlug, ActionId, CurrentUser.Id is not null)
         {
             UpdateId = UpdateId,
             ReplyTo = opened.ReplyTo,

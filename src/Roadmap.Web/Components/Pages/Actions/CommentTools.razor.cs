@@ -6,7 +6,6 @@ using Roadmap.Application.Actions.GetActionDetails;
 using Roadmap.Application.Comments.DeleteComment;
 using Roadmap.Web.Components.Shared;
 using Roadmap.Web.Infrastructure;
-using Thread = Roadmap.Application.Domain.Participation.Comment;
 
 namespace Roadmap.Web.Components.Pages.Actions;
 
@@ -43,7 +42,7 @@ public sealed partial class CommentTools
         var author = PageText.Html.Encode(comment.AuthorName);
         var path = section.ThreadPath;
         var html = new StringBuilder(640).Append("<div class=\"comment-tools\">");
-        if (MayUpvote(comment, section))
+        if (comment.CanUpvote)
         {
             // Submits the section's one « utile » form (CommentSection): one antiforgery token for the page, not one per comment.
             html.Append("<button type=\"submit\" form=\"").Append(CommentSection.UpvoteForm).Append("\" name=\"").Append(CommentSection.UpvoteForm)
@@ -56,7 +55,7 @@ public sealed partial class CommentTools
             html.Append("<span class=\"muted\">Utile (").Append(comment.UpvoteCount.ToString(CultureInfo.InvariantCulture)).Append(")</span>");
         }
 
-        if (MayReply(comment, section))
+        if (comment.CanReply)
         {
             Link(html, path, "repondre", comment.Id).Append("Répondre<span class=\"visually-hidden\"> à ").Append(author).Append("</span></a>");
         }
@@ -82,10 +81,6 @@ public sealed partial class CommentTools
     /// <summary>The opening of a link to <see cref="CommentContext.Open(string, Guid)"/>, from the thread's path built once per row.</summary>
     private static StringBuilder Link(StringBuilder html, string threadPath, string form, Guid commentId) =>
         html.Append("<a href=\"").Append(PageText.Html.Encode(CommentContext.Open(threadPath, form, commentId))).Append("\">");
-
-    private static bool MayUpvote(CommentView comment, CommentContext section) => section.CanComment && !comment.IsMine;
-
-    private static bool MayReply(CommentView comment, CommentContext section) => section.CanComment && comment.Depth < Thread.MaxDepth;
 
     private Task DeleteAsync() => SendThenReturnAsync(new DeleteComment(Comment.Id), Section.Done(CommentMessages.Deleted));
 
