@@ -164,25 +164,26 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user) : IViewerR
                 Id = u.Id,
                 Slug = null,
                 Title = null,
-                Number = (db.Set<MediatorGrant>().Any(g => g.UserId == userId) ? ViewerRow.Mediator : 0)
-                    + (db.Set<Follow>().Any(f => f.UserId == userId && f.Target == FollowTarget.Action && f.TargetId == actionId) ? ViewerRow.Follows : 0)
-                    + (db.Set<Support>().Any(s => s.ActionId == actionId && s.UserId == userId) ? ViewerRow.Supports : 0),
+                IsMediator = db.Set<MediatorGrant>().Any(g => g.UserId == userId),
+                FollowsAction = db.Set<Follow>().Any(f => f.UserId == userId && f.Target == FollowTarget.Action && f.TargetId == actionId),
+                SupportsAction = db.Set<Support>().Any(s => s.ActionId == actionId && s.UserId == userId),
+                Role = default,
                 Count = db.Set<Notification>().Count(n => n.UserId == userId && n.ReadAt == null),
             })
             .Concat(
                 from m in db.Set<RoadmapTeamMember>()
                 join r in db.Set<TerritorialRoadmap>() on m.RoadmapId equals r.Id
                 where m.UserId == userId
-                select new ViewerRow { Kind = ViewerRow.Team, Id = r.Id, Slug = r.Slug, Title = r.Title, Number = (int)m.Role, Count = 0 })
+                select new ViewerRow { Kind = ViewerRow.Team, Id = r.Id, Slug = r.Slug, Title = r.Title, IsMediator = false, FollowsAction = false, SupportsAction = false, Role = m.Role, Count = 0 })
             .Concat(
                 from f in db.Set<Follow>()
                 join r in db.Set<TerritorialRoadmap>() on f.TargetId equals r.Id
                 where f.UserId == userId && f.Target == FollowTarget.Roadmap
-                select new ViewerRow { Kind = ViewerRow.FollowedRoadmap, Id = r.Id, Slug = r.Slug, Title = null, Number = 0, Count = 0 })
+                select new ViewerRow { Kind = ViewerRow.FollowedRoadmap, Id = r.Id, Slug = r.Slug, Title = null, IsMediator = false, FollowsAction = false, SupportsAction = false, Role = default, Count = 0 })
             .Concat(
                 from v in db.Set<CommentUpvote>()
                 where v.UserId == userId && db.Set<Comment>().Any(c => c.Id == v.CommentId && c.ActionId == actionId)
-                select new ViewerRow { Kind = ViewerRow.Upvote, Id = v.CommentId, Slug = null, Title = null, Number = 0, Count = 0 }));
+                select new ViewerRow { Kind = ViewerRow.Upvote, Id = v.CommentId, Slug = null, Title = null, IsMediator = false, FollowsAction = false, SupportsAction = false, Role = default, Count = 0 }));
 
     private async Task<(ViewerFacts Facts, ViewerOnAction OnAction)> LoadWithActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken)
     {

@@ -13,11 +13,6 @@ internal sealed class ViewerRow
     public const int FollowedRoadmap = 2;
     public const int Upvote = 3;
 
-    /// <summary>Flags of the caller's row, summed in <see cref="Number"/>.</summary>
-    public const int Mediator = 1;
-    public const int Follows = 2;
-    public const int Supports = 4;
-
     public int Kind { get; init; }
 
     public Guid Id { get; init; }
@@ -26,8 +21,17 @@ internal sealed class ViewerRow
 
     public string? Title { get; init; }
 
-    /// <summary>The caller's flags, or a team's role.</summary>
-    public int Number { get; init; }
+    /// <summary>On the caller's row: whether they hold a mediator's grant.</summary>
+    public bool IsMediator { get; init; }
+
+    /// <summary>On the caller's row: whether they follow the action.</summary>
+    public bool FollowsAction { get; init; }
+
+    /// <summary>On the caller's row: whether they support the action.</summary>
+    public bool SupportsAction { get; init; }
+
+    /// <summary>On a team's row: the caller's role in it.</summary>
+    public TeamRole Role { get; init; }
 
     /// <summary>The caller's unread notifications.</summary>
     public int Count { get; init; }
@@ -40,10 +44,10 @@ internal sealed class ViewerRow
             return (ViewerFacts.None, ViewerOnAction.None);
         }
 
-        var teams = rows.Where(r => r.Kind == Team).Select(r => new ViewerTeam(r.Id, r.Slug!, r.Title!, (TeamRole)r.Number)).ToList();
+        var teams = rows.Where(r => r.Kind == Team).Select(r => new ViewerTeam(r.Id, r.Slug!, r.Title!, r.Role)).ToList();
         var followed = rows.Where(r => r.Kind == FollowedRoadmap).Select(r => r.Slug!).ToList();
         var upvoted = rows.Where(r => r.Kind == Upvote).Select(r => r.Id).ToList();
-        return (new ViewerFacts(teams, followed, (caller.Number & Mediator) != 0, caller.Count).InFrenchOrder(),
-            new ViewerOnAction((caller.Number & Follows) != 0, (caller.Number & Supports) != 0, upvoted));
+        return (new ViewerFacts(teams, followed, caller.IsMediator, caller.Count).InFrenchOrder(),
+            new ViewerOnAction(caller.FollowsAction, caller.SupportsAction, upvoted));
     }
 }
