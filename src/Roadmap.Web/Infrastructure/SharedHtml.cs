@@ -18,12 +18,13 @@ internal sealed class SharedHtml(IServiceScopeFactory scopes, ILoggerFactory log
 
     /// <summary>
     /// <typeparamref name="TComponent"/> rendered with <paramref name="parameters"/> for <paramref name="shared"/>, which
-    /// must be one of the parameters; <paramref name="variant"/> names the others (the HTML is written again when it changes).
+    /// must be one of the parameters; the HTML is written again when another parameter is not equal to the one it was
+    /// written with (a roadmap's slug, say).
     /// </summary>
-    public async Task<MarkupString> OfAsync<TComponent>(object shared, string variant, IDictionary<string, object?> parameters)
+    public async Task<MarkupString> OfAsync<TComponent>(object shared, IReadOnlyDictionary<string, object?> parameters)
         where TComponent : IComponent
     {
-        if (_kept.TryGetValue(shared, out var kept) && kept.Component == typeof(TComponent) && string.Equals(kept.Variant, variant, StringComparison.Ordinal))
+        if (_kept.TryGetValue(shared, out var kept) && kept.Component == typeof(TComponent) && SameParameters(kept.Parameters, parameters))
         {
             return kept.Html;
         }
@@ -31,10 +32,13 @@ internal sealed class SharedHtml(IServiceScopeFactory scopes, ILoggerFactory log
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
-            new MarkupString((await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString()));
-        _kept.AddOrUpdate(shared, new Kept(typeof(TComponent), variant, html));
+            new MarkupString((await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters.ToDictionary()))).ToHtmlString()));
+        _kept.AddOrUpdate(shared, new Kept(typeof(TComponent), parameters, html));
         return html;
     }
 
-    private sealed record Kept(Type Component, string Variant, MarkupString Html);
+    private static bool SameParameters(IReadOnlyDictionary<string, object?> kept, IReadOnlyDictionary<string, object?> asked) =>
+        kept.Count == asked.Count && asked.All(p => kept.TryGetValue(p.Key, out var value) && Equals(value, p.Value));
+
+    private sealed record Kept(Type Component, IReadOnlyDictionary<string, object?> Parameters, MarkupString Html);
 }

@@ -15,7 +15,7 @@ public sealed class SharedHtmlTests(SearchWebApp app) : IClassFixture<SearchWebA
         [new(Guid.NewGuid(), title, "Un résumé « court »", Guid.NewGuid(), "Inclusion numérique", "Mairie du Mans", ActionStatus.InProgress, 40, 3, 2, DateTimeOffset.UnixEpoch)];
 
     private async Task<string> CardsAsync(IReadOnlyList<ActionSearchItem> items, string slug) =>
-        (await Html.OfAsync<SearchResultList>(items, slug, new Dictionary<string, object?>
+        (await Html.OfAsync<SearchResultList>(items, new Dictionary<string, object?>
         {
             [nameof(SearchResultList.Items)] = items,
             [nameof(SearchResultList.RoadmapSlug)] = slug,
