@@ -69,6 +69,26 @@ public sealed partial class HiddenSupportCountsWebTests(WebApp app) : IClassFixt
     }
 
     [Fact]
+    public async Task TheRoadmapPagesCardsAreWrittenForEachAudience()
+    {
+        await HideHeraultCountsAsync();
+        using var citizen = await app.SignedInAsync(Citizen);
+        using var team = await app.SignedInAsync(Facilitator);
+
+        // Alternating readers: the cards written once for one audience's read are never served to the other.
+        for (var round = 0; round < 2; round++)
+        {
+            var publicCounts = (await FormPost.GetPageAsync(citizen, $"/feuilles-de-route/{Herault}")).QuerySelectorAll(".action-card .counts-inline span:first-child");
+            var teamCounts = (await FormPost.GetPageAsync(team, $"/feuilles-de-route/{Herault}")).QuerySelectorAll(".action-card .counts-inline span:first-child");
+
+            Assert.NotEmpty(publicCounts);
+            Assert.All(publicCounts, span => Assert.Equal(SupportCount.HiddenNotice, span.TextContent.Trim()));
+            Assert.NotEmpty(teamCounts);
+            Assert.All(teamCounts, span => Assert.Matches(Counted(), span.TextContent));
+        }
+    }
+
+    [Fact]
     public async Task AManagerOfAnotherRoadmapIsThePublicHere()
     {
         var (actionId, _) = await HideHeraultCountsAsync();
