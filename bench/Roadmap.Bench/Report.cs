@@ -23,5 +23,6 @@ internal static class Report
 
         Console.WriteLine();
         Console.WriteLine("débit/plancher : part du débit du plancher (1 = aussi rapide) ; p50 × … : latence en multiples de celle du plancher.");
+        Console.WriteLine("« Plancher de nouveau » : le même fichier mesuré en fin de banc ; loin de 1, la machine a changé de vitesse pendant le banc.");
     }
 }
