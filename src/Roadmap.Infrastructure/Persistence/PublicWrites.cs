@@ -20,27 +20,32 @@ internal sealed partial class PublicWrites(IPublicPageCache cache) : DbCommandIn
 {
     /// <summary>Tables written often that no cached page shows: writing them keeps the cache.</summary>
     /// <remarks>
+    /// What a page shows its own reader counts as shown: the caller's follows and unread notifications are kept
+    /// between requests under the same generation (docs/decisions/052-viewer-kept-between-requests.md).
     /// An owned table goes with its owner: a ballot is saved with its choices in one batch, so leaving
     /// <c>WorkshopBallotChoices</c> out made every ballot evict every public page (issue 14).
     /// </remarks>
     internal static readonly IReadOnlySet<string> Unseen = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "WorkshopBallots", "WorkshopBallotChoices", "WorkshopPolls", "WorkshopPollOptions", "WorkshopRaisedHands", "WorkshopIdeaUpvotes", "WorkshopAttendances",
-        "WorkshopRegistrations", "Notifications", "OutboxMails", "AuditEntries", "DataProtectionKeys", "MailPreferences",
-        "Follows", "Reports", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserClaims",
+        "WorkshopRegistrations", "OutboxMails", "AuditEntries", "DataProtectionKeys", "MailPreferences",
+        "Reports", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserClaims",
     };
 
     /// <summary>
     /// Tables written often of which pages show only some columns, with those columns: an UPDATE that sets none of
-    /// them keeps the cache, and so does a new row, which no page shows until a later write evicts. An account shows
-    /// its name beside contributions and its organisation beside a pilot's (not its sign-in counters, stamps, password,
-    /// address); a workshop idea shows in the timeline of the action it was promoted to, with its text unless hidden
-    /// (not its upvotes nor its grouping under an axis, written all along a live workshop).
+    /// them keeps the cache, and so does a new row where <see cref="ShownPart.NewRows"/> is false, which no page shows
+    /// until a later write evicts. An account shows its name beside contributions and its organisation beside a pilot's
+    /// (not its sign-in counters, stamps, password, address); a workshop idea shows in the timeline of the action it was
+    /// promoted to, with its text unless hidden (not its upvotes nor its grouping under an axis, written all along a live
+    /// workshop); a notification counts among its reader's unread ones from its first day until read (not whether and
+    /// when it was mailed, written by the mail job).
     /// </summary>
-    internal static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> PartlyShown = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase)
+    internal static readonly IReadOnlyDictionary<string, ShownPart> PartlyShown = new Dictionary<string, ShownPart>(StringComparer.OrdinalIgnoreCase)
     {
-        ["AspNetUsers"] = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "DisplayName", "OrganisationId" },
-        ["WorkshopIdeas"] = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "HiddenAt", "PromotedActionId" },
+        ["AspNetUsers"] = new(NewRows: false, "DisplayName", "OrganisationId"),
+        ["WorkshopIdeas"] = new(NewRows: false, "HiddenAt", "PromotedActionId"),
+        ["Notifications"] = new(NewRows: true, "ReadAt"),
     };
 
     /// <summary>The pool's interceptor, or none when the host keeps no page cache (tests of the lower layers).</summary>
@@ -100,7 +105,7 @@ internal sealed partial class PublicWrites(IPublicPageCache cache) : DbCommandIn
             return true;
         }
 
-        if (!PartlyShown.TryGetValue(table.Value, out var shownColumns))
+        if (!PartlyShown.TryGetValue(table.Value, out var shown))
         {
             return !Unseen.Contains(table.Value);
         }
@@ -109,18 +114,18 @@ internal sealed partial class PublicWrites(IPublicPageCache cache) : DbCommandIn
         // evicts. A deleted account leaves « Compte supprimé » where its name was.
         return write.Groups["verb"].Value.ToUpperInvariant() switch
         {
-            var verb when verb.StartsWith("INSERT", StringComparison.Ordinal) => false,
-            "UPDATE" => SetsAShownColumn(statement, shownColumns),
+            var verb when verb.StartsWith("INSERT", StringComparison.Ordinal) => shown.NewRows,
+            "UPDATE" => SetsAShownColumn(statement, shown.Columns),
             _ => true,
         };
     }
 
     /// <summary>A SET list that cannot be read (none, or a value read by a subquery, which may hide a column past it) counts as setting a shown column.</summary>
-    private static bool SetsAShownColumn(string update, IReadOnlySet<string> shownColumns)
+    private static bool SetsAShownColumn(string update, string[] shownColumns)
     {
         var set = SetList().Match(update);
         return !set.Success || set.Groups["list"].Value.Contains("SELECT", StringComparison.OrdinalIgnoreCase)
-            || Assigned().Matches(set.Groups["list"].Value).Any(c => shownColumns.Contains(c.Groups["column"].Value));
+            || Assigned().Matches(set.Groups["list"].Value).Any(c => shownColumns.Contains(c.Groups["column"].Value, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Migrations run before the node serves anything: nothing of theirs can be in a page yet.</summary>
@@ -151,6 +156,9 @@ internal sealed partial class PublicWrites(IPublicPageCache cache) : DbCommandIn
     }
 
     private static AfterCommit? AfterCommitOf(CommandEventData eventData) => (eventData.Context as RoadmapDbContext)?.ScopeAfterCommit;
+
+    /// <summary>The part of a table pages show: whether its new rows are, and which columns.</summary>
+    internal sealed record ShownPart(bool NewRows, params string[] Columns);
 
     [GeneratedRegex("""\b(?<verb>INSERT\s+INTO|UPDATE|DELETE\s+FROM|MERGE(?:\s+INTO)?)\s+(?:(?:["\[`]?\w+["\]`]?)\.)?["\[`]?(?<table>\w+)?""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriteStatement();

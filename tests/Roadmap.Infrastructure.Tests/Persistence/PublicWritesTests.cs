@@ -2,7 +2,10 @@ using Roadmap.Infrastructure.Persistence;
 
 namespace Roadmap.Infrastructure.Tests.Persistence;
 
-/// <summary>Which commands drop the public page cache: the SQL each provider's EF Core sends, read for its tables.</summary>
+/// <summary>
+/// Which commands drop the public page cache and the caller's kept facts (decision 052): the SQL each provider's EF Core
+/// sends, read for its tables.
+/// </summary>
 public sealed class PublicWritesTests
 {
     [Theory]
@@ -23,6 +26,11 @@ public sealed class PublicWritesTests
     [InlineData("UPDATE \"WorkshopIdeas\" SET \"HiddenAt\" = @p0, \"HiddenReason\" = @p1 WHERE \"Id\" = @p2;")]
     [InlineData("SET NOCOUNT ON;\nUPDATE [WorkshopIdeas] SET [PromotedActionId] = @p0, [PromotedAt] = @p1\nOUTPUT 1\nWHERE [Id] = @p2;")]
     [InlineData("DELETE FROM \"WorkshopIdeas\" WHERE \"Id\" = @p0;")]
+    [InlineData("SET NOCOUNT ON;\nINSERT INTO [OutboxMails] ([Id]) VALUES (@p0);\nINSERT INTO [Notifications] ([Id]) VALUES (@p1);")]
+    [InlineData("UPDATE \"Notifications\" AS \"n\" SET \"ReadAt\" = @now WHERE \"n\".\"UserId\" = @userId AND \"n\".\"ReadAt\" IS NULL")]
+    [InlineData("DELETE FROM \"Notifications\" WHERE \"Id\" = @p0;")]
+    [InlineData("INSERT INTO \"Follows\" (\"Id\", \"TargetId\", \"UserId\") VALUES (@p0, @p1, @p2);")]
+    [InlineData("DELETE FROM \"Follows\" WHERE \"Id\" = @p0;")]
     public void AWriteToATableAPageShowsEvicts(string sql) => Assert.True(PublicWrites.ChangesPublicPages(sql));
 
     [Theory]
@@ -33,7 +41,9 @@ public sealed class PublicWritesTests
     [InlineData("DELETE FROM \"WorkshopBallotChoices\" WHERE \"BallotId\" = @p0 AND \"Id\" = @p1;")]
     [InlineData("INSERT INTO \"WorkshopPolls\" (\"Id\") VALUES (@p0);\nINSERT INTO \"WorkshopPollOptions\" (\"PollId\", \"Id\", \"Text\") VALUES (@p1, @p2, @p3);")]
     [InlineData("UPDATE \"WorkshopPolls\" AS \"w\" SET \"BallotRevision\" = \"w\".\"BallotRevision\" + 1 WHERE \"w\".\"Id\" = @id")]
-    [InlineData("SET NOCOUNT ON;\nINSERT INTO [OutboxMails] ([Id]) VALUES (@p0);\nINSERT INTO [Notifications] ([Id]) VALUES (@p1);")]
+    [InlineData("SET NOCOUNT ON;\nINSERT INTO [OutboxMails] ([Id]) VALUES (@p0);")]
+    [InlineData("UPDATE \"Notifications\" SET \"MailState\" = @p0 WHERE \"Id\" = @p1;")]
+    [InlineData("SET NOCOUNT ON;\nUPDATE [Notifications] SET [MailState] = @p0\nOUTPUT 1\nWHERE [Id] = @p1;")]
     [InlineData("DELETE FROM \"AuditEntries\" WHERE \"At\" < @cutoff")]
     [InlineData("INSERT INTO \"DataProtectionKeys\" (\"FriendlyName\", \"Xml\") VALUES (@p0, @p1)")]
     [InlineData("UPDATE \"AspNetUsers\" SET \"AccessFailedCount\" = @p0, \"ConcurrencyStamp\" = @p1 WHERE \"Id\" = @p2 AND \"ConcurrencyStamp\" = @p3 RETURNING 1;")]
