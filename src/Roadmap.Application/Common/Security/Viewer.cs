@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Following;
 using Roadmap.Application.Domain.Inclusion;
@@ -18,8 +19,10 @@ namespace Roadmap.Application.Common.Security;
 /// (<see cref="RoadmapTeams"/>), and the scope reads the facts again after any command
 /// (<c>ForgetViewerAfterCommandBehaviour</c>). A page about one action says so before its reads begin
 /// (<see cref="IViewerReadAhead"/>): the facts and what the caller did on that action then come in one statement.
+/// On a host that keeps shared reads, what the statements answer is kept between scopes under the caller's id until
+/// the next committed write anyone makes to what they read (docs/decisions/052-viewer-kept-between-requests.md).
 /// </summary>
-internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user) : IViewerReadAhead
+internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user, SharedReadCache? cache = null) : IViewerReadAhead
 {
     private readonly Dictionary<Guid, Guid?> _roadmapOfAction = [];
     private readonly Dictionary<(Guid User, Guid Action), Task<ViewerOnAction>> _onAction = [];
@@ -64,13 +67,14 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user) : IViewerR
 
     /// <summary>
     /// The roadmap an action belongs to, or null when there is no such action: asked once per scope, however many reads
-    /// of the page want the action's audience (an action never moves to another roadmap).
+    /// of the page want the action's audience (an action never moves to another roadmap), and kept between scopes.
     /// </summary>
     public async Task<Guid?> RoadmapOfActionAsync(Guid actionId, CancellationToken cancellationToken)
     {
         if (!_roadmapOfAction.TryGetValue(actionId, out var roadmapId))
         {
-            roadmapId = await db.Actions.Where(a => a.Id == actionId).Select(a => (Guid?)a.RoadmapId).FirstOrDefaultAsync(cancellationToken);
+            roadmapId = await cache.ReadAsync(new RoadmapOfActionRead(actionId), () =>
+                db.Actions.Where(a => a.Id == actionId).Select(a => (Guid?)a.RoadmapId).FirstOrDefaultAsync(cancellationToken));
             _roadmapOfAction[actionId] = roadmapId;
         }
 
@@ -185,20 +189,21 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user) : IViewerR
                 where v.UserId == userId && db.Set<Comment>().Any(c => c.Id == v.CommentId && c.ActionId == actionId)
                 select new ViewerRow { Kind = ViewerRow.Upvote, Id = v.CommentId, Slug = null, Title = null, IsMediator = false, FollowsAction = false, SupportsAction = false, Role = default, Count = 0 }));
 
-    private async Task<(ViewerFacts Facts, ViewerOnAction OnAction)> LoadWithActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken)
-    {
-        var rows = new List<ViewerRow>();
-        await foreach (var row in LoadWithAction(Context, userId, actionId).WithCancellation(cancellationToken))
+    private Task<ViewerWithAction> LoadWithActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken) =>
+        cache.ReadAsync(new ViewerWithActionRead(userId, actionId), async () =>
         {
-            rows.Add(row);
-        }
+            var rows = new List<ViewerRow>();
+            await foreach (var row in LoadWithAction(Context, userId, actionId).WithCancellation(cancellationToken))
+            {
+                rows.Add(row);
+            }
 
-        return ViewerRow.Read(rows);
-    }
+            return ViewerRow.Read(rows);
+        });
 
-    private static async Task<ViewerFacts> FactsOf(Task<(ViewerFacts Facts, ViewerOnAction OnAction)> both) => (await both).Facts;
+    private static async Task<ViewerFacts> FactsOf(Task<ViewerWithAction> both) => (await both).Facts;
 
-    private static async Task<ViewerOnAction> OnActionOf(Task<(ViewerFacts Facts, ViewerOnAction OnAction)> both) => (await both).OnAction;
+    private static async Task<ViewerOnAction> OnActionOf(Task<ViewerWithAction> both) => (await both).OnAction;
 
     [MemberNotNullWhen(false, nameof(_facts))]
     private bool FactsNeeded(Guid userId) => _facts is null || _factsOf != userId || _facts.IsFaulted || _facts.IsCanceled;
@@ -206,11 +211,11 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user) : IViewerR
     private bool HasOnAction(Guid userId, Guid actionId) =>
         _onAction.TryGetValue((userId, actionId), out var read) && !read.IsFaulted && !read.IsCanceled;
 
-    private async Task<ViewerFacts> LoadAsync(Guid userId, CancellationToken cancellationToken) =>
-        (await Load(Context, userId, cancellationToken))?.InFrenchOrder() ?? ViewerFacts.None;
+    private Task<ViewerFacts> LoadAsync(Guid userId, CancellationToken cancellationToken) =>
+        cache.ReadAsync(new ViewerFactsRead(userId), async () => (await Load(Context, userId, cancellationToken))?.InFrenchOrder() ?? ViewerFacts.None);
 
-    private async Task<ViewerOnAction> LoadOnActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken) =>
-        await LoadOnAction(Context, userId, actionId, cancellationToken) ?? ViewerOnAction.None;
+    private Task<ViewerOnAction> LoadOnActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken) =>
+        cache.ReadAsync(new ViewerOnActionRead(userId, actionId), async () => await LoadOnAction(Context, userId, actionId, cancellationToken) ?? ViewerOnAction.None);
 
     private DbContext Context => db as DbContext ?? throw new InvalidOperationException("The viewer reads through EF Core's context.");
 }

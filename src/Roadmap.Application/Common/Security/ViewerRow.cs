@@ -37,17 +37,17 @@ internal sealed class ViewerRow
     public int Count { get; init; }
 
     /// <summary>Empty facts when the caller's row is gone (an account deleted), as the separate reads answer.</summary>
-    public static (ViewerFacts Facts, ViewerOnAction OnAction) Read(IReadOnlyCollection<ViewerRow> rows)
+    public static ViewerWithAction Read(IReadOnlyCollection<ViewerRow> rows)
     {
         if (rows.FirstOrDefault(r => r.Kind == Caller) is not { } caller)
         {
-            return (ViewerFacts.None, ViewerOnAction.None);
+            return new(ViewerFacts.None, ViewerOnAction.None);
         }
 
         var teams = rows.Where(r => r.Kind == Team).Select(r => new ViewerTeam(r.Id, r.Slug!, r.Title!, r.Role)).ToList();
         var followed = rows.Where(r => r.Kind == FollowedRoadmap).Select(r => r.Slug!).ToList();
         var upvoted = rows.Where(r => r.Kind == Upvote).Select(r => r.Id).ToList();
-        return (new ViewerFacts(teams, followed, caller.IsMediator, caller.Count).InFrenchOrder(),
+        return new(new ViewerFacts(teams, followed, caller.IsMediator, caller.Count).InFrenchOrder(),
             new ViewerOnAction(caller.FollowsAction, caller.SupportsAction, upvoted));
     }
 }
