@@ -48,7 +48,7 @@ internal static class DatabaseRegistration
                 throw new InvalidOperationException($"Database:Provider « {options.Provider} » is not supported.");
         }
 
-        services.AddScoped<IRoadmapDbContext>(sp => sp.GetRequiredService<RoadmapDbContext>());
+        services.AddScoped<IRoadmapDbContext>(sp => sp.GetRequiredService<RoadmapDbContext>().HeldOnceMore());
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

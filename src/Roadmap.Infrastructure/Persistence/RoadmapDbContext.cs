@@ -33,8 +33,46 @@ public abstract class RoadmapDbContext(DbContextOptions options)
     /// </summary>
     internal AfterCommit? ScopeAfterCommit { get; private set; }
 
+    /// <summary>
+    /// How many of the scope's registrations handed this context out: the scope disposes it once for each, and only
+    /// the last gives it back to the pool. Given back at the first, it could be leased to another scope before the
+    /// second, which then gave back the context that scope was using — two scopes on one context, now and then,
+    /// under load (« Cannot access a disposed context instance », « connection is in state Connecting »).
+    /// </summary>
+    private int _holders;
+
     /// <summary>Given to a scope by <see cref="DatabaseRegistration"/>, the only way a context of the app is obtained.</summary>
-    internal void LeaseTo(AfterCommit? afterCommit) => ScopeAfterCommit = afterCommit;
+    internal void LeaseTo(AfterCommit? afterCommit)
+    {
+        ScopeAfterCommit = afterCommit;
+        _holders = 1;
+    }
+
+    /// <summary>The same context handed out under another name in the same scope, which will dispose it once more.</summary>
+    internal RoadmapDbContext HeldOnceMore()
+    {
+        Interlocked.Increment(ref _holders);
+        return this;
+    }
+
+    public override void Dispose()
+    {
+        if (LastHolderLetGo())
+        {
+            base.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return LastHolderLetGo() ? base.DisposeAsync() : ValueTask.CompletedTask;
+    }
+
+    /// <summary>A context not leased through <see cref="LeaseTo"/> (the pool trimming, a test's own) has no holders and is disposed at once.</summary>
+    private bool LastHolderLetGo() => Interlocked.Decrement(ref _holders) <= 0;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 

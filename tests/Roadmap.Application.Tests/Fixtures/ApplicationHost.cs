@@ -118,6 +118,9 @@ internal sealed class ApplicationHost : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>A scope the test ends itself (scopes held open together).</summary>
+    public AsyncServiceScope CreateScope() => _provider.CreateAsyncScope();
+
     /// <summary>Runs <paramref name="work"/> against the database directly (arrange and assert).</summary>
     public async Task<T> WithDbAsync<T>(Func<RoadmapDbContext, Task<T>> work)
     {
