@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Roadmap.Application.Common.Caching;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Domain.Following;
@@ -121,7 +123,7 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user, SharedRead
     /// SQLite spends running it. Each nested list is filtered by the caller's id as well as joined on it, so the
     /// database seeks the caller's rows instead of gathering everyone's follows and memberships first.
     /// </summary>
-    private static readonly Func<DbContext, Guid, CancellationToken, Task<ViewerFacts?>> Load = EF.CompileAsyncQuery(
+    private static Func<DbContext, Guid, CancellationToken, Task<ViewerFacts?>> CompileLoad() => EF.CompileAsyncQuery(
         (DbContext db, Guid userId, CancellationToken _) => db.Set<ApplicationUser>().AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new ViewerFacts(
@@ -138,11 +140,11 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user, SharedRead
             .FirstOrDefault());
 
     /// <summary>
-    /// Compiled once, like <see cref="Load"/>; each part seeks the caller's rows by its index. The upvotes are the
+    /// Compiled once, like <see cref="CompileLoad"/>; each part seeks the caller's rows by its index. The upvotes are the
     /// caller's, each checked against its comment's action: as a join, SQLite walked the action's comments (a thousand
     /// on a busy action) to look each one up among the upvotes.
     /// </summary>
-    private static readonly Func<DbContext, Guid, Guid, CancellationToken, Task<ViewerOnAction?>> LoadOnAction = EF.CompileAsyncQuery(
+    private static Func<DbContext, Guid, Guid, CancellationToken, Task<ViewerOnAction?>> CompileLoadOnAction() => EF.CompileAsyncQuery(
         (DbContext db, Guid userId, Guid actionId, CancellationToken _) => db.Set<ApplicationUser>().AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new ViewerOnAction(
@@ -159,7 +161,7 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user, SharedRead
     /// part is a few rows of the caller's, told apart by <see cref="ViewerRow.Kind"/>: as nested lists, the teams, the
     /// followed roadmaps and the upvotes would come as every combination of the three.
     /// </summary>
-    private static readonly Func<DbContext, Guid, Guid, IAsyncEnumerable<ViewerRow>> LoadWithAction = EF.CompileAsyncQuery(
+    private static Func<DbContext, Guid, Guid, IAsyncEnumerable<ViewerRow>> CompileLoadWithAction() => EF.CompileAsyncQuery(
         (DbContext db, Guid userId, Guid actionId) => db.Set<ApplicationUser>().AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new ViewerRow
@@ -193,7 +195,7 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user, SharedRead
         cache.ReadAsync(new ViewerWithActionRead(userId, actionId), async () =>
         {
             var rows = new List<ViewerRow>();
-            await foreach (var row in LoadWithAction(Context, userId, actionId).WithCancellation(cancellationToken))
+            await foreach (var row in Queries.LoadWithAction(Context, userId, actionId).WithCancellation(cancellationToken))
             {
                 rows.Add(row);
             }
@@ -212,10 +214,27 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user, SharedRead
         _onAction.TryGetValue((userId, actionId), out var read) && !read.IsFaulted && !read.IsCanceled;
 
     private Task<ViewerFacts> LoadAsync(Guid userId, CancellationToken cancellationToken) =>
-        cache.ReadAsync(new ViewerFactsRead(userId), async () => (await Load(Context, userId, cancellationToken))?.InFrenchOrder() ?? ViewerFacts.None);
+        cache.ReadAsync(new ViewerFactsRead(userId), async () => (await Queries.Load(Context, userId, cancellationToken))?.InFrenchOrder() ?? ViewerFacts.None);
 
     private Task<ViewerOnAction> LoadOnActionAsync(Guid userId, Guid actionId, CancellationToken cancellationToken) =>
-        cache.ReadAsync(new ViewerOnActionRead(userId, actionId), async () => await LoadOnAction(Context, userId, actionId, cancellationToken) ?? ViewerOnAction.None);
+        cache.ReadAsync(new ViewerOnActionRead(userId, actionId), async () => await Queries.LoadOnAction(Context, userId, actionId, cancellationToken) ?? ViewerOnAction.None);
 
     private DbContext Context => db as DbContext ?? throw new InvalidOperationException("The viewer reads through EF Core's context.");
+
+    private Compiled Queries => CompiledByModel.GetValue(Context.Model, _ => new Compiled());
+
+    /// <summary>
+    /// EF Core runs a compiled query only with the model it was compiled against, and a process may hold several: the
+    /// web tests run SQLite and PostgreSQL apps side by side. One set per model, compiled at its first use.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IModel, Compiled> CompiledByModel = new();
+
+    private sealed class Compiled
+    {
+        public Func<DbContext, Guid, CancellationToken, Task<ViewerFacts?>> Load { get; } = CompileLoad();
+
+        public Func<DbContext, Guid, Guid, CancellationToken, Task<ViewerOnAction?>> LoadOnAction { get; } = CompileLoadOnAction();
+
+        public Func<DbContext, Guid, Guid, IAsyncEnumerable<ViewerRow>> LoadWithAction { get; } = CompileLoadWithAction();
+    }
 }
