@@ -19,6 +19,8 @@ public sealed class TwoNodePageCacheTests(ScaleOutCluster cluster) : IClassFixtu
 {
     private static readonly string RoadmapPath = $"/feuilles-de-route/{DemoFacts.Sarthe}";
 
+    private static readonly string MemberEmail = DemoFacts.Participant(3);
+
     [SkippableFact]
     public async Task AChangeOnOneNodeIsOnTheOtherAtOnceEveryTime()
     {
@@ -41,6 +43,37 @@ public sealed class TwoNodePageCacheTests(ScaleOutCluster cluster) : IClassFixtu
         }
 
         Assert.Equal(Generation(cluster.NodeA), Generation(cluster.NodeB));
+    }
+
+    /// <summary>
+    /// The caller's facts are kept between requests under the same generation (decision 052): a team role revoked on
+    /// one node counts on the other's very next request — the hidden action a team member read there is gone.
+    /// </summary>
+    [SkippableFact]
+    public async Task ATeamRoleRevokedOnOneNodeCountsOnTheOtherAtOnce()
+    {
+        Skip.If(cluster.Missing is not null, cluster.Missing);
+        var (actionId, memberId) = await ActionAndMemberAsync();
+        var admin = await BearerAsync(cluster.NodeA, DemoFacts.Administrator);
+        var member = await BearerAsync(cluster.NodeB, MemberEmail);
+        using var hidden = await admin.PostAsJsonAsync($"/api/v1/moderation/actions/{actionId}", new { decision = "hide", reason = "Propos hors sujet" });
+        Assert.Equal(HttpStatusCode.NoContent, hidden.StatusCode);
+        var teamPath = $"/api/v1/admin/roadmaps/{DemoFacts.Sarthe}/team/{memberId}";
+
+        for (var round = 0; round < 3; round++)
+        {
+            using var granted = await admin.PutAsJsonAsync(teamPath, new { role = "Facilitator" });
+            Assert.Equal(HttpStatusCode.NoContent, granted.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/actions/{actionId}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/actions/{actionId}")).StatusCode);
+
+            using var revoked = await admin.DeleteAsync(teamPath);
+            Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+            Assert.Equal(HttpStatusCode.Gone, (await member.GetAsync($"/api/v1/actions/{actionId}")).StatusCode);
+        }
+
+        using var restored = await admin.PostAsJsonAsync($"/api/v1/moderation/actions/{actionId}", new { decision = "restore" });
+        Assert.Equal(HttpStatusCode.NoContent, restored.StatusCode);
     }
 
     [SkippableFact]
@@ -82,6 +115,17 @@ public sealed class TwoNodePageCacheTests(ScaleOutCluster cluster) : IClassFixtu
         var token = (await login.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
+    }
+
+    private async Task<(Guid ActionId, Guid MemberId)> ActionAndMemberAsync()
+    {
+        await using var scope = cluster.NodeA.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RoadmapDbContext>();
+        var roadmapId = await db.Roadmaps.Where(r => r.Slug == DemoFacts.Sarthe).Select(r => r.Id).SingleAsync();
+        var actionId = await db.Actions.Where(a => a.RoadmapId == roadmapId && a.HiddenAt == null).OrderBy(a => a.Title).Select(a => a.Id).FirstAsync();
+        var memberId = await db.Users.Where(u => u.Email == MemberEmail).Select(u => u.Id).SingleAsync();
+        Assert.False(await db.TeamMembers.AnyAsync(m => m.UserId == memberId), "The member must start in no team.");
+        return (actionId, memberId);
     }
 
     private async Task<Guid> FirstAxisIdAsync()
