@@ -118,7 +118,7 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user, SharedRead
     }
 
     /// <summary>
-    /// Compiled once (decision 046): on every signed-in request, EF Core's own work to find this query's plan again
+    /// Compiled once per model (decision 046, <see cref="Compiled"/>): on every signed-in request, EF Core's own work to find this query's plan again
     /// (reading its expression, evaluating its parameters, rebuilding the nested collections' shaper) cost twice what
     /// SQLite spends running it. Each nested list is filtered by the caller's id as well as joined on it, so the
     /// database seeks the caller's rows instead of gathering everyone's follows and memberships first.
@@ -140,7 +140,7 @@ internal sealed class Viewer(IRoadmapDbContext db, ICurrentUser user, SharedRead
             .FirstOrDefault());
 
     /// <summary>
-    /// Compiled once, like <see cref="CompileLoad"/>; each part seeks the caller's rows by its index. The upvotes are the
+    /// Compiled once per model, like <see cref="CompileLoad"/>; each part seeks the caller's rows by its index. The upvotes are the
     /// caller's, each checked against its comment's action: as a join, SQLite walked the action's comments (a thousand
     /// on a busy action) to look each one up among the upvotes.
     /// </summary>
