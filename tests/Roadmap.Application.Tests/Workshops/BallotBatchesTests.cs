@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Exceptions;
+using Roadmap.Application.Common.Metrics;
 using Roadmap.Application.Domain;
 using Roadmap.Application.Domain.Workshops;
 using Roadmap.Application.Tests.Fixtures;
@@ -108,6 +110,28 @@ public sealed class BallotBatchesTests() : ApplicationTest(frozenClock: true)
         Assert.Equal(0, Host.Get<BallotBatches>().Active);
     }
 
+    [Fact]
+    public async Task EachBatchIsMeasuredWithItsVotersAndTheTimeItsWriteTook()
+    {
+        var guests = new List<Participant>();
+        for (var i = 0; i < 3; i++)
+        {
+            guests.Add(await _scene.GuestAsync($"Invité·e {i}"));
+        }
+
+        using var measured = new BatchMeasures(Host.Get<RoadmapMetrics>());
+        var release = Hold();
+        var together = guests.Select((g, i) => Vote(g, i)).ToList();
+        await release();
+        await Task.WhenAll(together);
+        await Vote(guests[0], 1);
+
+        // Recorded as the write ends, which may be just after its voters were answered.
+        Assert.True(SpinWait.SpinUntil(() => measured.Count == 2, TimeSpan.FromSeconds(5)));
+        Assert.Equal([3, 1], measured.Sizes);
+        Assert.All(measured.Seconds, s => Assert.InRange(s, double.Epsilon, 60));
+    }
+
     /// <summary>Holds the poll's batch open (a first batch waiting for the test); returns what lets it end.</summary>
     private Func<Task> Hold()
     {
@@ -128,4 +152,59 @@ public sealed class BallotBatchesTests() : ApplicationTest(frozenClock: true)
 
     private Task<MyBallotView> Cast(Participant guest, BallotInput ballot) =>
         Host.SendAsync(new CastBallot(_scene.WorkshopId, guest.GuestToken, _poll.Id, ballot));
+
+    /// <summary>What one host's <see cref="RoadmapMetrics"/> recorded of its ballot batches (other hosts of the process are ignored).</summary>
+    private sealed class BatchMeasures : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly List<int> _sizes = [];
+        private readonly List<double> _seconds = [];
+
+        public BatchMeasures(RoadmapMetrics metrics)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter == metrics.Meter && instrument.Name.StartsWith("roadmap.ballot_batch.", StringComparison.Ordinal))
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<int>((_, size, _, _) => Add(_sizes, size));
+            _listener.SetMeasurementEventCallback<double>((_, seconds, _, _) => Add(_seconds, seconds));
+            _listener.Start();
+        }
+
+        public int Count
+        {
+            get
+            {
+                lock (_sizes)
+                {
+                    return Math.Min(_sizes.Count, _seconds.Count);
+                }
+            }
+        }
+
+        public IReadOnlyList<int> Sizes => Copy(_sizes);
+
+        public IReadOnlyList<double> Seconds => Copy(_seconds);
+
+        public void Dispose() => _listener.Dispose();
+
+        private void Add<T>(List<T> list, T value)
+        {
+            lock (_sizes)
+            {
+                list.Add(value);
+            }
+        }
+
+        private List<T> Copy<T>(List<T> list)
+        {
+            lock (_sizes)
+            {
+                return [.. list];
+            }
+        }
+    }
 }

@@ -61,7 +61,7 @@ public sealed class MetricsTests(ManagementPortApp app) : IClassFixture<Manageme
     }
 
     [Fact]
-    public async Task CountsBallots()
+    public async Task CountsBallotsAndMeasuresTheirBatches()
     {
         var room = await DemoRoom.CreateAsync(app.App);
         await using var facilitator = await app.MemberAsync(RoleNames.Facilitator);
@@ -74,6 +74,8 @@ public sealed class MetricsTests(ManagementPortApp app) : IClassFixture<Manageme
         await guest.Connection.InvokeAsync<MyBallotView>("CastBallot", poll.Id, new BallotInput([poll.Options[0].Id], null, null));
 
         await app.ScrapeUntilAsync("roadmap_ballots");
+        var text = await app.ScrapeUntilAsync("roadmap_ballot_batch_duration_seconds_bucket");
+        Assert.Contains("roadmap_ballot_batch_size_bucket", text, StringComparison.Ordinal);
     }
 
     private static bool Counted(List<string> lines, string cache) => lines.Any(l => l.Contains($"cache=\"{cache}\"", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Roadmap.Application.Common.Batching;
@@ -31,9 +32,11 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
     /// <summary>
     /// Writes a batch's ballots in one transaction of this request's unit of work. A twin ballot written meanwhile by
     /// another node fails the batch's commit: each ballot is then written alone, as it would have been without the batch.
+    /// Each batch's size and wall time go to <c>/metrics</c>.
     /// </summary>
     private async Task WriteAsync(IReadOnlyList<BatchCaller<BallotDraft, MyBallotView>> voters)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             BatchOutcome<MyBallotView>.AnswerAll(voters, await WriteTogetherAsync(voters));
@@ -51,6 +54,10 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
                     voter.Refuse(failure);
                 }
             }
+        }
+        finally
+        {
+            metrics.BallotBatchWritten(voters.Count, Stopwatch.GetElapsedTime(started));
         }
     }
 
