@@ -42,6 +42,7 @@ internal static class LiveBench
         var liveConnect = await client.ReceiveAsync<ConnectReport>(LiveProtocol.LiveConnected, cancellationToken);
         var liveConnected = MemorySnapshot.Take();
         using var sends = new SendsListener();
+        using var batches = new BallotBatchesListener();
         var cpuBefore = MemorySnapshot.CpuNow();
         await client.SendAsync(LiveProtocol.LiveGo);
         var live = await client.ReceiveAsync<LiveReport>(LiveProtocol.LiveResult, cancellationToken);
@@ -49,7 +50,7 @@ internal static class LiveBench
         var sent = sends.ByEvent;
         var stored = await StoredBallotsAsync(app, data.WorkshopId, cancellationToken);
         var result = new LiveRun(options, floorConnect, floor, broadcasts, floorConnected.Minus(idle), liveConnect, live,
-            liveConnected.Minus(beforeLive), sent, stored, cpu);
+            liveConnected.Minus(beforeLive), sent, stored, cpu, batches.Figures(live.VotingSeconds));
         LiveReportPrinter.Print(result);
 
         var stormCpuBefore = MemorySnapshot.CpuNow();

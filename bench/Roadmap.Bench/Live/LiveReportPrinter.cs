@@ -26,6 +26,11 @@ internal static class LiveReportPrinter
         Line($"  latence vote → résultats (par participant·e, depuis l'envoi du vote) : {Percentiles(live.Latency)}");
         Line($"    depuis l'acquittement du vote : {Percentiles(live.LatencyFromAcknowledgement)}");
         Line($"    aller-retour CastBallot (envoi → acquittement) : {Percentiles(live.BallotRoundTrip)}");
+        if (run.Batches is { } batches)
+        {
+            Line($"    écriture des bulletins : {batches.Batches} lots (taille moyenne {batches.MeanSize:0.0}, max {batches.MaxSize}), durée p50 {batches.P50Milliseconds:0.0} ms, p95 {batches.P95Milliseconds:0.0} ms ; occupée {batches.BusyShare:P0} de la fenêtre de vote");
+        }
+
         Line($"    {live.Crossed} ont reçu les résultats avant l'acquittement de leur vote, {live.WithoutResults} votes acquittés sans résultats reçus");
         Line($"  ratio atelier / plancher : p50 × {live.Latency.P50 / floor.Latency.P50:0.0}, p95 × {live.Latency.P95 / floor.Latency.P95:0.0}");
         Line($"  messages envoyés par le serveur (envois de groupe avant diffusion) : {run.ServerSends.Values.Sum()} ({Events(run.ServerSends)})");

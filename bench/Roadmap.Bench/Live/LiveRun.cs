@@ -2,7 +2,10 @@ using Roadmap.Bench.LiveClient;
 
 namespace Roadmap.Bench.Live;
 
-/// <summary>Everything one live run measured, on both sides, and whether its tally holds.</summary>
+/// <summary>
+/// Everything one live run measured, on both sides, and whether its tally holds. <see cref="Batches"/> is read in the
+/// bench's own process: null when the app runs elsewhere (the two-node mode).
+/// </summary>
 internal sealed record LiveRun(
     LiveOptions Options,
     ConnectReport FloorConnect,
@@ -14,7 +17,8 @@ internal sealed record LiveRun(
     MemorySnapshot LiveMemory,
     IReadOnlyDictionary<string, long> ServerSends,
     int StoredBallots,
-    TimeSpan LiveCpu)
+    TimeSpan LiveCpu,
+    BallotBatchFigures? Batches = null)
 {
     public const double TargetP95Milliseconds = 500;
 

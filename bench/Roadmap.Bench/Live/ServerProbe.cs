@@ -67,3 +67,61 @@ internal sealed class SendsListener : IDisposable
 
     public void Dispose() => _listener.Dispose();
 }
+
+/// <summary>
+/// Listens to the app's ballot batches (<c>roadmap.ballot_batch.size</c> and <c>.duration</c>, meter <c>Roadmap</c>):
+/// how many were written, how big, how long each write took. A poll's batches are written one after the other, so their
+/// summed durations against the vote's length say how busy the ballots' writes were.
+/// </summary>
+internal sealed class BallotBatchesListener : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly List<int> _sizes = [];
+    private readonly List<double> _seconds = [];
+
+    public BallotBatchesListener()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == "Roadmap" && instrument.Name.StartsWith("roadmap.ballot_batch.", StringComparison.Ordinal))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<int>((_, size, _, _) => Add(_sizes, size));
+        _listener.SetMeasurementEventCallback<double>((_, seconds, _, _) => Add(_seconds, seconds));
+        _listener.Start();
+    }
+
+    /// <summary>What was recorded so far; <paramref name="window"/> is the vote's length, against which the writes' busy share is given.</summary>
+    public BallotBatchFigures Figures(double window)
+    {
+        lock (_sizes)
+        {
+            var milliseconds = _seconds.Select(s => s * 1000).Order().ToList();
+            return new BallotBatchFigures(
+                _sizes.Count,
+                _sizes.Count == 0 ? 0 : _sizes.Average(),
+                _sizes.Count == 0 ? 0 : _sizes.Max(),
+                Rank(milliseconds, 0.50),
+                Rank(milliseconds, 0.95),
+                window <= 0 ? 0 : _seconds.Sum() / window);
+        }
+    }
+
+    public void Dispose() => _listener.Dispose();
+
+    private void Add<T>(List<T> list, T value)
+    {
+        lock (_sizes)
+        {
+            list.Add(value);
+        }
+    }
+
+    private static double Rank(List<double> sorted, double quantile) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(quantile * sorted.Count))];
+}
+
+/// <summary>The ballot batches of a vote: count, mean and largest size, write time p50 and p95 (ms), and the share of the vote they were writing.</summary>
+internal sealed record BallotBatchFigures(int Batches, double MeanSize, int MaxSize, double P50Milliseconds, double P95Milliseconds, double BusyShare);
