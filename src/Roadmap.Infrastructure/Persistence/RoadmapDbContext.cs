@@ -105,6 +105,9 @@ public abstract class RoadmapDbContext(DbContextOptions options)
             : null;
     }
 
+    public Task InsertBallotsAsync(IReadOnlyCollection<Ballot> ballots, CancellationToken cancellationToken) =>
+        ballots.Count == 0 ? Task.CompletedTask : BallotRows.InsertAsync(this, ballots, cancellationToken);
+
     public async Task SaveChangesWithoutSavepointAsync(CancellationToken cancellationToken)
     {
         var savepoints = Database.AutoSavepointsEnabled;

@@ -70,4 +70,10 @@ public interface IRoadmapDbContext
     /// that lets a failed write fail it whole (nothing catches the error to go on): two round trips fewer.
     /// </summary>
     Task SaveChangesWithoutSavepointAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inside a transaction: writes new ballots and their choices set-based, a few statements for the lot, not tracked
+    /// (a vote's batches pass one at a time per poll). A row the database refuses fails as <c>DbUpdateException</c>.
+    /// </summary>
+    Task InsertBallotsAsync(IReadOnlyCollection<Ballot> ballots, CancellationToken cancellationToken);
 }

@@ -24,4 +24,7 @@ internal sealed class BallotBatches
 
     /// <summary>Polls with a batch being written or waiting (for tests: nothing stays once ballots are written).</summary>
     internal int Active => _batches.Active;
+
+    /// <summary>Voters of a poll waiting for its next batch (for tests: who a batch held open will be followed by).</summary>
+    internal int Waiting(Guid workshopId, Guid pollId) => _batches.Waiting((workshopId, pollId));
 }

@@ -64,7 +64,8 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
     /// <summary>
     /// Who joined, the poll held (<see cref="IRoadmapDbContext.EnterPollAsync"/>), the voters' earlier ballots: one read
     /// each for the whole batch; then each ballot is checked on its own (a refused one refuses only its voter) and the
-    /// accepted ones are saved together. Not the caller's cancellation: the batch's other voters wait for this write.
+    /// accepted ones are saved together: the new ones set-based (<see cref="IRoadmapDbContext.InsertBallotsAsync"/>),
+    /// the changed ones by SaveChanges. Not the caller's cancellation: the batch's other voters wait for this write.
     /// </summary>
     private async Task<IReadOnlyList<BatchOutcome<MyBallotView>>> WriteTogetherAsync(IReadOnlyList<BatchCaller<BallotDraft, MyBallotView>> voters)
     {
@@ -88,10 +89,12 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
                 }
 
                 var now = clock.GetUtcNow();
-                var outcomes = voters.Select(v => Apply(v.Item, attendances.GetValueOrDefault(v.Item.VoterKey), poll, ballots, now)).ToList();
+                var cast = new List<Ballot>();
+                var outcomes = voters.Select(v => Apply(v.Item, attendances.GetValueOrDefault(v.Item.VoterKey), poll, ballots, cast, now)).ToList();
                 if (outcomes.Any(o => o.Succeeded))
                 {
                     // A refused write (a twin ballot of a voter) fails the whole batch, so no savepoint is needed.
+                    await db.InsertBallotsAsync(cast, token);
                     await db.SaveChangesWithoutSavepointAsync(token);
                     live.PollResultsChanged(workshopId, pollId);
                     foreach (var _ in outcomes.Where(o => o.Succeeded))
@@ -121,7 +124,8 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
         ballots.Clear();
     }
 
-    private BatchOutcome<MyBallotView> Apply(BallotDraft draft, Attendance? me, Poll? poll, Dictionary<string, Ballot> ballots, DateTimeOffset now)
+    /// <summary>One voter's ballot: an earlier one changed (tracked, saved by SaveChanges) or a new one added to <paramref name="cast"/> (written set-based).</summary>
+    private static BatchOutcome<MyBallotView> Apply(BallotDraft draft, Attendance? me, Poll? poll, Dictionary<string, Ballot> ballots, List<Ballot> cast, DateTimeOffset now)
     {
         if (me is null)
         {
@@ -142,7 +146,7 @@ internal sealed class CastBallotHandler(IRoadmapDbContext db, ICurrentUser user,
             else
             {
                 ballot = Ballot.Cast(poll, me, draft.Ballot, now);
-                db.Ballots.Add(ballot);
+                cast.Add(ballot);
                 ballots[me.ParticipantKey] = ballot;
             }
 
