@@ -132,21 +132,7 @@ public sealed class BallotBatchesTests() : ApplicationTest(frozenClock: true)
         Assert.All(measured.Seconds, s => Assert.InRange(s, double.Epsilon, 60));
     }
 
-    /// <summary>Holds the poll's batch open (a first batch waiting for the test); returns what lets it end.</summary>
-    private Func<Task> Hold()
-    {
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var held = Host.Get<BallotBatches>().CastAsync(new BallotDraft(_scene.WorkshopId, _poll.Id, "tenu", new BallotInput(null, null, null)), async batch =>
-        {
-            await gate.Task;
-            batch[0].Refuse(new OperationCanceledException("lot tenu par le test"));
-        });
-        return async () =>
-        {
-            gate.SetResult();
-            await Assert.ThrowsAsync<OperationCanceledException>(() => held);
-        };
-    }
+    private Func<Task> Hold() => HeldBallotBatch.Hold(Host, _scene.WorkshopId, _poll.Id);
 
     private Task<MyBallotView> Vote(Participant guest, int option) => Cast(guest, new BallotInput([_poll.Options[option].Id], null, null));
 

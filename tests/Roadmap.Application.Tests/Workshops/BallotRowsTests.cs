@@ -85,17 +85,11 @@ public sealed class BallotRowsTests() : ApplicationTest(frozenClock: true)
             guests.Add(await _scene.GuestAsync($"Invité·e {i}"));
         }
 
-        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var holder = Host.Get<BallotBatches>().CastAsync(new BallotDraft(_scene.WorkshopId, poll.Id, "tenu", new BallotInput(null, null, null)), async batch =>
-        {
-            await held.Task;
-            batch[0].Refuse(new OperationCanceledException("lot tenu par le test"));
-        });
+        var release = HeldBallotBatch.Hold(Host, _scene.WorkshopId, poll.Id);
         var votes = guests.Select((g, i) => Host.SendAsync(new CastBallot(_scene.WorkshopId, g.GuestToken, poll.Id, new BallotInput([poll.Options[i % 2].Id], null, null)))).ToList();
         Assert.True(SpinWait.SpinUntil(() => Host.Get<BallotBatches>().Waiting(_scene.WorkshopId, poll.Id) == 150, TimeSpan.FromSeconds(30)));
         Host.Sql.Clear();
-        held.SetResult();
-        await Assert.ThrowsAsync<OperationCanceledException>(() => holder);
+        await release();
         await Task.WhenAll(votes);
 
         Assert.Equal(2, Host.Sql.Commands.Count(c => c.StartsWith("INSERT INTO \"WorkshopBallots\"", StringComparison.Ordinal)));
