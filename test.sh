@@ -6,8 +6,10 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-readonly PG_PORT=55432
-readonly REDIS_PORT=56379
+# Below the kernel's ephemeral range (32768-60999 on Debian), so that the outgoing connections of a benchmark just run
+# (thousands, some left in TIME-WAIT) never hold them; a port something already listens on is skipped (free_port).
+readonly PG_BASE_PORT=25432
+readonly REDIS_BASE_PORT=26379
 readonly CHROMIUM=/usr/bin/chromium
 readonly NGINX=/usr/sbin/nginx
 # Debian's brotli filter for nginx: deploy/nginx/roadmap.conf compresses with it.
@@ -88,6 +90,15 @@ find_dotnet() {
     exit 1
 }
 
+# The first port from $1 on which nothing of this machine listens on 127.0.0.1.
+free_port() {
+    local port=$1
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        port=$((port + 1))
+    done
+    echo "$port"
+}
+
 start_postgres() {
     PG_BIN=$(postgres_bin)
     if [[ -z $PG_BIN ]]; then
@@ -100,6 +111,7 @@ start_postgres() {
         chown postgres: "$WORK/pg"
     fi
     PG_DATA="$WORK/pg/data"
+    PG_PORT=$(free_port "$PG_BASE_PORT")
     # C.UTF-8 so that case-insensitive comparisons fold accented letters (É → é).
     as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >"$WORK/pg/initdb.log"
     if ! as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pg/server.log" -w start \
@@ -118,6 +130,7 @@ start_redis() {
         return
     fi
     REDIS_PID_FILE="$WORK/redis.pid"
+    REDIS_PORT=$(free_port "$REDIS_BASE_PORT")
     redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
         --dir "$WORK" --pidfile "$REDIS_PID_FILE" --logfile "$WORK/redis.log"
     for _ in $(seq 50); do

@@ -37,7 +37,7 @@ internal sealed record BenchOptions(int Seconds, int WarmupSeconds, int Clients,
           --database FICHIER  garde la base SQLite dans FICHIER ; si elle existe, la réutilise sans la remplir
           --only TEXTE      seulement les scénarios dont le nom contient TEXTE (le plancher est toujours mesuré)
           --provider NOM    Sqlite (défaut) ou PostgreSql : une base neuve est créée sur le serveur de --connection, puis supprimée
-          --connection CS   chaîne de connexion du serveur PostgreSQL (ex. "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres")
+          --connection CS   chaîne de connexion du serveur PostgreSQL (ex. "Host=127.0.0.1;Port=25432;Username=postgres;Database=postgres")
           --sans-cache      chaque requête a un paramètre à elle : le cache des pages publiques ne répond jamais (coût du rendu)
         Exports de données ouvertes : dotnet run -c Release --project bench/Roadmap.Bench -- export [--actions N] [--comments N] [--database FICHIER]
         Atelier en direct : dotnet run -c Release --project bench/Roadmap.Bench -- live --help
