@@ -33,7 +33,7 @@ internal static class WorkshopStateBuilder
             workshop.FocusedItemId,
             TimerViews.Of(workshop, now),
             shared.Presence with { Status = workshop.Status },
-            [.. shared.Polls.Select(p => PollViews.View(p, shared.Tallies[p.Id], own.Ballots.FirstOrDefault(b => b.PollId == p.Id), now))],
+            [.. shared.Polls.Select(p => PollViews.View(p, shared.Tallies[p.Id], own.Ballots.FirstOrDefault(b => b.PollId == p.Id), isFacilitator, now))],
             [.. shared.Ideas.Select(i => IdeaView(i, room.RoadmapSlug, own.Upvotes.Contains(i.Id), key, isFacilitator))],
             new HandsView(workshop.Id, shared.Queue, shared.LastCalled, own.HandId),
             new RoomMe(me?.DisplayName ?? "", me?.IsGuest ?? false, isFacilitator, me?.IsPresent ?? false),

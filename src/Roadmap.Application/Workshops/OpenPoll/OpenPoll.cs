@@ -33,8 +33,9 @@ internal sealed class OpenPollHandler(IRoadmapDbContext db, ICurrentUser user, I
         db.Polls.Add(poll);
         await db.SaveChangesAsync(cancellationToken);
 
-        var view = PollViews.View(poll, await PollTallies.ComputeAsync(db, poll, cancellationToken), null, now);
-        await live.ToWorkshopAsync(workshop.Id, LiveEvents.PollOpened, view, cancellationToken);
-        return view;
+        // The room's view withholds the (empty) results from whoever has not voted; the facilitator who opened it sees them.
+        var tally = await PollTallies.ComputeAsync(db, poll, cancellationToken);
+        await live.ToWorkshopAsync(workshop.Id, LiveEvents.PollOpened, PollViews.View(poll, tally, null, null, now), cancellationToken);
+        return PollViews.View(poll, tally, null, true, now);
     }
 }

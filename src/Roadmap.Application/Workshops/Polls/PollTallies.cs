@@ -62,6 +62,9 @@ internal static class PollTallies
         return pollIds.ToDictionary(id => id, id => new PollCounts([.. ballots.Where(b => b.PollId == id)], [.. choices.Where(c => c.PollId == id)]));
     }
 
+    /// <summary>What a viewer who may not see the results yet gets in their place: no ballot counted (decision 054).</summary>
+    internal static PollTally Withheld(Poll poll) => Build(poll, [], []);
+
     private static PollTally Build(Poll poll, PollCounts counts) => Build(poll, counts.Ballots, counts.Choices);
 
     internal static PollTally Build(Poll poll, IReadOnlyList<BallotGroup> ballots, IReadOnlyList<ChoiceGroup> choices)

@@ -4,7 +4,18 @@ namespace Roadmap.Application.Workshops.Polls;
 
 internal static class PollViews
 {
-    public static PollView View(Poll poll, PollTally results, Ballot? mine, DateTimeOffset now) => new(
+    /// <summary>
+    /// The poll as one viewer sees it: an open poll's results only to its facilitators and to those who voted in it
+    /// (decision 054), anyone else gets an empty tally marked withheld. <paramref name="isFacilitator"/> null: the view
+    /// broadcast to the whole room, where nobody's ballot is known (withheld while the poll is open).
+    /// </summary>
+    public static PollView View(Poll poll, PollTally results, Ballot? mine, bool? isFacilitator, DateTimeOffset now)
+    {
+        var withheld = poll.IsOpenAt(now) && isFacilitator != true && mine is null;
+        return View(poll, withheld ? PollTallies.Withheld(poll) : results, withheld, mine, now);
+    }
+
+    private static PollView View(Poll poll, PollTally results, bool withheld, Ballot? mine, DateTimeOffset now) => new(
         poll.Id,
         poll.WorkshopId,
         poll.Kind,
@@ -19,6 +30,7 @@ internal static class PollViews
         poll.ClosedAt,
         poll.IsOpenAt(now),
         results,
+        withheld,
         mine is null ? null : MyBallot(mine, poll.Kind));
 
     public static MyBallotView MyBallot(Ballot ballot, PollKind kind) => new(

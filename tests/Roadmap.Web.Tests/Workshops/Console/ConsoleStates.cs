@@ -47,6 +47,6 @@ internal static class ConsoleStates
         var tally = new PollTally(
             pollId, WorkshopId, kind, options.Sum(o => o.Votes), options.Sum(o => o.Votes), 0, true,
             [.. views.Select((v, i) => new OptionTally(v.Id, options[i].Votes, options[i].Votes))], null, [], !open);
-        return new PollView(pollId, WorkshopId, kind, "Quel tiers-lieu en priorité ?", views, 1, 0, true, null, Now, null, open ? null : Now, open, tally, null);
+        return new PollView(pollId, WorkshopId, kind, "Quel tiers-lieu en priorité ?", views, 1, 0, true, null, Now, null, open ? null : Now, open, tally, false, null);
     }
 }

@@ -26,5 +26,5 @@ internal static class PollSamples
 
     private static PollView Poll(Guid pollId, PollKind kind, IReadOnlyList<PollOptionView> options, PollTally results) =>
         new(pollId, WorkshopId, kind, Question, options, kind == PollKind.MultipleChoice ? 2 : 1, kind == PollKind.DotVoting ? 10 : 0,
-            true, null, DateTimeOffset.UtcNow, null, null, true, results, null);
+            true, null, DateTimeOffset.UtcNow, null, null, true, results, false, null);
 }
