@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Roadmap.Application.Workshops.Access;
 using Roadmap.Application.Workshops.JoinWorkshop;
@@ -15,6 +16,14 @@ internal sealed record RoomSession(Guid WorkshopId, string ParticipantKey, strin
     public const string GuestTokenQuery = "guestToken";
 
     private const string ItemKey = "roadmap:room-session";
+
+    /// <summary>The polls whose voters' group this connection was put in (decision 054), left with the room.</summary>
+    private readonly ConcurrentDictionary<Guid, bool> _votedIn = new();
+
+    public IEnumerable<Guid> VotedIn => _votedIn.Keys;
+
+    /// <summary>Records that this connection voted in the poll; true the first time only.</summary>
+    public bool Voted(Guid pollId) => _votedIn.TryAdd(pollId, true);
 
     public static RoomSession From(JoinResult joined) => new(joined.WorkshopId, joined.ParticipantKey, joined.GuestToken, joined.IsFacilitator, joined.JoinedAt);
 

@@ -36,7 +36,7 @@ namespace Roadmap.Web.Hubs;
 /// Application request; who may do what is decided there. After <see cref="Join"/> the connection
 /// remembers its workshop and identity (<see cref="RoomSession"/>).
 /// </summary>
-internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registry, RoomDepartures departures, SignedInConnections sessions, LiveNode node, RoadmapMetrics metrics) : Hub
+internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registry, RoomDepartures departures, SignedInConnections sessions, LiveNode node, LiveCoalescer coalescer, RoadmapMetrics metrics) : Hub
 {
     /// <summary>A signed-in connection is watched, and closed when the account's session ends.</summary>
     public override Task OnConnectedAsync()
@@ -69,6 +69,12 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
             }
         }
 
+        // Someone coming back to a poll they already voted in gets its live results again.
+        foreach (var poll in joined.State.Polls.Where(p => p.IsOpen && p.MyBallot is not null))
+        {
+            await ReceiveResultsAsync(session, poll.Id);
+        }
+
         return joined;
     }
 
@@ -90,7 +96,13 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
 
     public Task<IdeaView> UpvoteIdea(Guid ideaId) => Send(s => new UpvoteIdea(s.WorkshopId, s.GuestToken, ideaId));
 
-    public Task<MyBallotView> CastBallot(Guid pollId, BallotInput ballot) => Send(s => new CastBallot(s.WorkshopId, s.GuestToken, pollId, ballot));
+    public async Task<MyBallotView> CastBallot(Guid pollId, BallotInput ballot)
+    {
+        var session = RoomSession.Require(Context);
+        var mine = await mediator.Send(new CastBallot(session.WorkshopId, session.GuestToken, pollId, ballot), Context.ConnectionAborted);
+        await ReceiveResultsAsync(session, pollId);
+        return mine;
+    }
 
     public Task React(string emoji) => Send(s => new React(s.WorkshopId, s.GuestToken, emoji));
 
@@ -131,6 +143,22 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
 
     private Task<T> Send<T>(Func<RoomSession, IRequest<T>> request) => mediator.Send(request(RoomSession.Require(Context)), Context.ConnectionAborted);
 
+    /// <summary>
+    /// Puts this connection among the poll's voters on this node, who receive its live results (decision 054; the
+    /// facilitators get them anyway), and marks the poll so that the next tick sends them: the tick that counted the
+    /// ballot may have gone out before the connection was in the group.
+    /// </summary>
+    private async Task ReceiveResultsAsync(RoomSession session, Guid pollId)
+    {
+        if (session.IsFacilitator || !session.Voted(pollId))
+        {
+            return;
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, node.Voters(session.WorkshopId, pollId));
+        coalescer.Mark(LiveMark.Poll, session.WorkshopId, pollId);
+    }
+
     private async Task LeaveGroupsAsync(RoomSession? session)
     {
         if (session is null)
@@ -142,6 +170,11 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Room(session.WorkshopId));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Participant(session.WorkshopId, session.ParticipantKey));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, WorkshopGroups.Facilitators(session.WorkshopId));
+        foreach (var pollId in session.VotedIn)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, node.Voters(session.WorkshopId, pollId));
+        }
+
         if (node.AmongOthers)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, node.Room(session.WorkshopId));

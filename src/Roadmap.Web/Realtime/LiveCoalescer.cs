@@ -28,7 +28,8 @@ internal enum LiveMark
 /// whatever the number of ballots. Final results go out with <c>PollClosed</c>, not from here. A room's presence goes
 /// out at most once per <see cref="RealtimeOptions.PresenceMilliseconds"/>: a change marked sooner waits for a later
 /// flush, so the last change of a burst is always sent. Among other nodes, each sends to the room's connections it holds
-/// (<see cref="LiveNode"/>) what any node marked (<see cref="LiveMarkRelay"/>).
+/// (<see cref="LiveNode"/>) what any node marked (<see cref="LiveMarkRelay"/>). An open poll's results go to those who
+/// voted in it and to the facilitators (decision 054), not to the whole room.
 /// </summary>
 internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubContext<WorkshopHub> hub, LiveNode node, IOptions<RealtimeOptions> options, ILogger<LiveCoalescer> logger)
     : BackgroundService
@@ -94,7 +95,8 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
         {
             if (await mediator.Send(new GetPollResults(pollId), cancellationToken) is { IsFinal: false } tally)
             {
-                await SendAsync(node.Room(workshopId), LiveEvents.PollResults, tally, cancellationToken);
+                // An open poll's live results reach those who voted in it and the facilitators (decision 054).
+                await SendAsync([node.Voters(workshopId, pollId), node.Facilitators(workshopId)], LiveEvents.PollResults, tally, cancellationToken);
             }
         }
 
@@ -125,9 +127,13 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
         }
     }
 
-    private async Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken)
+    private Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken) =>
+        SendAsync([group], eventName, payload, cancellationToken);
+
+    /// <param name="groups">Groups no connection belongs to twice: each of them gets the event once.</param>
+    private async Task SendAsync(IReadOnlyList<string> groups, string eventName, object payload, CancellationToken cancellationToken)
     {
-        await hub.Clients.Group(group).SendAsync(eventName, payload, cancellationToken);
+        await hub.Clients.Groups(groups).SendAsync(eventName, payload, cancellationToken);
         LiveMetrics.Sent(eventName);
     }
 

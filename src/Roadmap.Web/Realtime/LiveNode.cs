@@ -21,5 +21,8 @@ internal sealed class LiveNode(SharedRedis? redis = null)
     /// <summary>The room's facilitators' connections on this node.</summary>
     public string Facilitators(Guid workshopId) => Here(WorkshopGroups.Facilitators(workshopId));
 
+    /// <summary>The connections on this node of those who voted in the poll (never a facilitator's: they are in <see cref="Facilitators"/>).</summary>
+    public string Voters(Guid workshopId, Guid pollId) => Here(WorkshopGroups.Voters(workshopId, pollId));
+
     private string Here(string group) => AmongOthers ? $"{group}:node:{Id}" : group;
 }

@@ -51,6 +51,7 @@ public sealed class KeyboardRoomJourneyTests(KestrelAppFixture app, BrowserFixtu
 
         await facilitator.OpenPollAsync(Question, "Médiation numérique", "Fibre", "Tiers-lieux");
         await Expect(Announced(page, $"Un sondage est ouvert : {Question}")).ToBeAttachedAsync();
+        await Expect(page.Locator("#room-results")).ToContainTextAsync("Les résultats s'afficheront dès que vous aurez voté.");
 
         await room.TabToAsync("#room-poll input[type=radio]");
         await page.Keyboard.PressAsync("ArrowDown");
@@ -59,6 +60,7 @@ public sealed class KeyboardRoomJourneyTests(KestrelAppFixture app, BrowserFixtu
         Assert.True(await room.FocusIsVisibleAsync(), "Le bouton « Voter » n'a pas de focus visible.");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#room-poll [role=status]")).ToContainTextAsync("Votre vote est enregistré");
+        await Expect(page.Locator("#room-results")).ToContainTextAsync("1 personne a voté");
 
         await room.TabToAsync("#room-hand");
         Assert.True(await room.FocusIsVisibleAsync(), "Le bouton « Lever la main » n'a pas de focus visible.");

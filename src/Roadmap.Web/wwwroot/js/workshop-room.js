@@ -249,6 +249,7 @@
             call("poll-error", "CastBallot", [poll.id, ballot]).then(function (saved) {
                 poll.myBallot = saved;
                 status.textContent = "Votre vote est enregistré (vous pouvez le modifier tant que le sondage est ouvert).";
+                drawResults(poll);
             }, ignore);
         });
         return form;
@@ -297,6 +298,13 @@
         }
         clear(box);
         box.appendChild(el("h3", { text: poll.isOpen ? "Résultats en direct" : "Résultats définitifs" }));
+        /* An open poll's results reach a participant once they have voted (decision 054). */
+        if (poll.resultsWithheld) {
+            box.appendChild(el("p", { "class": "muted", text: poll.myBallot
+                ? "Votre vote est compté : les résultats arrivent."
+                : "Les résultats s'afficheront dès que vous aurez voté." }));
+            return;
+        }
         box.appendChild(el("p", { text: results.ballots ? RoadmapLive.plural(results.ballots, "personne a voté", "personnes ont voté") + results.votersText : "Aucun vote pour l'instant." }));
         box.appendChild(barList(poll, results.bars));
         if (results.averageText) {
@@ -499,6 +507,7 @@
             }
             var counted = tally.hands && (!poll.results.hands || poll.results.hands.countedAt !== tally.hands.countedAt);
             poll.results = tally;
+            poll.resultsWithheld = false;
             if (poll === currentPoll()) {
                 drawResults(poll);
             }
@@ -518,6 +527,7 @@
             poll.isOpen = false;
             poll.closedAt = view.closedAt;
             poll.results = view.results;
+            poll.resultsWithheld = false;
             if (poll === currentPoll()) {
                 drawPoll();
             }

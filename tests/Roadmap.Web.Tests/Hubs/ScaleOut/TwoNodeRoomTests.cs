@@ -40,7 +40,8 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
     /// Each round, one ballot on each node at the same moment. Each node used to send its own tally to the whole room:
     /// two <c>PollResults</c> per round for everyone, 16 in 8 rounds whatever the timing. Each node now sends to its own
     /// connections what either node marked: one per round, two only when a node's tick falls between the two ballots
-    /// (8 or 9 in a quiet run; 14 leaves room for six such rounds in a loaded one).
+    /// (8 or 9 in a quiet run; 14 leaves room for six such rounds in a loaded one). The observers voted first: an open
+    /// poll's results reach those who voted in it (decision 054).
     /// </summary>
     [SkippableFact]
     public async Task BallotsOnBothNodesAtOnceReachEachParticipantOnceAndExact()
@@ -54,6 +55,14 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
         await using var voterB = await GuestAsync(cluster.NodeB, room, "Votante sur B");
         var poll = await OpenPollAsync(facilitator);
         await observerB.Events.WaitForAsync<PollView>(LiveEvents.PollOpened, p => p.Id == poll.Id);
+        await Task.WhenAll(Vote(observerA, poll.Id, poll.Options[0].Id), Vote(observerB, poll.Id, poll.Options[0].Id));
+        var before = new Dictionary<RoomClient, int>();
+        foreach (var observer in new[] { observerA, observerB })
+        {
+            await observer.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 2);
+            await Task.Delay(TimeSpan.FromMilliseconds(700));
+            before[observer] = observer.Events.All<PollTally>(LiveEvents.PollResults).Count;
+        }
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -61,13 +70,13 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
             await Task.Delay(TimeSpan.FromMilliseconds(700));
         }
 
-        // The last round: A on option (7 % 3) = 1, B on option (8 % 3) = 2.
+        // The last round: A on option (7 % 3) = 1, B on option (8 % 3) = 2; the observers stay on option 0.
         foreach (var observer in new[] { observerA, observerB })
         {
-            var received = observer.Events.All<PollTally>(LiveEvents.PollResults).Where(t => t.PollId == poll.Id).ToList();
+            var received = observer.Events.All<PollTally>(LiveEvents.PollResults).Skip(before[observer]).Where(t => t.PollId == poll.Id).ToList();
             Assert.InRange(received.Count, Rounds, (2 * Rounds) - 2);
-            Assert.Equal([0, 1, 1], received[^1].Options.Select(o => o.Votes));
-            Assert.Equal(2, received[^1].Ballots);
+            Assert.Equal([2, 1, 1], received[^1].Options.Select(o => o.Votes));
+            Assert.Equal(4, received[^1].Ballots);
         }
 
         await facilitator.DisposeAsync();
@@ -82,11 +91,13 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
         await using var onA = await GuestAsync(cluster.NodeA, room, "Participant sur A");
         var poll = await OpenPollAsync(facilitator);
         await onB.Events.WaitForAsync<PollView>(LiveEvents.PollOpened, p => p.Id == poll.Id);
+        await Vote(onB, poll.Id, poll.Options[0].Id);
+        await onB.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 1);
 
         await Vote(onA, poll.Id, poll.Options[1].Id);
 
-        var results = await onB.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 1);
-        Assert.Equal([0, 1, 0], results.Options.Select(o => o.Votes));
+        var results = await onB.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 2);
+        Assert.Equal([1, 1, 0], results.Options.Select(o => o.Votes));
         await facilitator.DisposeAsync();
     }
 
