@@ -43,11 +43,11 @@ public sealed class DashboardFiguresTests : ApplicationTest
 
         var visible = actions.Where(a => a.HiddenAt is null).ToList();
         var firsts = values.GroupBy(v => v.IndicatorId).ToDictionary(g => g.Key, g => g.MinBy(v => v.MeasuredOn)!);
-        Assert.Equal(Json(Expected(visible, firsts)), Json(dashboard.Totals));
-        Assert.All(dashboard.Axes, axis => Assert.Equal(Json(Expected([.. visible.Where(a => a.AxisId == axis.Id)], firsts)), Json(axis.Figures)));
+        AssertSame(Expected(visible, firsts), dashboard.Totals);
+        Assert.All(dashboard.Axes, axis => AssertSame(Expected([.. visible.Where(a => a.AxisId == axis.Id)], firsts), axis.Figures));
         Assert.Equal(visible.Select(a => a.OrganisationId).Distinct().Count(), dashboard.Organisations.Count);
         Assert.All(dashboard.Organisations, organisation =>
-            Assert.Equal(Json(Expected([.. visible.Where(a => a.OrganisationId == organisation.Id)], firsts)), Json(organisation.Figures)));
+            AssertSame(Expected([.. visible.Where(a => a.OrganisationId == organisation.Id)], firsts), organisation.Figures));
         Assert.InRange(dashboard.Totals.FollowedUp, 10, 40);
         Assert.True(dashboard.Totals.Indicators.Count(s => s.Count > 0) >= 3, "the scene should give several indicator states");
     }
@@ -133,5 +133,10 @@ public sealed class DashboardFiguresTests : ApplicationTest
             years);
     }
 
-    private static string Json(DashboardFigures figures) => JsonSerializer.Serialize(figures);
+    /// <summary>Every figure equal, numbers by value: PostgreSQL sums a budget as 545000.00 where the hand count has 545000.</summary>
+    private static void AssertSame(DashboardFigures expected, DashboardFigures actual)
+    {
+        var (wanted, got) = (JsonSerializer.SerializeToElement(expected), JsonSerializer.SerializeToElement(actual));
+        Assert.True(JsonElement.DeepEquals(wanted, got), $"attendu {wanted}, obtenu {got}");
+    }
 }
