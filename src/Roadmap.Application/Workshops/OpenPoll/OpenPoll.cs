@@ -35,7 +35,7 @@ internal sealed class OpenPollHandler(IRoadmapDbContext db, ICurrentUser user, I
 
         // The room's view withholds the (empty) results from whoever has not voted; the facilitator who opened it sees them.
         var tally = await PollTallies.ComputeAsync(db, poll, cancellationToken);
-        await live.ToWorkshopAsync(workshop.Id, LiveEvents.PollOpened, PollViews.View(poll, tally, null, null, now), cancellationToken);
-        return PollViews.View(poll, tally, null, true, now);
+        await live.ToWorkshopAsync(workshop.Id, LiveEvents.PollOpened, PollViews.View(poll, tally, null, isFacilitator: false, now), cancellationToken);
+        return PollViews.View(poll, tally, null, isFacilitator: true, now);
     }
 }

@@ -6,12 +6,12 @@ internal static class PollViews
 {
     /// <summary>
     /// The poll as one viewer sees it: an open poll's results only to its facilitators and to those who voted in it
-    /// (decision 054), anyone else gets an empty tally marked withheld. <paramref name="isFacilitator"/> null: the view
-    /// broadcast to the whole room, where nobody's ballot is known (withheld while the poll is open).
+    /// (decision 054), anyone else gets an empty tally marked withheld. The view broadcast to the whole room is the view
+    /// of a participant without a ballot (no ballot, not a facilitator): withheld while the poll is open.
     /// </summary>
-    public static PollView View(Poll poll, PollTally results, Ballot? mine, bool? isFacilitator, DateTimeOffset now)
+    public static PollView View(Poll poll, PollTally results, Ballot? mine, bool isFacilitator, DateTimeOffset now)
     {
-        var withheld = poll.IsOpenAt(now) && isFacilitator != true && mine is null;
+        var withheld = poll.IsOpenAt(now) && !isFacilitator && mine is null;
         return View(poll, withheld ? PollTallies.Withheld(poll) : results, withheld, mine, now);
     }
 
