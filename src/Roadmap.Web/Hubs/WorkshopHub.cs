@@ -69,8 +69,8 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
             }
         }
 
-        // Someone coming back to a poll they already voted in gets its live results again.
-        foreach (var poll in joined.State.Polls.Where(p => p.IsOpen && p.MyBallot is not null))
+        // Someone coming back to an open poll whose results Application shows them (they voted in it) gets them live again.
+        foreach (var poll in joined.State.Polls.Where(p => p.IsOpen && !p.ResultsWithheld))
         {
             await ReceiveResultsAsync(session, poll.Id);
         }
