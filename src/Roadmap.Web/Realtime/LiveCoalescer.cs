@@ -39,8 +39,7 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
     private readonly ConcurrentDictionary<Guid, Guid> _ideas = new();
     private readonly ConcurrentDictionary<Guid, Guid> _hands = new();
 
-    /// <summary>When each room's presence was last sent (<see cref="Stopwatch"/> ticks); only rooms sent within the interval.</summary>
-    private readonly Dictionary<Guid, long> _presenceSent = [];
+    private readonly SendPace _presencePace = new(TimeSpan.FromMilliseconds(Math.Max(0, options.Value.PresenceMilliseconds)));
 
     /// <summary>Marks a room's poll, idea (<paramref name="key"/>), presence or hands as changed; an unknown kind is ignored.</summary>
     public void Mark(LiveMark mark, Guid workshopId, Guid key)
@@ -80,8 +79,10 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
+        var now = Stopwatch.GetTimestamp();
+        _presencePace.Expire(now);
         var polls = Take(_polls);
-        var presence = Take(_presence);
+        var presence = DuePresence(Take(_presence));
         var ideas = Take(_ideas);
         var hands = Take(_hands);
         if (polls.Count + presence.Count + ideas.Count + hands.Count == 0)
@@ -100,9 +101,9 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
             }
         }
 
-        foreach (var (workshopId, _) in DuePresence(presence))
+        foreach (var (workshopId, _) in presence)
         {
-            _presenceSent[workshopId] = Stopwatch.GetTimestamp();
+            _presencePace.Sent(workshopId, now);
             await SendAsync(node.Room(workshopId), LiveEvents.PresenceChanged, await mediator.Send(new GetPresence(workshopId), cancellationToken), cancellationToken);
         }
 
@@ -140,20 +141,10 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
     /// <summary>The marked rooms whose presence may go now; the others stay marked for a later flush.</summary>
     private List<(Guid Key, Guid WorkshopId)> DuePresence(List<(Guid Key, Guid WorkshopId)> marked)
     {
-        var now = Stopwatch.GetTimestamp();
-        var interval = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.PresenceMilliseconds));
-        foreach (var (workshopId, sent) in _presenceSent.ToList())
-        {
-            if (Stopwatch.GetElapsedTime(sent, now) >= interval)
-            {
-                _presenceSent.Remove(workshopId);
-            }
-        }
-
         var due = new List<(Guid, Guid)>(marked.Count);
         foreach (var room in marked)
         {
-            if (_presenceSent.ContainsKey(room.WorkshopId))
+            if (!_presencePace.Due(room.WorkshopId))
             {
                 _presence[room.Key] = room.WorkshopId;
             }
