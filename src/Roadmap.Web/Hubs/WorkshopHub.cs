@@ -145,18 +145,22 @@ internal sealed class WorkshopHub(IMediator mediator, ConnectionRegistry registr
 
     /// <summary>
     /// Puts this connection among the poll's voters on this node, who receive its live results (decision 054; the
-    /// facilitators get them anyway), and marks the poll so that the next tick sends them: the tick that counted the
-    /// ballot may have gone out before the connection was in the group.
+    /// facilitators get them anyway), and has the next tick send it the tally first (decision 055): the tick that counted
+    /// the ballot may have gone out before the connection was in the group, and the group's own pace is slower.
     /// </summary>
     private async Task ReceiveResultsAsync(RoomSession session, Guid pollId)
     {
-        if (session.IsFacilitator || !session.Voted(pollId))
+        if (session.IsFacilitator)
         {
             return;
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, node.Voters(session.WorkshopId, pollId));
-        coalescer.Mark(LiveMark.Poll, session.WorkshopId, pollId);
+        if (session.Voted(pollId))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, node.Voters(session.WorkshopId, pollId));
+        }
+
+        coalescer.Voted(session.WorkshopId, pollId, Context.ConnectionId);
     }
 
     private async Task LeaveGroupsAsync(RoomSession? session)

@@ -29,7 +29,9 @@ internal enum LiveMark
 /// out at most once per <see cref="RealtimeOptions.PresenceMilliseconds"/>: a change marked sooner waits for a later
 /// flush, so the last change of a burst is always sent. Among other nodes, each sends to the room's connections it holds
 /// (<see cref="LiveNode"/>) what any node marked (<see cref="LiveMarkRelay"/>). An open poll's results go to those who
-/// voted in it and to the facilitators (decision 054), not to the whole room.
+/// voted in it and to the facilitators (decision 054), not to the whole room: first to the voters whose ballot no tally
+/// reached yet (<see cref="Voted"/>) and to the facilitators, at every flush; to the poll's other voters at most once per
+/// <see cref="RealtimeOptions.VoterResultsMilliseconds"/>, the last change always (decision 055).
 /// </summary>
 internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubContext<WorkshopHub> hub, LiveNode node, IOptions<RealtimeOptions> options, ILogger<LiveCoalescer> logger)
     : BackgroundService
@@ -40,6 +42,16 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
     private readonly ConcurrentDictionary<Guid, Guid> _hands = new();
 
     private readonly SendPace _presencePace = new(TimeSpan.FromMilliseconds(Math.Max(0, options.Value.PresenceMilliseconds)));
+
+    private readonly SendPace _votersPace = new(TimeSpan.FromMilliseconds(Math.Max(0, options.Value.VoterResultsMilliseconds)));
+
+    /// <summary>Per poll, this node's connections whose latest ballot no tally has reached yet.</summary>
+    private readonly Dictionary<Guid, HashSet<string>> _newVoters = [];
+
+    private readonly Lock _newVotersGate = new();
+
+    /// <summary>Open polls (and their workshop) whose voters have not had the latest tally yet: sent when their pace allows.</summary>
+    private readonly Dictionary<Guid, Guid> _owedToVoters = [];
 
     /// <summary>Marks a room's poll, idea (<paramref name="key"/>), presence or hands as changed; an unknown kind is ignored.</summary>
     public void Mark(LiveMark mark, Guid workshopId, Guid key)
@@ -59,6 +71,26 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
                 _ideas[key] = workshopId;
                 break;
         }
+    }
+
+    /// <summary>
+    /// A ballot of <paramref name="connectionId"/> (a participant's, on this node) was recorded: the next flush sends it
+    /// the poll's tally, counting that ballot, before anyone else's (decision 055). Marks the poll.
+    /// </summary>
+    public void Voted(Guid workshopId, Guid pollId, string connectionId)
+    {
+        lock (_newVotersGate)
+        {
+            if (!_newVoters.TryGetValue(pollId, out var connections))
+            {
+                _newVoters[pollId] = connections = new(StringComparer.Ordinal);
+            }
+
+            connections.Add(connectionId);
+        }
+
+        // After the connection is listed: a flush that takes this mark finds it.
+        Mark(LiveMark.Poll, workshopId, pollId);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -81,11 +113,13 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
     {
         var now = Stopwatch.GetTimestamp();
         _presencePace.Expire(now);
+        _votersPace.Expire(now);
         var polls = Take(_polls);
+        var owed = _owedToVoters.Where(p => _votersPace.Due(p.Key) && !polls.Contains((p.Key, p.Value))).Select(p => (p.Key, p.Value)).ToList();
         var presence = DuePresence(Take(_presence));
         var ideas = Take(_ideas);
         var hands = Take(_hands);
-        if (polls.Count + presence.Count + ideas.Count + hands.Count == 0)
+        if (polls.Count + owed.Count + presence.Count + ideas.Count + hands.Count == 0)
         {
             return;
         }
@@ -94,11 +128,12 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         foreach (var (pollId, workshopId) in polls)
         {
-            if (await mediator.Send(new GetPollResults(pollId), cancellationToken) is { IsFinal: false } tally)
-            {
-                // An open poll's live results reach those who voted in it and the facilitators (decision 054).
-                await SendAsync([node.Voters(workshopId, pollId), node.Facilitators(workshopId)], LiveEvents.PollResults, tally, cancellationToken);
-            }
+            await SendResultsAsync(mediator, workshopId, pollId, TakeNewVoters(pollId), now, cancellationToken);
+        }
+
+        foreach (var (pollId, workshopId) in owed)
+        {
+            await SendResultsAsync(mediator, workshopId, pollId, null, now, cancellationToken);
         }
 
         foreach (var (workshopId, _) in presence)
@@ -128,13 +163,54 @@ internal sealed partial class LiveCoalescer(IServiceScopeFactory scopes, IHubCon
         }
     }
 
-    private Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken) =>
-        SendAsync([group], eventName, payload, cancellationToken);
-
-    /// <param name="groups">Groups no connection belongs to twice: each of them gets the event once.</param>
-    private async Task SendAsync(IReadOnlyList<string> groups, string eventName, object payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// An open poll's tally (decision 054, 055): a changed poll's (<paramref name="newVoters"/> not null) to its new voters
+    /// one by one, then to the facilitators; to the other voters when their pace allows, else owed to them.
+    /// </summary>
+    private async Task SendResultsAsync(IMediator mediator, Guid workshopId, Guid pollId, List<string>? newVoters, long now, CancellationToken cancellationToken)
     {
-        await hub.Clients.Groups(groups).SendAsync(eventName, payload, cancellationToken);
+        if (await mediator.Send(new GetPollResults(pollId), cancellationToken) is not { IsFinal: false } tally)
+        {
+            // Closed (its final results went with PollClosed) or gone.
+            _owedToVoters.Remove(pollId);
+            return;
+        }
+
+        if (newVoters is not null)
+        {
+            if (newVoters.Count > 0)
+            {
+                await Task.WhenAll(newVoters.Select(id => hub.Clients.Client(id).SendAsync(LiveEvents.PollResults, tally, cancellationToken)));
+                LiveMetrics.Sent(LiveEvents.PollResults);
+            }
+
+            await SendAsync(node.Facilitators(workshopId), LiveEvents.PollResults, tally, cancellationToken);
+        }
+
+        if (!_votersPace.Due(pollId))
+        {
+            _owedToVoters[pollId] = workshopId;
+            return;
+        }
+
+        _votersPace.Sent(pollId, now);
+        _owedToVoters.Remove(pollId);
+        // The new voters are in the group too (the hub put them there): they just had this tally.
+        await hub.Clients.GroupExcept(node.Voters(workshopId, pollId), newVoters ?? []).SendAsync(LiveEvents.PollResults, tally, cancellationToken);
+        LiveMetrics.Sent(LiveEvents.PollResults);
+    }
+
+    private List<string> TakeNewVoters(Guid pollId)
+    {
+        lock (_newVotersGate)
+        {
+            return _newVoters.Remove(pollId, out var connections) ? [.. connections] : [];
+        }
+    }
+
+    private async Task SendAsync(string group, string eventName, object payload, CancellationToken cancellationToken)
+    {
+        await hub.Clients.Group(group).SendAsync(eventName, payload, cancellationToken);
         LiveMetrics.Sent(eventName);
     }
 

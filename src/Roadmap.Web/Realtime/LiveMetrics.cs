@@ -4,7 +4,8 @@ namespace Roadmap.Web.Realtime;
 
 /// <summary>
 /// Counters the load benchmark (and dotnet-counters) read: <c>roadmap.workshop.sends</c> counts the
-/// sends the server makes (one per event and target group, before fan-out), tagged by event name.
+/// sends the server makes (one per event and target — a group, or a flush's new voters of a poll — before fan-out),
+/// tagged by event name.
 /// </summary>
 internal static class LiveMetrics
 {

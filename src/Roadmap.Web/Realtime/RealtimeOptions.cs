@@ -27,6 +27,13 @@ internal sealed class RealtimeOptions
     /// </summary>
     public int PresenceMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// The least time between two <c>PollResults</c> of an open poll to those of its voters whose ballot an earlier tally
+    /// already counted (decision 055). A new ballot's voter gets the next flush's tally, counting it, and the
+    /// facilitators every flush; a vote's whole room re-sent its running tally five times a second (issue 14).
+    /// </summary>
+    public int VoterResultsMilliseconds { get; set; } = 1000;
+
     /// <summary>Largest message a client may send (ballots, ideas and polls are far smaller).</summary>
     public long MaximumReceiveMessageSize { get; set; } = 32 * 1024;
 

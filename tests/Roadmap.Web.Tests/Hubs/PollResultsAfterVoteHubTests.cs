@@ -92,6 +92,24 @@ public sealed class PollResultsAfterVoteHubTests(ConsoleWebApp app) : IClassFixt
         Assert.Equal(seenByLeaver, leaving.Events.All<PollTally>(LiveEvents.PollResults).Count);
     }
 
+    [Fact]
+    public async Task AnEarlierVoterGetsTheLastTallyAtTheirPaceWithoutAnotherBallot()
+    {
+        var room = await app.LiveAsync();
+        await using var facilitator = await app.ParticipantAsync(room, RoleNames.Facilitator);
+        await using var first = await GuestAsync(room, "Premier à voter");
+        await using var last = await GuestAsync(room, "Dernière à voter");
+        var poll = await OpenAsync(facilitator);
+        await first.Connection.InvokeAsync<MyBallotView>("CastBallot", poll.Id, Choice(poll, 0));
+        await first.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 1);
+
+        // Within a second of the tally they had (decision 055): owed to them, sent when their pace allows.
+        await last.Connection.InvokeAsync<MyBallotView>("CastBallot", poll.Id, Choice(poll, 1));
+
+        var results = await first.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 2);
+        Assert.Equal([1, 1], results.Options.Select(o => o.Votes));
+    }
+
     private async Task<RoomClient> GuestAsync(DemoRoom room, string name)
     {
         var client = await RoomClient.ConnectAsync(app.App);

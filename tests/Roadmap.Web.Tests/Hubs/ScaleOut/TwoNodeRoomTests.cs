@@ -22,6 +22,9 @@ namespace Roadmap.Web.Tests.Hubs.ScaleOut;
 /// </summary>
 public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
 {
+    /// <summary>Longer than the pace of earlier voters' results (decision 055) and a tick: each round reaches them.</summary>
+    private static readonly TimeSpan RoundPause = TimeSpan.FromMilliseconds(1300);
+
     private const int Voters = 60;
 
     [SkippableFact]
@@ -41,7 +44,8 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
     /// two <c>PollResults</c> per round for everyone, 16 in 8 rounds whatever the timing. Each node now sends to its own
     /// connections what either node marked: one per round, two only when a node's tick falls between the two ballots
     /// (8 or 9 in a quiet run; 14 leaves room for six such rounds in a loaded one). The observers voted first: an open
-    /// poll's results reach those who voted in it (decision 054).
+    /// poll's results reach those who voted in it (decision 054), earlier voters at most once a second (decision 055),
+    /// so the rounds are more than a second apart.
     /// </summary>
     [SkippableFact]
     public async Task BallotsOnBothNodesAtOnceReachEachParticipantOnceAndExact()
@@ -60,19 +64,20 @@ public sealed class TwoNodeRoomTests(ScaleOutCluster cluster) : IClassFixture<Sc
         foreach (var observer in new[] { observerA, observerB })
         {
             await observer.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Ballots == 2);
-            await Task.Delay(TimeSpan.FromMilliseconds(700));
+            await Task.Delay(RoundPause);
             before[observer] = observer.Events.All<PollTally>(LiveEvents.PollResults).Count;
         }
 
         for (var round = 0; round < Rounds; round++)
         {
             await Task.WhenAll(Vote(voterA, poll.Id, poll.Options[round % 3].Id), Vote(voterB, poll.Id, poll.Options[(round + 1) % 3].Id));
-            await Task.Delay(TimeSpan.FromMilliseconds(700));
+            await Task.Delay(RoundPause);
         }
 
         // The last round: A on option (7 % 3) = 1, B on option (8 % 3) = 2; the observers stay on option 0.
         foreach (var observer in new[] { observerA, observerB })
         {
+            await observer.Events.WaitForAsync<PollTally>(LiveEvents.PollResults, t => t.PollId == poll.Id && t.Options[0].Votes == 2 && t.Options[1].Votes == 1);
             var received = observer.Events.All<PollTally>(LiveEvents.PollResults).Skip(before[observer]).Where(t => t.PollId == poll.Id).ToList();
             Assert.InRange(received.Count, Rounds, (2 * Rounds) - 2);
             Assert.Equal([2, 1, 1], received[^1].Options.Select(o => o.Votes));
