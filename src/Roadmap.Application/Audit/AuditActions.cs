@@ -43,13 +43,3 @@ public static class AuditActions
 
     public static string French(string code) => Labels.GetValueOrDefault(code, code);
 }
-
-/// <summary>The journal's date filters are Paris days.</summary>
-internal static class AuditDays
-{
-    public static DateTimeOffset Start(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Common.FrenchFormat.Paris.GetUtcOffset(local));
-    }
-}

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Roadmap.Application.Common;
 using Roadmap.Application.Common.Interfaces;
 using Roadmap.Application.Common.Security;
 using Roadmap.Application.Domain.Users;
@@ -47,13 +48,14 @@ internal sealed class ListAuditEntriesHandler(IRoadmapDbContext db) : IRequestHa
 
         if (request.From is { } from)
         {
-            var start = AuditDays.Start(from);
+            // The journal's days are Paris days; the instant goes into the query in UTC (PostgreSQL takes no other offset).
+            var start = FrenchFormat.FromParis(from, TimeOnly.MinValue);
             entries = entries.Where(e => e.At >= start);
         }
 
         if (request.To is { } to)
         {
-            var end = AuditDays.Start(to.AddDays(1));
+            var end = FrenchFormat.FromParis(to.AddDays(1), TimeOnly.MinValue);
             entries = entries.Where(e => e.At < end);
         }
 
