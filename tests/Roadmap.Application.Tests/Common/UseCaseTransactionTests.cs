@@ -20,10 +20,7 @@ public sealed class UseCaseTransactionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await ApplicationHost.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Roadmap"] = await _host.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString())),
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_host.DatabaseSettings).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddApplication().AddInfrastructure(configuration, Path.GetTempPath());
         services.AddSingleton<ICurrentUser>(new TestCurrentUser());
@@ -81,10 +78,18 @@ public sealed class UseCaseTransactionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AWriteOutsideTheGateIsRefusedOnSqlite()
+    public async Task AWriteOutsideTheGateIsRefusedOnSqliteOnly()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _host.WithDbAsync(db => db.Organisations.ExecuteDeleteAsync()));
+        Task<int> Write() => _host.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Saint-Calais").ExecuteDeleteAsync());
 
+        if (ApplicationHost.OnPostgreSql)
+        {
+            // PostgreSQL orders concurrent writers itself: it has no gate to pass.
+            Assert.Equal(0, await Write());
+            return;
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(Write);
         Assert.Contains("write gate", error.Message, StringComparison.Ordinal);
     }
 

@@ -18,7 +18,7 @@ namespace Roadmap.Application.Tests.Fixtures;
 /// What the room would receive is recorded in <see cref="Live"/>; the clock is the system's unless
 /// the host is started frozen (<see cref="StartFrozenAsync"/>). Setting
 /// ROADMAP_APPLICATION_TESTS_POSTGRES to a server's connection string runs the same tests on a
-/// fresh PostgreSQL database each (a manual check of the queries on the other provider).
+/// fresh PostgreSQL database each: the provider production runs (test.sh runs the suite both ways).
 /// </summary>
 internal sealed class ApplicationHost : IAsyncDisposable
 {
@@ -30,13 +30,14 @@ internal sealed class ApplicationHost : IAsyncDisposable
     {
         _clock = clock;
         Directory.CreateDirectory(_folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Postgres is { Length: > 0 } server
+        DatabaseSettings = Postgres is { Length: > 0 } server
             ? new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "PostgreSql",
                 ["ConnectionStrings:Roadmap"] = $"{server};Database=app_tests_{Guid.NewGuid():N}",
             }
-            : new Dictionary<string, string?> { ["ConnectionStrings:Roadmap"] = $"Data Source={Path.Combine(_folder, "roadmap.db")}" }).Build();
+            : new Dictionary<string, string?> { ["ConnectionStrings:Roadmap"] = $"Data Source={Path.Combine(_folder, "roadmap.db")}" };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(DatabaseSettings).Build();
         var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(Sql)
             .AddFilter<RecordedSql>(DbLoggerCategory.Database.Transaction.Name, LogLevel.Debug));
         services.AddApplication().AddInfrastructure(configuration, _folder);
@@ -64,7 +65,13 @@ internal sealed class ApplicationHost : IAsyncDisposable
 
     private static string? Postgres => Environment.GetEnvironmentVariable("ROADMAP_APPLICATION_TESTS_POSTGRES");
 
+    /// <summary>True when the hosts run on PostgreSQL (ROADMAP_APPLICATION_TESTS_POSTGRES), SQLite otherwise.</summary>
+    public static bool OnPostgreSql => Postgres is { Length: > 0 };
+
     public TestCurrentUser User { get; } = new();
+
+    /// <summary>The configuration that picks this host's database (provider, connection string), for another container on it.</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
     public RecordingLiveNotifier Live { get; } = new();
 

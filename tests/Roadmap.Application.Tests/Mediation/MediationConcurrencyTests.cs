@@ -11,7 +11,7 @@ public sealed class MediationConcurrencyTests : ApplicationTest
     public async Task SimultaneousSubmitsOfTheSameResidentCountOnce()
     {
         var scene = await MediationScene.CreateAsync(Host);
-        await using var callers = await ParallelCallers.OnDatabaseOfAsync(Host);
+        await using var callers = ParallelCallers.OnDatabaseOf(Host);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
         {

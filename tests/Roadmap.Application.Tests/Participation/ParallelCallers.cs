@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Application.Common.Interfaces;
@@ -17,12 +16,9 @@ internal sealed class ParallelCallers : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private ParallelCallers(string connectionString)
+    private ParallelCallers(IReadOnlyDictionary<string, string?> databaseSettings)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Roadmap"] = connectionString,
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(databaseSettings).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddApplication().AddInfrastructure(configuration, Path.GetTempPath());
         services.AddScoped<TestCurrentUser>();
@@ -30,8 +26,7 @@ internal sealed class ParallelCallers : IAsyncDisposable
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    public static async Task<ParallelCallers> OnDatabaseOfAsync(ApplicationHost host) =>
-        new(await host.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!)));
+    public static ParallelCallers OnDatabaseOf(ApplicationHost host) => new(host.DatabaseSettings);
 
     /// <summary>Sends <paramref name="request"/> as <paramref name="userId"/>, in a scope of its own.</summary>
     public async Task<TResponse> SendAsAsync<TResponse>(Guid userId, Guid? organisationId, string role, IRequest<TResponse> request)

@@ -14,9 +14,10 @@ public sealed class ParticipationConcurrencyTests : ApplicationTest
 {
     private ParallelCallers _callers = default!;
 
-    protected override async Task ArrangeAsync()
+    protected override Task ArrangeAsync()
     {
-        _callers = await ParallelCallers.OnDatabaseOfAsync(Host);
+        _callers = ParallelCallers.OnDatabaseOf(Host);
+        return Task.CompletedTask;
     }
 
     protected override async Task CleanUpAsync() => await _callers.DisposeAsync();
