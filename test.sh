@@ -223,6 +223,14 @@ say "dotnet test"
 test_status=0
 dotnet test Roadmap.sln --no-build -nologo 2>&1 | tee "$WORK/test.log" || test_status=$?
 
+# The Application suite once more on PostgreSQL, the provider production runs: every handler's queries on that
+# server too, each test on a fresh database of its own (on SQLite above).
+if [[ -n ${ROADMAP_TEST_POSTGRES:-} ]]; then
+    say "dotnet test: the Application suite on PostgreSQL"
+    ROADMAP_APPLICATION_TESTS_POSTGRES=$ROADMAP_TEST_POSTGRES dotnet test tests/Roadmap.Application.Tests --no-build -nologo 2>&1 |
+        tee -a "$WORK/test.log" || test_status=$?
+fi
+
 read -r passed failed skipped assemblies started_assemblies < <(summarize "$WORK/test.log")
 say "$assemblies of $started_assemblies test assemblies reported, $((SECONDS - started)) s"
 if ((assemblies != started_assemblies)); then
