@@ -139,6 +139,40 @@ public sealed class LineChartSvgTests
         });
     }
 
+    [Fact]
+    public void ADateAtTheRightEdgeEndsAtItsTickInsteadOfPassingTheEdge()
+    {
+        var data = Chart([new(new DateOnly(2026, 1, 1), 1_250m)]) with { Trajectory = new ChartTrajectory(new DateOnly(2025, 1, 1), 0m, new DateOnly(2028, 1, 1), 3_000m) };
+
+        var last = Group(Parse(data), "dates").Elements(Svg + "text").Last();
+
+        Assert.Equal("2028", last.Value);
+        Assert.Equal(320 - 12, Number(last, "x"));
+        Assert.Equal("end", last.Attribute("text-anchor")!.Value);
+        AssertInside(last);
+    }
+
+    [Fact]
+    public void ADateAtTheLeftEdgeStartsAtItsTickInsteadOfPassingTheEdge()
+    {
+        // One-character graduations leave the narrowest margin on the left; a month's label is ten characters.
+        var data = Chart([new(new DateOnly(2026, 1, 1), 1m), new(new DateOnly(2026, 3, 1), 4m)]) with { Trajectory = null, Target = 5m };
+
+        var first = Group(Parse(data), "dates").Elements(Svg + "text").First();
+
+        Assert.Equal("janv. 2026", first.Value);
+        Assert.Equal("start", first.Attribute("text-anchor")!.Value);
+        AssertInside(first);
+    }
+
+    /// <summary>The label's extent at <see cref="LineChartSvg.CharWidth"/> a character, from its anchor, is within the 320 units.</summary>
+    private static void AssertInside(XElement text)
+    {
+        var (at, width) = (Number(text, "x"), text.Value.Length * LineChartSvg.CharWidth);
+        var left = text.Attribute("text-anchor")!.Value switch { "end" => at - width, "start" => at, _ => at - (width / 2) };
+        Assert.InRange(left, 0, 320 - width);
+    }
+
     /// <summary>WCAG 2 contrast ratio of a #rrggbb colour on white.</summary>
     private static double ContrastOnWhite(string? colour)
     {

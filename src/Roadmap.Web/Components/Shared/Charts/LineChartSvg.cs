@@ -25,7 +25,12 @@ public static class LineChartSvg
     private const double Bottom = 24;
     private const double Right = 12;
     private const double Left = 8;
-    private const double CharWidth = 5.6;
+
+    /// <summary>
+    /// A character's width at the charts' font size (10), taken wide: Debian's default sans-serif (DejaVu Sans) draws a
+    /// digit 6.4 units wide, where narrower fonts made 5.6 look enough and a label at the edge was cut.
+    /// </summary>
+    public const double CharWidth = 6.5;
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
@@ -75,7 +80,15 @@ public static class LineChartSvg
     private static XElement DateAxis(ChartScale x) =>
         new(Svg + "g", new XAttribute("class", "dates"), new XAttribute("fill", AxisTextColour),
             ChartTicks.Dates(DateOnly.FromDayNumber((int)Math.Ceiling(x.Min)), DateOnly.FromDayNumber((int)Math.Floor(x.Max)))
-                .Select(t => Text(x.Map(t.On.DayNumber), Height - 8, t.Label, "middle")));
+                .Select(t => DateLabel(x.Map(t.On.DayNumber), t.Label)));
+
+    /// <summary>A date under its tick: centred, or ending (starting) there when centred it would pass the right (left) edge.</summary>
+    private static XElement DateLabel(double at, string label)
+    {
+        var half = label.Length * CharWidth / 2;
+        var anchor = at + half > Width ? "end" : at - half < 0 ? "start" : "middle";
+        return Text(at, Height - 8, label, anchor);
+    }
 
     private static XElement TargetLine(decimal target, ChartScale x, ChartScale y) =>
         new(Svg + "g", new XAttribute("class", "target"), new XAttribute("stroke", TargetColour), new XAttribute("fill", TargetColour),
